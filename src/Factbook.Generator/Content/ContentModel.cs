@@ -1,0 +1,15 @@
+using Factbook.Generator.Diagnostics;
+using Factbook.Generator.Model;
+using Factbook.Generator.Schema;
+
+namespace Factbook.Generator.Content
+{
+    /// <summary>One valid entry: its id, the C# member it becomes, its doc summary, and its field values in schema order.</summary>
+    internal sealed record EntryModel(string Id, string MemberName, string Summary, EquatableArray<ValueModel> Values);
+
+    /// <summary>A type with every valid entry of its collection, in content order (files by path, then as written).</summary>
+    internal sealed record CollectionModel(TypeSpec Type, EquatableArray<EntryModel> Entries);
+
+    /// <summary>The checked content of every file, and every problem found checking it.</summary>
+    internal sealed record ContentModel(EquatableArray<CollectionModel> Collections, EquatableArray<DiagnosticInfo> Diagnostics);
+}

@@ -1,0 +1,31 @@
+using Factbook.Generator.Model;
+
+namespace Factbook.Generator.Content
+{
+    internal enum ValueKind
+    {
+        Null,
+        String,
+        Int,
+        Decimal,
+        Bool,
+        Date,
+        Url,
+        Enum,
+        Reference,
+        List,
+        Object,
+    }
+
+    /// <summary>
+    /// A checked field value in canonical form: invariant numbers, <c>yyyy[-MM[-dd]]</c> dates, enum member
+    /// names, and for references the referenced entry's member name. Lists and objects hold their parts in
+    /// <see cref="Items"/> (an object's in field order, absent fields as <see cref="ValueKind.Null"/>).
+    /// </summary>
+    internal sealed record ValueModel(ValueKind Kind, string Text, EquatableArray<ValueModel> Items)
+    {
+        public static readonly ValueModel Null = new(ValueKind.Null, string.Empty, EquatableArray<ValueModel>.Empty);
+
+        public static ValueModel Scalar(ValueKind kind, string text) => new(kind, text, EquatableArray<ValueModel>.Empty);
+    }
+}

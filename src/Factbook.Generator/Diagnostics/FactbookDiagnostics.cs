@@ -1,0 +1,56 @@
+using System.Collections.Generic;
+using System.Linq;
+
+namespace Factbook.Generator.Diagnostics
+{
+    /// <summary>The registry of every diagnostic; <c>docs/diagnostics.md</c> has an example of each.</summary>
+    internal static class FactbookDiagnostics
+    {
+        private const string Yaml = "Factbook.Yaml";
+        private const string Schema = "Factbook.Schema";
+        private const string Content = "Factbook.Content";
+
+        public static readonly FactbookDiagnostic YamlSyntax = new("FB0001", "Invalid YAML", "Invalid YAML: {0}", true, Yaml);
+        public static readonly FactbookDiagnostic DuplicateKey = new("FB0002", "Duplicate key", "The key '{0}' appears twice in the same mapping; it was first given on line {1}", true, Yaml);
+        public static readonly FactbookDiagnostic NestingTooDeep = new("FB0003", "Nesting too deep", "The YAML nests deeper than {0} levels; flatten the content", true, Yaml);
+        public static readonly FactbookDiagnostic AliasNotSupported = new("FB0004", "Anchors and aliases are not supported", "Anchors and aliases ('{0}') are not supported in Factbook content; write the value out", true, Yaml);
+        public static readonly FactbookDiagnostic MultipleDocuments = new("FB0005", "More than one YAML document", "A content file holds one YAML document; split the documents after '---' into files of their own", true, Yaml);
+
+        public static readonly FactbookDiagnostic InvalidSchema = new("FB0010", "Invalid schema", "Invalid schema: {0}", true, Schema);
+        public static readonly FactbookDiagnostic UnknownSchemaKey = new("FB0011", "Unknown schema key", "Unknown key '{0}' in {1}{2}; allowed keys are {3}", true, Schema);
+        public static readonly FactbookDiagnostic UnknownFieldType = new("FB0012", "Unknown field type", "Unknown type '{0}' for field '{1}'{2}; use string, int, decimal, bool, date, url, enum, object or a declared type, with [] for a list", true, Schema);
+        public static readonly FactbookDiagnostic InvalidTypeName = new("FB0013", "Invalid type name", "The type name '{0}' must be PascalCase ASCII letters and digits, starting with a capital letter", true, Schema);
+        public static readonly FactbookDiagnostic NameCollision = new("FB0014", "Generated names collide", "The name '{0}' would be generated twice: for {1} and for {2}", true, Schema);
+        public static readonly FactbookDiagnostic InvalidFieldName = new("FB0015", "Invalid field name", "The field name '{0}' {1}", true, Schema);
+        public static readonly FactbookDiagnostic InvalidEnumValues = new("FB0016", "Invalid enum values", "The enum field '{0}' {1}", true, Schema);
+        public static readonly FactbookDiagnostic InvalidDefault = new("FB0017", "Invalid default value", "The default of field '{0}' {1}", true, Schema);
+        public static readonly FactbookDiagnostic InvalidCollectionName = new("FB0018", "Invalid collection name", "The collection name '{0}' must be lowercase ASCII letters, digits and '_' or '-', starting with a letter", true, Schema);
+
+        public static readonly FactbookDiagnostic UnknownCollection = new("FB0020", "Unknown collection", "Unknown collection '{0}'{1}; the schema declares {2}", true, Content);
+        public static readonly FactbookDiagnostic MissingId = new("FB0021", "Entry without id", "This {0} entry has no 'id'", true, Content);
+        public static readonly FactbookDiagnostic InvalidId = new("FB0022", "Invalid id", "The id '{0}' must be a lowercase slug: letters a-z, digits and single '-' or '_' between them, starting with a letter", true, Content);
+        public static readonly FactbookDiagnostic DuplicateId = new("FB0023", "Duplicate id", "The id '{0}' is used twice in {1}: here and at {2}", true, Content);
+        public static readonly FactbookDiagnostic IdNameCollision = new("FB0024", "Id collides with a generated name", "The id '{0}' becomes the C# name '{1}', which {2}", true, Content);
+        public static readonly FactbookDiagnostic UnknownField = new("FB0025", "Unknown field", "{0} has no field '{1}'{2}", true, Content);
+        public static readonly FactbookDiagnostic MissingRequiredField = new("FB0026", "Missing required field", "The {0} entry '{1}' is missing the required field '{2}'", true, Content);
+        public static readonly FactbookDiagnostic InvalidValue = new("FB0027", "Invalid value", "The field '{0}' expects {1}, but '{2}' is not one", true, Content);
+        public static readonly FactbookDiagnostic UnknownEnumValue = new("FB0028", "Unknown enum value", "'{0}' is not an allowed value of '{1}'; allowed values are {2}", true, Content);
+        public static readonly FactbookDiagnostic UnresolvedReference = new("FB0029", "Unknown reference", "The field '{0}' refers to {1} '{2}', which does not exist{3}", true, Content);
+        public static readonly FactbookDiagnostic WrongShape = new("FB0030", "Wrong kind of value", "{0} expects {1}, but here is {2}", true, Content);
+        public static readonly FactbookDiagnostic NoSchema = new("FB0031", "No schema", "Content was found but no schema file; declare the types in a file named '*.schema.yaml'", false, Content);
+        public static readonly FactbookDiagnostic InvalidNamespace = new("FB0032", "Invalid namespace", "The namespace '{0}' is not a valid C# namespace; using '{1}' instead", true, Content);
+
+        public static readonly FactbookDiagnostic InternalError = new("FB0999", "Internal error", "Factbook failed on this file: {0}; please report it", true, Content);
+
+        public static readonly IReadOnlyList<FactbookDiagnostic> All = typeof(FactbookDiagnostics)
+            .GetFields()
+            .Where(field => field.FieldType == typeof(FactbookDiagnostic))
+            .Select(field => (FactbookDiagnostic)field.GetValue(null)!)
+            .OrderBy(diagnostic => diagnostic.Id, System.StringComparer.Ordinal)
+            .ToList();
+
+        private static readonly Dictionary<string, FactbookDiagnostic> ById = All.ToDictionary(d => d.Id);
+
+        public static FactbookDiagnostic Find(string id) => ById[id];
+    }
+}

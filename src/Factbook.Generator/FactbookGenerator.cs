@@ -1,0 +1,113 @@
+using System;
+using System.Collections.Immutable;
+using System.Linq;
+using Factbook.Generator.Content;
+using Factbook.Generator.Diagnostics;
+using Factbook.Generator.Emit;
+using Factbook.Generator.Model;
+using Factbook.Generator.Naming;
+using Factbook.Generator.Parsing;
+using Factbook.Generator.Schema;
+using Microsoft.CodeAnalysis;
+using Microsoft.CodeAnalysis.Text;
+
+namespace Factbook.Generator
+{
+    /// <summary>
+    /// Wires the pipeline: parse each YAML file → read the schema → bind content → emit one source per type.
+    /// Every step's output is plain equatable data, so Roslyn re-runs only what an edit changed.
+    /// </summary>
+    [Generator(LanguageNames.CSharp)]
+    public sealed class FactbookGenerator : IIncrementalGenerator
+    {
+        public void Initialize(IncrementalGeneratorInitializationContext context)
+        {
+            var files = context.AdditionalTextsProvider
+                .Where(text => ParsedYamlFile.IsYamlPath(text.Path))
+                .Select((text, cancellationToken) => Guard.Run(text.Path, () => YamlFileParser.Parse(text.Path, text.GetText(cancellationToken)?.ToString() ?? string.Empty), error => new ParsedYamlFile(text.Path, ParsedYamlFile.IsSchemaPath(text.Path), null, error)))
+                .WithTrackingName(TrackingNames.ParsedFiles);
+
+            var schema = files
+                .Where(file => file.IsSchema)
+                .Collect()
+                .Select((schemaFiles, _) => Guard.Run(schemaFiles.FirstOrDefault()?.Path ?? string.Empty, () => SchemaReader.Read(schemaFiles), error => SchemaSpec.None with { HasSchemaFile = true, Diagnostics = error }))
+                .WithTrackingName(TrackingNames.Schema);
+
+            var content = files
+                .Where(file => !file.IsSchema)
+                .Collect()
+                .Combine(schema)
+                .Select((input, _) => Guard.Run(input.Left.FirstOrDefault()?.Path ?? string.Empty, () => ContentBinder.Bind(input.Left, input.Right), error => new ContentModel(EquatableArray<CollectionModel>.Empty, error)))
+                .WithTrackingName(TrackingNames.Content);
+
+            var emitContext = context.AnalyzerConfigOptionsProvider
+                .Combine(context.CompilationProvider.Select((compilation, _) => (compilation.AssemblyName, HasNotNullWhen: compilation.GetTypeByMetadataName("System.Diagnostics.CodeAnalysis.NotNullWhenAttribute") is not null)))
+                .Select((input, _) => ReadEmitContext(input.Left, input.Right.AssemblyName, input.Right.HasNotNullWhen))
+                .WithTrackingName(TrackingNames.Options);
+
+            context.RegisterSourceOutput(files.Select((file, _) => file.Diagnostics), ReportAll);
+            context.RegisterSourceOutput(schema.Select((spec, _) => spec.Diagnostics), ReportAll);
+            context.RegisterSourceOutput(content.Select((model, _) => model.Diagnostics), ReportAll);
+            context.RegisterSourceOutput(emitContext.Select((options, _) => options.Diagnostics), ReportAll);
+
+            var collections = content
+                .SelectMany((model, _) => model.Collections)
+                .WithTrackingName(TrackingNames.Collections);
+            context.RegisterSourceOutput(collections.Combine(emitContext), (output, input) =>
+                output.AddSource(input.Left.Type.Name + ".g.cs", SourceText.From(TypeEmitter.Emit(input.Left, input.Right.Context), System.Text.Encoding.UTF8)));
+
+            var usesDates = content
+                .Select((model, _) => model.Collections.Any(collection => UsesDates(collection.Type.Fields)))
+                .WithTrackingName(TrackingNames.UsesDates);
+            context.RegisterSourceOutput(usesDates.Combine(emitContext), (output, input) =>
+            {
+                if (input.Left)
+                {
+                    output.AddSource(PartialDateEmitter.HintName, SourceText.From(PartialDateEmitter.Emit(input.Right.Context), System.Text.Encoding.UTF8));
+                }
+            });
+        }
+
+        private static bool UsesDates(EquatableArray<FieldSpec> fields) =>
+            fields.Any(field => field.Kind == FieldKind.Date || UsesDates(field.Fields));
+
+        /// <summary>The emit context plus any problem with the configured namespace.</summary>
+        private sealed record EmitOptions(EmitContext Context, EquatableArray<DiagnosticInfo> Diagnostics);
+
+        private static EmitOptions ReadEmitContext(Microsoft.CodeAnalysis.Diagnostics.AnalyzerConfigOptionsProvider options, string? assemblyName, bool hasNotNullWhen)
+        {
+            var global = options.GlobalOptions;
+            const string fallback = "Factbook.Content";
+            string wanted;
+            if (global.TryGetValue("build_property.FactbookNamespace", out var configured) && !string.IsNullOrWhiteSpace(configured))
+            {
+                wanted = configured.Trim();
+            }
+            else
+            {
+                global.TryGetValue("build_property.RootNamespace", out var root);
+                var baseName = !string.IsNullOrWhiteSpace(root) ? root!.Trim() : assemblyName;
+                wanted = string.IsNullOrWhiteSpace(baseName) ? fallback : baseName + ".Content";
+            }
+
+            if (IsNamespace(wanted))
+            {
+                return new EmitOptions(new EmitContext(wanted, hasNotNullWhen), EquatableArray<DiagnosticInfo>.Empty);
+            }
+
+            var problem = DiagnosticInfo.Create(FactbookDiagnostics.InvalidNamespace, string.Empty, SourceSpan.FileStart, wanted, fallback);
+            return new EmitOptions(new EmitContext(fallback, hasNotNullWhen), new EquatableArray<DiagnosticInfo>(new[] { problem }));
+        }
+
+        private static bool IsNamespace(string name) =>
+            name.Split('.').All(part => Identifiers.IsAsciiIdentifier(part) && !Identifiers.IsKeyword(part));
+
+        private static void ReportAll(SourceProductionContext context, EquatableArray<DiagnosticInfo> diagnostics)
+        {
+            foreach (var diagnostic in diagnostics)
+            {
+                context.ReportDiagnostic(DiagnosticDescriptors.ToDiagnostic(diagnostic));
+            }
+        }
+    }
+}

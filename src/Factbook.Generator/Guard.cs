@@ -1,0 +1,26 @@
+using System;
+using Factbook.Generator.Diagnostics;
+using Factbook.Generator.Model;
+
+namespace Factbook.Generator
+{
+    /// <summary>
+    /// The last line of defence: an exception escaping a generator becomes CS8785 and drops every generated
+    /// file, so a bug of ours is reported as FB0999 on the file instead, and the other files still generate.
+    /// </summary>
+    internal static class Guard
+    {
+        public static T Run<T>(string path, Func<T> step, Func<EquatableArray<DiagnosticInfo>, T> onError)
+        {
+            try
+            {
+                return step();
+            }
+            catch (Exception exception) when (exception is not OperationCanceledException)
+            {
+                var problem = DiagnosticInfo.Create(FactbookDiagnostics.InternalError, path, SourceSpan.FileStart, exception.GetType().Name + ": " + exception.Message);
+                return onError(new EquatableArray<DiagnosticInfo>(new[] { problem }));
+            }
+        }
+    }
+}

@@ -1,0 +1,153 @@
+using System;
+using System.Collections.Generic;
+using System.Linq;
+using System.Text;
+
+namespace Factbook.Generator.Naming
+{
+    /// <summary>
+    /// Names for generated code. Only ASCII identifiers are generated: the compiler ignores format characters
+    /// when comparing names, so anything wider could hide a collision or a Trojan Source trick.
+    /// </summary>
+    internal static class Identifiers
+    {
+        private static readonly HashSet<string> Keywords = new(StringComparer.Ordinal)
+        {
+            "abstract", "as", "base", "bool", "break", "byte", "case", "catch", "char", "checked", "class", "const",
+            "continue", "decimal", "default", "delegate", "do", "double", "else", "enum", "event", "explicit",
+            "extern", "false", "finally", "fixed", "float", "for", "foreach", "goto", "if", "implicit", "in", "int",
+            "interface", "internal", "is", "lock", "long", "namespace", "new", "null", "object", "operator", "out",
+            "override", "params", "private", "protected", "public", "readonly", "ref", "return", "sbyte", "sealed",
+            "short", "sizeof", "stackalloc", "static", "string", "struct", "switch", "this", "throw", "true", "try",
+            "typeof", "uint", "ulong", "unchecked", "unsafe", "ushort", "using", "virtual", "void", "volatile", "while",
+        };
+
+        /// <summary>True for <c>[A-Za-z_][A-Za-z0-9_]*</c>.</summary>
+        public static bool IsAsciiIdentifier(string name)
+        {
+            if (name.Length == 0 || !(IsAsciiLetter(name[0]) || name[0] == '_'))
+            {
+                return false;
+            }
+
+            return name.All(c => IsAsciiLetter(c) || IsAsciiDigit(c) || c == '_');
+        }
+
+        public static bool IsKeyword(string name) => Keywords.Contains(name);
+
+        /// <summary>A PascalCase type name: an ASCII identifier starting with a capital letter, no underscores.</summary>
+        public static bool IsTypeName(string name) =>
+            name.Length > 0 && name[0] >= 'A' && name[0] <= 'Z' && name.All(c => IsAsciiLetter(c) || IsAsciiDigit(c));
+
+        /// <summary>A slug: lowercase letters and digits in words joined by single '-' or '_', starting with a letter.</summary>
+        public static bool IsSlug(string text)
+        {
+            if (text.Length == 0 || !(text[0] >= 'a' && text[0] <= 'z'))
+            {
+                return false;
+            }
+
+            for (var i = 0; i < text.Length; i++)
+            {
+                var c = text[i];
+                if (c is '-' or '_')
+                {
+                    if (i == text.Length - 1 || text[i + 1] is '-' or '_')
+                    {
+                        return false;
+                    }
+                }
+                else if (!((c >= 'a' && c <= 'z') || IsAsciiDigit(c)))
+                {
+                    return false;
+                }
+            }
+
+            return true;
+        }
+
+        /// <summary>
+        /// PascalCase from words split at anything but ASCII letters and digits: <c>said_by</c>, <c>said-by</c>
+        /// and <c>saidBy</c> all give <c>SaidBy</c>; <c>most likely</c> gives <c>MostLikely</c>. Returns an empty
+        /// string when nothing usable is left.
+        /// </summary>
+        public static string ToPascalCase(string text)
+        {
+            var builder = new StringBuilder(text.Length);
+            var startOfWord = true;
+            foreach (var c in text)
+            {
+                if (IsAsciiLetter(c) || IsAsciiDigit(c))
+                {
+                    builder.Append(startOfWord ? char.ToUpperInvariant(c) : c);
+                    startOfWord = false;
+                }
+                else
+                {
+                    startOfWord = true;
+                }
+            }
+
+            return builder.ToString();
+        }
+
+        /// <summary>camelCase for parameters, escaped with '@' so a keyword stays usable.</summary>
+        public static string ToParameterName(string pascalName) =>
+            "@" + char.ToLowerInvariant(pascalName[0]) + pascalName.Substring(1);
+
+        /// <summary>The candidate closest to <paramref name="text"/>, if it is close enough to be a likely typo.</summary>
+        public static string? Closest(string text, IEnumerable<string> candidates)
+        {
+            string? best = null;
+            var bestDistance = int.MaxValue;
+            foreach (var candidate in candidates.OrderBy(c => c, StringComparer.Ordinal))
+            {
+                var distance = Distance(text.ToLowerInvariant(), candidate.ToLowerInvariant());
+                if (distance < bestDistance)
+                {
+                    best = candidate;
+                    bestDistance = distance;
+                }
+            }
+
+            return best is not null && bestDistance <= Math.Max(2, best.Length / 3) ? best : null;
+        }
+
+        /// <summary>" (did you mean 'x'?)" or nothing.</summary>
+        public static string Suggestion(string text, IEnumerable<string> candidates) =>
+            Closest(text, candidates) is { } closest ? " (did you mean '" + closest + "'?)" : string.Empty;
+
+        private static int Distance(string a, string b)
+        {
+            if (a.Length > 200 || b.Length > 200)
+            {
+                return int.MaxValue;
+            }
+
+            var previous = new int[b.Length + 1];
+            var current = new int[b.Length + 1];
+            for (var j = 0; j <= b.Length; j++)
+            {
+                previous[j] = j;
+            }
+
+            for (var i = 1; i <= a.Length; i++)
+            {
+                current[0] = i;
+                for (var j = 1; j <= b.Length; j++)
+                {
+                    var cost = a[i - 1] == b[j - 1] ? 0 : 1;
+                    current[j] = Math.Min(Math.Min(current[j - 1] + 1, previous[j] + 1), previous[j - 1] + cost);
+                }
+
+                (previous, current) = (current, previous);
+            }
+
+            return previous[b.Length];
+        }
+
+        private static bool IsAsciiLetter(char c) => (c >= 'a' && c <= 'z') || (c >= 'A' && c <= 'Z');
+
+        private static bool IsAsciiDigit(char c) => c >= '0' && c <= '9';
+    }
+}

@@ -1,0 +1,193 @@
+using System;
+using System.Collections.Generic;
+using System.IO;
+using System.Text.RegularExpressions;
+using Factbook.Generator.Diagnostics;
+using Factbook.Generator.Model;
+using YamlDotNet.Core;
+using YamlDotNet.Core.Events;
+
+namespace Factbook.Generator.Parsing
+{
+    /// <summary>
+    /// Turns YAML text into <see cref="YamlNode"/>s with YamlDotNet's event parser and an explicit stack.
+    /// <c>YamlStream</c> recurses and overflows the stack on deep input, which kills the compiler, so it is
+    /// never used; nesting is capped so deep input stays fast too.
+    /// </summary>
+    internal static class YamlFileParser
+    {
+        public const int MaxDepth = 64;
+
+        private static readonly Regex MarkPrefix = new(@"^\(Line: \d+, Col: \d+, Idx: \d+\) - \(Line: \d+, Col: \d+, Idx: \d+\): ", RegexOptions.CultureInvariant);
+
+        public static ParsedYamlFile Parse(string path, string text)
+        {
+            var diagnostics = new List<DiagnosticInfo>();
+            YamlNode? root;
+            try
+            {
+                root = new TreeBuilder(path, diagnostics).Build(StripByteOrderMark(text));
+            }
+            catch (YamlException exception)
+            {
+                var message = MarkPrefix.Replace(exception.Message, string.Empty);
+                diagnostics.Add(DiagnosticInfo.Create(FactbookDiagnostics.YamlSyntax, path, ToSpan(exception.Start, exception.End), message));
+                root = null;
+            }
+
+            return new ParsedYamlFile(path, ParsedYamlFile.IsSchemaPath(path), root, diagnostics.ToEquatableArray());
+        }
+
+        private static string StripByteOrderMark(string text) =>
+            text.Length > 0 && text[0] == '\uFEFF' ? text.Substring(1) : text;
+
+        internal static SourceSpan ToSpan(Mark start, Mark end)
+        {
+            var startIndex = (int)start.Index;
+            var length = Math.Max(0, (int)end.Index - startIndex);
+            return new SourceSpan(
+                startIndex,
+                length,
+                Math.Max(0, (int)start.Line - 1),
+                Math.Max(0, (int)start.Column - 1),
+                Math.Max(0, (int)end.Line - 1),
+                Math.Max(0, (int)end.Column - 1));
+        }
+
+        private static bool IsNullScalar(Scalar scalar) =>
+            scalar.Style == ScalarStyle.Plain &&
+            (scalar.Value.Length == 0 || scalar.Value is "~" or "null" or "Null" or "NULL");
+
+        /// <summary>Builds the tree for one file; one instance per parse.</summary>
+        private sealed class TreeBuilder
+        {
+            private readonly string _path;
+            private readonly List<DiagnosticInfo> _diagnostics;
+            private readonly Stack<Frame> _open = new();
+            private YamlNode? _root;
+
+            public TreeBuilder(string path, List<DiagnosticInfo> diagnostics)
+            {
+                _path = path;
+                _diagnostics = diagnostics;
+            }
+
+            public YamlNode? Build(string text)
+            {
+                var parser = new Parser(new StringReader(text));
+                var documents = 0;
+                while (parser.MoveNext())
+                {
+                    var current = parser.Current!;
+                    switch (current)
+                    {
+                        case DocumentStart when ++documents > 1:
+                            Report(FactbookDiagnostics.MultipleDocuments, current);
+                            return _root;
+                        case Scalar scalar:
+                            CheckAnchor(scalar);
+                            Add(YamlNode.Scalar(scalar.Value, IsNullScalar(scalar), ToSpan(scalar.Start, scalar.End)));
+                            break;
+                        case AnchorAlias alias:
+                            Report(FactbookDiagnostics.AliasNotSupported, current, "*" + alias.Value.Value);
+                            Add(YamlNode.Scalar(string.Empty, true, ToSpan(alias.Start, alias.End)));
+                            break;
+                        case NodeEvent node when node is SequenceStart or MappingStart:
+                            if (_open.Count >= MaxDepth)
+                            {
+                                Report(FactbookDiagnostics.NestingTooDeep, current, MaxDepth.ToString(System.Globalization.CultureInfo.InvariantCulture));
+                                return null;
+                            }
+
+                            CheckAnchor(node);
+                            _open.Push(new Frame(node is MappingStart ? YamlNodeKind.Mapping : YamlNodeKind.Sequence, node.Start));
+                            break;
+                        case SequenceEnd or MappingEnd:
+                            Add(_open.Pop().ToNode(current.End));
+                            break;
+                    }
+                }
+
+                return _root;
+            }
+
+            private void CheckAnchor(NodeEvent node)
+            {
+                if (!node.Anchor.IsEmpty)
+                {
+                    Report(FactbookDiagnostics.AliasNotSupported, node, "&" + node.Anchor.Value);
+                }
+            }
+
+            private void Add(YamlNode node)
+            {
+                if (_open.Count == 0)
+                {
+                    _root = node;
+                    return;
+                }
+
+                var frame = _open.Peek();
+                if (frame.Kind == YamlNodeKind.Sequence)
+                {
+                    frame.Items.Add(node);
+                    return;
+                }
+
+                if (frame.PendingKey is null)
+                {
+                    if (node.Kind != YamlNodeKind.Scalar)
+                    {
+                        _diagnostics.Add(DiagnosticInfo.Create(FactbookDiagnostics.YamlSyntax, _path, node.Span, "a mapping key must be plain text, not " + node.Describe()));
+                    }
+
+                    frame.PendingKey = node;
+                    return;
+                }
+
+                var key = frame.PendingKey;
+                frame.PendingKey = null;
+                if (frame.KeyLines.TryGetValue(key.Text, out var firstLine))
+                {
+                    _diagnostics.Add(DiagnosticInfo.Create(FactbookDiagnostics.DuplicateKey, _path, key.Span, YamlNode.Abbreviate(key.Text), firstLine.ToString(System.Globalization.CultureInfo.InvariantCulture)));
+                    return;
+                }
+
+                frame.KeyLines.Add(key.Text, key.Span.Line);
+                frame.Entries.Add(new YamlMapEntry(key, node));
+            }
+
+            private void Report(FactbookDiagnostic diagnostic, ParsingEvent at, params string[] arguments) =>
+                _diagnostics.Add(DiagnosticInfo.Create(diagnostic, _path, ToSpan(at.Start, at.End), arguments));
+        }
+
+        private sealed class Frame
+        {
+            public Frame(YamlNodeKind kind, Mark start)
+            {
+                Kind = kind;
+                Start = start;
+            }
+
+            public YamlNodeKind Kind { get; }
+
+            public Mark Start { get; }
+
+            public List<YamlNode> Items { get; } = new();
+
+            public List<YamlMapEntry> Entries { get; } = new();
+
+            public Dictionary<string, int> KeyLines { get; } = new(StringComparer.Ordinal);
+
+            public YamlNode? PendingKey { get; set; }
+
+            public YamlNode ToNode(Mark end) => new(
+                Kind,
+                string.Empty,
+                false,
+                ToSpan(Start, end),
+                Items.ToEquatableArray(),
+                Entries.ToEquatableArray());
+        }
+    }
+}

@@ -1,0 +1,552 @@
+using System;
+using System.Collections.Generic;
+using System.Linq;
+using Factbook.Generator.Content;
+using Factbook.Generator.Diagnostics;
+using Factbook.Generator.Model;
+using Factbook.Generator.Naming;
+using Factbook.Generator.Parsing;
+
+namespace Factbook.Generator.Schema
+{
+    /// <summary>Reads the <c>*.schema.yaml</c> files into <see cref="SchemaSpec"/>, reporting every mistake.</summary>
+    internal static class SchemaReader
+    {
+        private static readonly string[] RootKeys = { "types" };
+        private static readonly string[] TypeKeys = { "collection", "description", "display", "fields" };
+        private static readonly string[] FieldKeys = { "type", "description", "optional", "default", "values", "fields" };
+
+        private static readonly Dictionary<string, FieldKind> BuiltInTypes = new(StringComparer.Ordinal)
+        {
+            ["string"] = FieldKind.String,
+            ["int"] = FieldKind.Int,
+            ["decimal"] = FieldKind.Decimal,
+            ["bool"] = FieldKind.Bool,
+            ["date"] = FieldKind.Date,
+            ["url"] = FieldKind.Url,
+            ["enum"] = FieldKind.Enum,
+            ["object"] = FieldKind.Object,
+        };
+
+        /// <summary>Members every generated record already has; a field may not take their names.</summary>
+        private static readonly HashSet<string> ReservedMembers = new(StringComparer.Ordinal)
+        {
+            "Id", "Key", "EqualityContract", "Equals", "GetHashCode", "ToString", "GetType", "Deconstruct",
+            "PrintMembers", "MemberwiseClone", "Finalize",
+        };
+
+        /// <summary>The support type for partial dates lives in the same namespace.</summary>
+        public const string PartialDateType = "PartialDate";
+
+        public static SchemaSpec Read(IEnumerable<ParsedYamlFile> schemaFiles)
+        {
+            var files = schemaFiles.OrderBy(file => file.Path, StringComparer.Ordinal).ToList();
+            if (files.Count == 0)
+            {
+                return SchemaSpec.None;
+            }
+
+            var reader = new Reader();
+            foreach (var file in files)
+            {
+                reader.ReadHeaders(file);
+            }
+
+            return reader.Finish();
+        }
+
+        /// <summary>The generated names a type owns, found before its fields so references can point anywhere.</summary>
+        private sealed record TypeHeader(string Name, string CollectionName, string CollectionClass, string IdEnum, YamlNode Node, string Path);
+
+        private sealed class Reader
+        {
+            private readonly List<DiagnosticInfo> _diagnostics = new();
+            private readonly Dictionary<string, string> _claimedNames = new(StringComparer.OrdinalIgnoreCase)
+            {
+                [PartialDateType] = "the partial date type",
+            };
+
+            private readonly List<TypeHeader> _headers = new();
+            private readonly List<string> _broken = new();
+
+            public void ReadHeaders(ParsedYamlFile file)
+            {
+                var root = file.Root;
+                if (root is null || (root.Kind == YamlNodeKind.Scalar && root.IsNull))
+                {
+                    return;
+                }
+
+                if (root.Kind != YamlNodeKind.Mapping)
+                {
+                    Report(FactbookDiagnostics.InvalidSchema, file.Path, root.Span, "a schema file must be a mapping with a 'types' key, not " + root.Describe());
+                    return;
+                }
+
+                CheckKeys(file.Path, root, RootKeys, "the schema file");
+                var types = root.Get("types");
+                if (types is null || types.Kind != YamlNodeKind.Mapping)
+                {
+                    Report(FactbookDiagnostics.InvalidSchema, file.Path, types?.Span ?? root.Span, "'types' must be a mapping from type names to their declarations");
+                    return;
+                }
+
+                foreach (var entry in types.Entries)
+                {
+                    ReadHeader(file.Path, entry);
+                }
+            }
+
+            private void ReadHeader(string path, YamlMapEntry entry)
+            {
+                var name = entry.Key.Text;
+                if (!Identifiers.IsTypeName(name))
+                {
+                    Report(FactbookDiagnostics.InvalidTypeName, path, entry.Key.Span, YamlNode.Abbreviate(name));
+                    return;
+                }
+
+                var node = entry.Value;
+                if (node.Kind != YamlNodeKind.Mapping)
+                {
+                    Report(FactbookDiagnostics.InvalidSchema, path, node.Span, "type '" + name + "' must be a mapping with its 'fields', not " + node.Describe());
+                    return;
+                }
+
+                CheckKeys(path, node, TypeKeys, "type '" + name + "'");
+                var collectionNode = node.Get("collection");
+                var collection = collectionNode?.Text ?? DefaultCollectionName(name);
+                if (!Identifiers.IsSlug(collection))
+                {
+                    Report(FactbookDiagnostics.InvalidCollectionName, path, collectionNode?.Span ?? entry.Key.Span, YamlNode.Abbreviate(collection));
+                    return;
+                }
+
+                var header = new TypeHeader(name, collection, Identifiers.ToPascalCase(collection), name + "Id", node, path);
+                var owner = "type '" + name + "'";
+                if (Claim(header.Name, owner, path, entry.Key.Span) &&
+                    Claim(header.CollectionClass, "the collection '" + collection + "'", path, collectionNode?.Span ?? entry.Key.Span) &&
+                    Claim(header.IdEnum, "the ids of " + owner, path, entry.Key.Span))
+                {
+                    _headers.Add(header);
+                }
+                else
+                {
+                    _broken.Add(collection);
+                }
+            }
+
+            public SchemaSpec Finish()
+            {
+                var types = new List<TypeSpec>();
+                foreach (var header in _headers)
+                {
+                    var errorsBefore = _diagnostics.Count;
+                    var type = ReadType(header);
+                    if (_diagnostics.Count == errorsBefore)
+                    {
+                        types.Add(type);
+                    }
+                    else
+                    {
+                        _broken.Add(header.CollectionName);
+                    }
+                }
+
+                RemoveTypesReferencingMissingOnes(types);
+                return new SchemaSpec(
+                    types.ToEquatableArray(),
+                    _broken.OrderBy(name => name, StringComparer.Ordinal).ToEquatableArray(),
+                    true,
+                    _diagnostics.ToEquatableArray());
+            }
+
+            /// <summary>A type that refers to a broken type can't be generated either; its own error is already reported.</summary>
+            private void RemoveTypesReferencingMissingOnes(List<TypeSpec> types)
+            {
+                bool removed;
+                do
+                {
+                    var names = new HashSet<string>(types.Select(type => type.Name), StringComparer.Ordinal);
+                    var before = types.Count;
+                    foreach (var type in types.Where(type => References(type.Fields).Any(target => !names.Contains(target))).ToList())
+                    {
+                        types.Remove(type);
+                        _broken.Add(type.CollectionName);
+                    }
+
+                    removed = types.Count != before;
+                }
+                while (removed);
+            }
+
+            private static IEnumerable<string> References(EquatableArray<FieldSpec> fields) =>
+                fields.SelectMany(field => field.Kind switch
+                {
+                    FieldKind.Reference => new[] { field.TypeName },
+                    FieldKind.Object => References(field.Fields),
+                    _ => Enumerable.Empty<string>(),
+                });
+
+            private TypeSpec ReadType(TypeHeader header)
+            {
+                var node = header.Node;
+                var fieldsNode = node.Get("fields");
+                EquatableArray<FieldSpec> fields;
+                if (fieldsNode is null || fieldsNode.IsNull)
+                {
+                    fields = EquatableArray<FieldSpec>.Empty;
+                }
+                else if (fieldsNode.Kind != YamlNodeKind.Mapping)
+                {
+                    Report(FactbookDiagnostics.InvalidSchema, header.Path, fieldsNode.Span, "'fields' of type '" + header.Name + "' must be a mapping from field names to types");
+                    fields = EquatableArray<FieldSpec>.Empty;
+                }
+                else
+                {
+                    fields = ReadFields(header.Path, fieldsNode, header.Name, isEntryType: true);
+                }
+
+                return new TypeSpec(
+                    header.Name,
+                    header.CollectionName,
+                    header.CollectionClass,
+                    header.IdEnum,
+                    ScalarText(node.Get("description")),
+                    ReadDisplayField(header, fields),
+                    fields);
+            }
+
+            private string? ReadDisplayField(TypeHeader header, EquatableArray<FieldSpec> fields)
+            {
+                static bool IsText(FieldSpec field) => field.Kind == FieldKind.String && !field.IsList;
+
+                var display = header.Node.Get("display");
+                if (display is null)
+                {
+                    return fields.FirstOrDefault(field => IsText(field) && field.IsRequired)?.Name;
+                }
+
+                if (!fields.Any(field => field.Name == display.Text && IsText(field)))
+                {
+                    Report(FactbookDiagnostics.InvalidSchema, header.Path, display.Span, "'display' of type '" + header.Name + "' must name one of its text fields" +
+                        Identifiers.Suggestion(display.Text, fields.Where(IsText).Select(field => field.Name)));
+                    return null;
+                }
+
+                return display.Text;
+            }
+
+            private EquatableArray<FieldSpec> ReadFields(string path, YamlNode fieldsNode, string ownerName, bool isEntryType)
+            {
+                var fields = new List<FieldSpec>();
+                var properties = new Dictionary<string, string>(StringComparer.Ordinal);
+                foreach (var entry in fieldsNode.Entries)
+                {
+                    var name = entry.Key.Text;
+                    var problem = FieldNameProblem(name, ownerName, isEntryType, properties);
+                    if (problem is not null)
+                    {
+                        Report(FactbookDiagnostics.InvalidFieldName, path, entry.Key.Span, YamlNode.Abbreviate(name), problem);
+                        continue;
+                    }
+
+                    properties.Add(Identifiers.ToPascalCase(name), name);
+                    if (ReadField(path, name, entry.Value, ownerName) is { } field)
+                    {
+                        fields.Add(field);
+                    }
+                }
+
+                return fields.ToEquatableArray();
+            }
+
+            private static string? FieldNameProblem(string name, string ownerName, bool isEntryType, Dictionary<string, string> properties)
+            {
+                if (name.Length == 0 || !char.IsLetter(name[0]) || name[0] > 'z' || !name.All(c => c < 128 && (char.IsLetterOrDigit(c) || c is '_' or '-')))
+                {
+                    return "must start with a letter and use only ASCII letters, digits, '_' and '-'";
+                }
+
+                var property = Identifiers.ToPascalCase(name);
+                if (isEntryType && name == "id")
+                {
+                    return "is reserved: every entry has an 'id' already";
+                }
+
+                if (ReservedMembers.Contains(property))
+                {
+                    return "would become '" + property + "', which every generated record has already";
+                }
+
+                if (property == ownerName)
+                {
+                    return "would become '" + property + "', the name of its own type";
+                }
+
+                return properties.TryGetValue(property, out var other)
+                    ? "would become '" + property + "', like the field '" + other + "'"
+                    : null;
+            }
+
+            private FieldSpec? ReadField(string path, string name, YamlNode node, string ownerName)
+            {
+                var label = "field '" + name + "' of " + ownerName;
+                YamlNode? typeNode;
+                if (node.Kind == YamlNodeKind.Scalar)
+                {
+                    typeNode = node;
+                }
+                else if (node.Kind == YamlNodeKind.Mapping)
+                {
+                    CheckKeys(path, node, FieldKeys, label);
+                    typeNode = node.Get("type");
+                }
+                else
+                {
+                    typeNode = null;
+                }
+
+                if (typeNode is null || typeNode.Kind != YamlNodeKind.Scalar || typeNode.IsNull)
+                {
+                    Report(FactbookDiagnostics.InvalidSchema, path, (typeNode ?? node).Span, label + " needs a 'type'");
+                    return null;
+                }
+
+                var typeText = typeNode.Text.Trim();
+                var isList = typeText.EndsWith("[]", StringComparison.Ordinal);
+                var baseType = isList ? typeText.Substring(0, typeText.Length - 2).Trim() : typeText;
+                var property = Identifiers.ToPascalCase(name);
+                FieldKind kind;
+                string typeName;
+                string targetClass = string.Empty, targetIdEnum = string.Empty;
+                if (BuiltInTypes.TryGetValue(baseType, out kind))
+                {
+                    typeName = kind is FieldKind.Enum or FieldKind.Object ? ownerName + property : string.Empty;
+                }
+                else if (_headers.FirstOrDefault(header => header.Name == baseType) is { } target)
+                {
+                    kind = FieldKind.Reference;
+                    typeName = target.Name;
+                    targetClass = target.CollectionClass;
+                    targetIdEnum = target.IdEnum;
+                }
+                else
+                {
+                    var candidates = BuiltInTypes.Keys.Concat(_headers.Select(header => header.Name));
+                    Report(FactbookDiagnostics.UnknownFieldType, path, typeNode.Span, YamlNode.Abbreviate(typeText), name, Identifiers.Suggestion(baseType, candidates));
+                    return null;
+                }
+
+                var mapping = node.Kind == YamlNodeKind.Mapping ? node : null;
+                if (!CheckOnlyFor(path, mapping, "values", kind == FieldKind.Enum, label, "enum") ||
+                    !CheckOnlyFor(path, mapping, "fields", kind == FieldKind.Object, label, "object"))
+                {
+                    return null;
+                }
+
+                var enumValues = EquatableArray<string>.Empty;
+                var enumMembers = EquatableArray<string>.Empty;
+                var nestedFields = EquatableArray<FieldSpec>.Empty;
+                if (kind == FieldKind.Enum)
+                {
+                    if (!ReadEnumValues(path, name, mapping, node, out enumValues, out enumMembers) ||
+                        !Claim(typeName, label, path, typeNode.Span) ||
+                        !Claim(typeName + "Extensions", label, path, typeNode.Span))
+                    {
+                        return null;
+                    }
+                }
+                else if (kind == FieldKind.Object)
+                {
+                    var fieldsNode = mapping?.Get("fields");
+                    if (fieldsNode is null || fieldsNode.Kind != YamlNodeKind.Mapping || fieldsNode.Entries.Count == 0)
+                    {
+                        Report(FactbookDiagnostics.InvalidSchema, path, (fieldsNode ?? node).Span, label + " is an object and needs 'fields'");
+                        return null;
+                    }
+
+                    if (!Claim(typeName, label, path, typeNode.Span))
+                    {
+                        return null;
+                    }
+
+                    nestedFields = ReadFields(path, fieldsNode, typeName, isEntryType: false);
+                }
+
+                var optional = ReadOptional(path, mapping, label);
+                var defaultValue = ReadDefault(path, name, mapping?.Get("default"), kind, isList, enumValues, enumMembers);
+                return new FieldSpec(
+                    name,
+                    property,
+                    kind,
+                    isList,
+                    IsRequired: !optional && defaultValue is null,
+                    defaultValue,
+                    ScalarText(mapping?.Get("description")),
+                    typeName,
+                    enumValues,
+                    enumMembers,
+                    nestedFields,
+                    targetClass,
+                    targetIdEnum);
+            }
+
+            private bool CheckOnlyFor(string path, YamlNode? mapping, string key, bool applies, string label, string kindName)
+            {
+                if (applies || mapping?.Get(key) is not { } node)
+                {
+                    return true;
+                }
+
+                Report(FactbookDiagnostics.InvalidSchema, path, node.Span, "'" + key + "' of " + label + " only applies to fields of type " + kindName);
+                return false;
+            }
+
+            private bool ReadOptional(string path, YamlNode? mapping, string label)
+            {
+                var node = mapping?.Get("optional");
+                if (node is null || node.Text == "false")
+                {
+                    return false;
+                }
+
+                if (node.Text != "true")
+                {
+                    Report(FactbookDiagnostics.InvalidSchema, path, node.Span, "'optional' of " + label + " must be true or false");
+                }
+
+                return true;
+            }
+
+            private bool ReadEnumValues(string path, string name, YamlNode? mapping, YamlNode node, out EquatableArray<string> values, out EquatableArray<string> members)
+            {
+                values = members = EquatableArray<string>.Empty;
+                var valuesNode = mapping?.Get("values");
+                if (valuesNode is null || valuesNode.Kind != YamlNodeKind.Sequence || valuesNode.Items.Count == 0)
+                {
+                    Report(FactbookDiagnostics.InvalidEnumValues, path, (valuesNode ?? node).Span, name, "needs 'values': a list of the allowed texts");
+                    return false;
+                }
+
+                var texts = new List<string>();
+                var names = new Dictionary<string, string>(StringComparer.Ordinal);
+                foreach (var item in valuesNode.Items)
+                {
+                    var member = Identifiers.ToPascalCase(item.Text);
+                    if (item.Kind != YamlNodeKind.Scalar || item.IsNull || !Identifiers.IsTypeName(member))
+                    {
+                        Report(FactbookDiagnostics.InvalidEnumValues, path, item.Span, name, "has a value that cannot become a C# name: it must start with a letter (" + item.Describe() + ")");
+                        return false;
+                    }
+
+                    if (names.TryGetValue(member, out var other))
+                    {
+                        Report(FactbookDiagnostics.InvalidEnumValues, path, item.Span, name, "has the values '" + other + "' and '" + YamlNode.Abbreviate(item.Text) + "', which both become '" + member + "'");
+                        return false;
+                    }
+
+                    names.Add(member, item.Text);
+                    texts.Add(item.Text);
+                }
+
+                values = texts.ToEquatableArray();
+                members = texts.Select(Identifiers.ToPascalCase).ToEquatableArray();
+                return true;
+            }
+
+            private ValueModel? ReadDefault(string path, string name, YamlNode? node, FieldKind kind, bool isList, EquatableArray<string> enumValues, EquatableArray<string> enumMembers)
+            {
+                if (node is null)
+                {
+                    return null;
+                }
+
+                if (isList || kind is FieldKind.Object or FieldKind.Reference || node.Kind != YamlNodeKind.Scalar || node.IsNull)
+                {
+                    Report(FactbookDiagnostics.InvalidDefault, path, node.Span, name, "must be a single value, and only text, number, bool, date, url and enum fields can have one");
+                    return null;
+                }
+
+                if (kind == FieldKind.Enum)
+                {
+                    var index = enumValues.ToList().IndexOf(node.Text);
+                    if (index < 0)
+                    {
+                        Report(FactbookDiagnostics.InvalidDefault, path, node.Span, name, "must be one of " + string.Join(", ", enumValues) + ", not '" + YamlNode.Abbreviate(node.Text) + "'");
+                        return null;
+                    }
+
+                    return ValueModel.Scalar(ValueKind.Enum, enumMembers[index]);
+                }
+
+                var value = ScalarParser.Parse(kind, node.Text);
+                if (value is null)
+                {
+                    Report(FactbookDiagnostics.InvalidDefault, path, node.Span, name, "is not a valid " + kind.ToString().ToLowerInvariant() + ": '" + YamlNode.Abbreviate(node.Text) + "'");
+                }
+
+                return value;
+            }
+
+            private void CheckKeys(string path, YamlNode mapping, string[] allowed, string where)
+            {
+                foreach (var entry in mapping.Entries.Where(entry => !allowed.Contains(entry.Key.Text)))
+                {
+                    Report(
+                        FactbookDiagnostics.UnknownSchemaKey,
+                        path,
+                        entry.Key.Span,
+                        YamlNode.Abbreviate(entry.Key.Text),
+                        where,
+                        Identifiers.Suggestion(entry.Key.Text, allowed),
+                        string.Join(", ", allowed));
+                }
+            }
+
+            private bool Claim(string name, string owner, string path, SourceSpan span)
+            {
+                if (_claimedNames.TryGetValue(name, out var existing))
+                {
+                    Report(FactbookDiagnostics.NameCollision, path, span, name, existing, owner);
+                    return false;
+                }
+
+                _claimedNames.Add(name, owner);
+                return true;
+            }
+
+            private void Report(FactbookDiagnostic diagnostic, string path, SourceSpan span, params string[] arguments) =>
+                _diagnostics.Add(DiagnosticInfo.Create(diagnostic, path, span, arguments));
+        }
+
+        private static string ScalarText(YamlNode? node) =>
+            node is { Kind: YamlNodeKind.Scalar, IsNull: false } ? node.Text : string.Empty;
+
+        /// <summary><c>WeaponSystem</c> → <c>weapon_systems</c>: an English plural, good enough as a default.</summary>
+        internal static string DefaultCollectionName(string typeName)
+        {
+            var words = new System.Text.StringBuilder();
+            for (var i = 0; i < typeName.Length; i++)
+            {
+                if (i > 0 && char.IsUpper(typeName[i]))
+                {
+                    words.Append('_');
+                }
+
+                words.Append(char.ToLowerInvariant(typeName[i]));
+            }
+
+            var singular = words.ToString();
+            if (singular.EndsWith("y", StringComparison.Ordinal) && singular.Length > 1 && "aeiou".IndexOf(singular[singular.Length - 2]) < 0)
+            {
+                return singular.Substring(0, singular.Length - 1) + "ies";
+            }
+
+            return singular.EndsWith("s", StringComparison.Ordinal) || singular.EndsWith("x", StringComparison.Ordinal) ||
+                   singular.EndsWith("ch", StringComparison.Ordinal) || singular.EndsWith("sh", StringComparison.Ordinal)
+                ? singular + "es"
+                : singular + "s";
+        }
+    }
+}
