@@ -16,9 +16,12 @@ namespace Factbook.Generator.Content
     /// </summary>
     internal static class ContentBinder
     {
-        /// <summary>Names every collection class has; ids may not become them.</summary>
+        /// <summary>
+        /// Names a collection class has already: its own members, and those inherited from <c>object</c> that a
+        /// static member would hide. Ids may not become them.
+        /// </summary>
         public static IEnumerable<string> GeneratedMembers(TypeSpec type) =>
-            new[] { "All", "Count", "Get", "TryGet", type.CollectionClass }
+            new[] { "All", "Count", "Get", "TryGet", type.CollectionClass, "Equals", "ReferenceEquals", "GetHashCode", "GetType", "ToString", "MemberwiseClone", "Finalize" }
                 .Concat(ReverseLookups(type).Select(field => ReverseLookupName(field)));
 
         public static IEnumerable<FieldSpec> ReverseLookups(TypeSpec type) =>

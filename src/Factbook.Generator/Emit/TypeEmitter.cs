@@ -299,7 +299,7 @@ namespace Factbook.Generator.Emit
             }
 
             writer.Line("var list = lists[(int)key] ??= new global::System.Collections.Generic.List<" + record + ">();");
-            writer.Open("if (list.Count == 0 || !ReferenceEquals(list[list.Count - 1], item))");
+            writer.Open("if (list.Count == 0 || !global::System.Object.ReferenceEquals(list[list.Count - 1], item))");
             writer.Line("list.Add(item);");
             writer.Close();
             if (field.IsList || field.IsNullable)

@@ -31,7 +31,12 @@ namespace Factbook.Generator.Parsing
             catch (YamlException exception)
             {
                 var message = MarkPrefix.Replace(exception.Message, string.Empty);
-                diagnostics.Add(DiagnosticInfo.Create(FactbookDiagnostics.YamlSyntax, path, ToSpan(exception.Start, exception.End), message));
+
+                // YamlDotNet marks the construct it was reading; a stray tab is clearer at the tab itself.
+                var span = message.IndexOf("tab character", StringComparison.Ordinal) >= 0
+                    ? ToSpan(exception.End, exception.End)
+                    : ToSpan(exception.Start, exception.End);
+                diagnostics.Add(DiagnosticInfo.Create(FactbookDiagnostics.YamlSyntax, path, span, message));
                 root = null;
             }
 

@@ -483,7 +483,7 @@ namespace Factbook.Generator.Schema
                 var value = ScalarParser.Parse(kind, node.Text);
                 if (value is null)
                 {
-                    Report(FactbookDiagnostics.InvalidDefault, path, node.Span, name, "is not a valid " + kind.ToString().ToLowerInvariant() + ": '" + YamlNode.Abbreviate(node.Text) + "'");
+                    Report(FactbookDiagnostics.InvalidDefault, path, node.Span, name, "must be " + FieldSpec.Describe(kind, string.Empty) + ", but '" + YamlNode.Abbreviate(node.Text) + "' is not one");
                 }
 
                 return value;

@@ -46,7 +46,9 @@ namespace Factbook.Generator.Schema
         public bool IsNullable => !IsList && !IsRequired && Default is null;
 
         /// <summary>How an author would name what this field takes, for messages.</summary>
-        public string Expectation => Kind switch
+        public string Expectation => Describe(Kind, TypeName);
+
+        public static string Describe(FieldKind kind, string typeName) => kind switch
         {
             FieldKind.Int => "a whole number",
             FieldKind.Decimal => "a decimal number",
@@ -54,7 +56,7 @@ namespace Factbook.Generator.Schema
             FieldKind.Date => "a date written YYYY, YYYY-MM or YYYY-MM-DD",
             FieldKind.Url => "an absolute http or https URL",
             FieldKind.Enum => "one of its declared values",
-            FieldKind.Reference => "the id of a " + TypeName,
+            FieldKind.Reference => "the id of a " + typeName,
             FieldKind.Object => "a mapping of its fields",
             _ => "text",
         };

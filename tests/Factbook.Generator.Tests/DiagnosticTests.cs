@@ -1,0 +1,138 @@
+using System.Collections.Generic;
+using System.Linq;
+using Factbook.Generator.Tests.Infrastructure;
+using Microsoft.CodeAnalysis;
+using Xunit;
+
+namespace Factbook.Generator.Tests;
+
+/// <summary>Each diagnostic, raised by a small bad input, at the exact file, line and column an author would look at.</summary>
+public class DiagnosticTests
+{
+    private const string Schema = TestContent.SchemaPath;
+    private const string Places = TestContent.PlacesPath;
+
+    /// <summary>A valid place, to append bad ones to.</summary>
+    private const string Russia = """
+        places:
+          - id: russia
+            name: Russia
+            kind: country
+        """;
+
+    public static TheoryData<string, string, string, string, int, int, string> Cases => new()
+    {
+        // id, schema, content, expected file, line, column, a phrase of the message
+        { "FB0001", TestContent.PlaceSchema, "places:\n  - id: a\n    name: [unclosed\n", Places, 4, 1, "Invalid YAML" },
+        { "FB0001", TestContent.PlaceSchema, "places:\n  - id: a\n\tname: tab\n", Places, 3, 1, "tab character" },
+        { "FB0002", TestContent.PlaceSchema, "places:\n  - id: a\n    name: A\n    name: B\n    kind: city\n", Places, 4, 5, "'name' appears twice" },
+        { "FB0003", TestContent.PlaceSchema, "places: " + new string('[', 70) + new string(']', 70) + "\n", Places, 1, 72, "deeper than 64" },
+        { "FB0004", TestContent.PlaceSchema, "places:\n  - id: a\n    name: &n A\n    kind: city\n", Places, 3, 11, "'&n'" },
+        { "FB0005", TestContent.PlaceSchema, "places: []\n---\nplaces: []\n", Places, 2, 1, "one YAML document" },
+        { "FB0010", "types: [Place]\n", "", Schema, 1, 8, "'types' must be a mapping" },
+        { "FB0011", "types:\n  Place:\n    fields:\n      name: { type: string, optinal: true }\n", "", Schema, 4, 29, "did you mean 'optional'?" },
+        { "FB0012", "types:\n  Place:\n    fields:\n      part_of: Plase\n", "", Schema, 4, 16, "did you mean 'Place'?" },
+        { "FB0013", "types:\n  place:\n    fields:\n      name: string\n", "", Schema, 2, 3, "'place' must be PascalCase" },
+        { "FB0014", "types:\n  Place:\n    fields:\n      name: string\n  PlaceId:\n    fields:\n      name: string\n", "", Schema, 5, 3, "'PlaceId' would be generated twice" },
+        { "FB0015", "types:\n  Place:\n    fields:\n      id: string\n", "", Schema, 4, 7, "reserved" },
+        { "FB0016", "types:\n  Place:\n    fields:\n      kind: { type: enum, values: [] }\n", "", Schema, 4, 35, "needs 'values'" },
+        { "FB0017", "types:\n  Place:\n    fields:\n      size: { type: int, default: many }\n", "", Schema, 4, 35, "'many'" },
+        { "FB0018", "types:\n  Place:\n    collection: Places\n    fields:\n      name: string\n", "", Schema, 3, 17, "'Places'" },
+        { "FB0020", TestContent.PlaceSchema, "plases:\n  - id: a\n", Places, 1, 1, "did you mean 'places'?" },
+        { "FB0021", TestContent.PlaceSchema, Russia + "\n  - name: Nowhere\n    kind: city\n", Places, 5, 5, "no 'id'" },
+        { "FB0022", TestContent.PlaceSchema, "places:\n  - id: Kaliningrad\n    name: K\n    kind: city\n", Places, 2, 9, "lowercase slug" },
+        { "FB0024", TestContent.PlaceSchema, "places:\n  - id: all\n    name: All\n    kind: city\n", Places, 2, 9, "generated member of Places" },
+        { "FB0024", TestContent.PlaceSchema, "places:\n  - id: a1\n    name: A\n    kind: city\n  - id: a-1\n    name: B\n    kind: city\n", Places, 5, 9, "also the C# name of the id 'a1'" },
+        { "FB0025", TestContent.PlaceSchema, Russia + "\n    nmae: R\n", Places, 5, 5, "did you mean 'name'?" },
+        { "FB0026", TestContent.PlaceSchema, "places:\n  - id: russia\n    kind: country\n", Places, 2, 9, "missing the required field 'name'" },
+        { "FB0027", TestContent.PlaceSchema, Russia + "\n    population: abc\n", Places, 5, 17, "expects a whole number, but 'abc'" },
+        { "FB0027", TestContent.PlaceSchema, Russia + "\n    founded: 2023-13-40\n", Places, 5, 14, "YYYY-MM-DD, but '2023-13-40'" },
+        { "FB0028", TestContent.PlaceSchema, "places:\n  - id: a\n    name: A\n    kind: town\n", Places, 4, 11, "allowed values are country, city" },
+        { "FB0029", TestContent.PlaceSchema, Russia + "\n  - id: moscow\n    name: Moscow\n    kind: city\n    part_of: rusia\n", Places, 8, 14, "did you mean 'russia'?" },
+        { "FB0030", TestContent.PlaceSchema, "places:\n  - id: a\n    name: [A, B]\n    kind: city\n", Places, 3, 11, "expects text, but here is a list" },
+    };
+
+    [Theory]
+    [MemberData(nameof(Cases))]
+    public void IsReportedAtTheOffendingLine(string id, string schema, string content, string file, int line, int column, string phrase)
+    {
+        var files = new List<ContentFile> { TestContent.Schema(schema) };
+        if (content.Length > 0)
+        {
+            files.Add(TestContent.Places(content));
+        }
+
+        var run = GeneratorHarness.Run(files, string.Empty);
+
+        var diagnostic = Assert.Single(run.FactbookDiagnostics);
+        Assert.Equal((id, file, line, column), (diagnostic.Id, Path(diagnostic), Line(diagnostic), Column(diagnostic)));
+        Assert.Contains(phrase, diagnostic.GetMessage(), System.StringComparison.Ordinal);
+        Assert.Equal(DiagnosticSeverity.Error, diagnostic.Severity);
+        Assert.Empty(run.CompilationDiagnostics);
+    }
+
+    [Fact]
+    public void DuplicateIdIsReportedAtBothPlaces()
+    {
+        var copy = new ContentFile("/project/content/places-copy.yaml", Russia);
+        var run = GeneratorHarness.Run(TestContent.Schema(), TestContent.Places(Russia), copy);
+
+        var located = run.FactbookDiagnostics.Select(d => (d.Id, Path(d), Line(d), Column(d))).OrderBy(d => d.Item2).ToList();
+        Assert.Equal([("FB0023", copy.Path, 2, 9), ("FB0023", Places, 2, 9)], located);
+        Assert.All(run.FactbookDiagnostics, d => Assert.Contains("'russia' is used twice in places", d.GetMessage(), System.StringComparison.Ordinal));
+        Assert.Empty(run.CompilationDiagnostics);
+    }
+
+    [Fact]
+    public void ContentWithoutSchemaIsAWarning()
+    {
+        var run = GeneratorHarness.Run(TestContent.Places(Russia));
+
+        var diagnostic = Assert.Single(run.FactbookDiagnostics);
+        Assert.Equal(("FB0031", Places, 1, 1, DiagnosticSeverity.Warning), (diagnostic.Id, Path(diagnostic), Line(diagnostic), Column(diagnostic), diagnostic.Severity));
+    }
+
+    [Fact]
+    public void InvalidNamespaceFallsBackAndSaysSo()
+    {
+        var run = GeneratorHarness.Run([TestContent.Schema(), TestContent.Places(Russia)], string.Empty, factbookNamespace: "My.class");
+
+        var diagnostic = Assert.Single(run.FactbookDiagnostics);
+        Assert.Equal("FB0032", diagnostic.Id);
+        Assert.Contains("namespace Factbook.Content", run.Sources[0].Text, System.StringComparison.Ordinal);
+        Assert.Empty(run.CompilationDiagnostics);
+    }
+
+    [Fact]
+    public void EveryProblemIsReportedAndGoodEntriesStillGenerate()
+    {
+        var run = GeneratorHarness.Run(
+            TestContent.Schema(),
+            TestContent.Places(Russia + "\n  - id: bad\n    name: Bad\n    kind: town\n  - id: worse\n    name: Worse\n    kind: city\n    part_of: bad\n"),
+            new ContentFile("/project/content/broken.yaml", "places: [\n"));
+
+        Assert.Equal(["FB0001", "FB0028"], run.FactbookDiagnostics.Select(d => d.Id).OrderBy(d => d));
+        var places = run.Sources.Single(source => source.HintName == "Place.g.cs").Text;
+        Assert.Contains("Russia = 0", places, System.StringComparison.Ordinal);
+        Assert.DoesNotContain("Bad", places, System.StringComparison.Ordinal);
+        Assert.DoesNotContain("Worse", places, System.StringComparison.Ordinal);
+        Assert.Empty(run.CompilationDiagnostics);
+    }
+
+    [Fact]
+    public void EveryDiagnosticIsDocumented()
+    {
+        var docs = System.IO.File.ReadAllText(System.IO.Path.Combine(RepositoryPaths.Root(), "docs", "diagnostics.md"));
+
+        foreach (var diagnostic in Factbook.Generator.Diagnostics.FactbookDiagnostics.All)
+        {
+            Assert.Contains("## " + diagnostic.Id + ":", docs, System.StringComparison.Ordinal);
+        }
+    }
+
+    private static string Path(Diagnostic diagnostic) => diagnostic.Location.GetLineSpan().Path;
+
+    private static int Line(Diagnostic diagnostic) => diagnostic.Location.GetLineSpan().StartLinePosition.Line + 1;
+
+    private static int Column(Diagnostic diagnostic) => diagnostic.Location.GetLineSpan().StartLinePosition.Character + 1;
+}
