@@ -23,10 +23,11 @@ namespace Factbook.Generator.Parsing
         public static ParsedYamlFile Parse(string path, string text)
         {
             var diagnostics = new List<DiagnosticInfo>();
+            var builder = new TreeBuilder(path, diagnostics);
             YamlNode? root;
             try
             {
-                root = new TreeBuilder(path, diagnostics).Build(StripByteOrderMark(text));
+                root = builder.Build(StripByteOrderMark(text));
             }
             catch (YamlException exception)
             {
@@ -37,6 +38,14 @@ namespace Factbook.Generator.Parsing
                     ? ToSpan(exception.End, exception.End)
                     : ToSpan(exception.Start, exception.End);
                 diagnostics.Add(DiagnosticInfo.Create(FactbookDiagnostics.YamlSyntax, path, span, message));
+                root = null;
+            }
+            catch (InvalidOperationException)
+            {
+                // YamlDotNet's scanner throws this, with no position, on some unclosed flow collections
+                // ("date: [1946" followed by more keys); the last event it read is where the trouble starts.
+                var at = builder.LastEventStart;
+                diagnostics.Add(DiagnosticInfo.Create(FactbookDiagnostics.YamlSyntax, path, ToSpan(at, at), "the YAML cannot be read past this point; check the brackets and quotes that open here"));
                 root = null;
             }
 
@@ -77,6 +86,9 @@ namespace Factbook.Generator.Parsing
                 _diagnostics = diagnostics;
             }
 
+            /// <summary>Where the last event read started, for errors that come without a position.</summary>
+            public Mark LastEventStart { get; private set; } = Mark.Empty;
+
             public YamlNode? Build(string text)
             {
                 var parser = new Parser(new StringReader(text));
@@ -84,6 +96,7 @@ namespace Factbook.Generator.Parsing
                 while (parser.MoveNext())
                 {
                     var current = parser.Current!;
+                    LastEventStart = current.Start;
                     switch (current)
                     {
                         case DocumentStart when ++documents > 1:
