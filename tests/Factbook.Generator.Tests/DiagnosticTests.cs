@@ -43,6 +43,7 @@ public class DiagnosticTests
         { "FB0021", TestContent.PlaceSchema, Russia + "\n  - name: Nowhere\n    kind: city\n", Places, 5, 5, "no 'id'" },
         { "FB0022", TestContent.PlaceSchema, "places:\n  - id: Kaliningrad\n    name: K\n    kind: city\n", Places, 2, 9, "lowercase slug" },
         { "FB0024", TestContent.PlaceSchema, "places:\n  - id: all\n    name: All\n    kind: city\n", Places, 2, 9, "generated member of Places" },
+        { "FB0024", TestContent.PlaceSchema, "places:\n  - id: place-id\n    name: P\n    kind: city\n", Places, 2, 9, "'PlaceId', which is a generated member" },
         { "FB0024", TestContent.PlaceSchema, "places:\n  - id: a1\n    name: A\n    kind: city\n  - id: a-1\n    name: B\n    kind: city\n", Places, 5, 9, "also the C# name of the id 'a1'" },
         { "FB0025", TestContent.PlaceSchema, Russia + "\n    nmae: R\n", Places, 5, 5, "did you mean 'name'?" },
         { "FB0026", TestContent.PlaceSchema, "places:\n  - id: russia\n    kind: country\n", Places, 2, 9, "missing the required field 'name'" },
@@ -81,6 +82,18 @@ public class DiagnosticTests
         var located = run.FactbookDiagnostics.Select(d => (d.Id, Path(d), Line(d), Column(d))).OrderBy(d => d.Item2).ToList();
         Assert.Equal([("FB0023", copy.Path, 2, 9), ("FB0023", Places, 2, 9)], located);
         Assert.All(run.FactbookDiagnostics, d => Assert.Contains("'russia' is used twice in places", d.GetMessage(), System.StringComparison.Ordinal));
+        Assert.Empty(run.CompilationDiagnostics);
+    }
+
+    [Fact]
+    public void ABrokenTypeSharingACollectionNameDoesNotHideTheGoodTypesContent()
+    {
+        var schema = TestContent.PlaceSchema + "\n  Spot:\n    collection: places\n    fields:\n      name: string\n";
+        var run = GeneratorHarness.Run(TestContent.Schema(schema), TestContent.Places(Russia));
+
+        var diagnostic = Assert.Single(run.FactbookDiagnostics);
+        Assert.Equal(("FB0014", 11, 17), (diagnostic.Id, Line(diagnostic), Column(diagnostic)));
+        Assert.Contains("Russia = 0", run.Sources.Single(source => source.HintName == "Place.g.cs").Text, System.StringComparison.Ordinal);
         Assert.Empty(run.CompilationDiagnostics);
     }
 

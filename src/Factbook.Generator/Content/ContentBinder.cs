@@ -21,7 +21,7 @@ namespace Factbook.Generator.Content
         /// static member would hide. Ids may not become them.
         /// </summary>
         public static IEnumerable<string> GeneratedMembers(TypeSpec type) =>
-            new[] { "All", "Count", "Get", "TryGet", type.CollectionClass, "Equals", "ReferenceEquals", "GetHashCode", "GetType", "ToString", "MemberwiseClone", "Finalize" }
+            new[] { "All", "Count", "Get", "TryGet", type.CollectionClass, type.IdEnum, "Equals", "ReferenceEquals", "GetHashCode", "GetType", "ToString", "MemberwiseClone", "Finalize" }
                 .Concat(ReverseLookups(type).Select(field => ReverseLookupName(field)));
 
         public static IEnumerable<FieldSpec> ReverseLookups(TypeSpec type) =>
@@ -129,12 +129,11 @@ namespace Factbook.Generator.Content
                 foreach (var collection in root.Entries)
                 {
                     var name = collection.Key.Text;
-                    if (_broken.Contains(name) || !_schema.HasSchemaFile)
+                    if (_byCollection.TryGetValue(name, out var state))
                     {
-                        continue;
+                        ReadCollection(state, file.Path, collection.Value);
                     }
-
-                    if (!_byCollection.TryGetValue(name, out var state))
+                    else if (_schema.HasSchemaFile && !_broken.Contains(name))
                     {
                         var known = _byCollection.Keys.Concat(_broken).OrderBy(key => key, StringComparer.Ordinal).ToList();
                         Report(
@@ -144,10 +143,7 @@ namespace Factbook.Generator.Content
                             YamlNode.Abbreviate(name),
                             Identifiers.Suggestion(name, known),
                             known.Count == 0 ? "no collections" : string.Join(", ", known));
-                        continue;
                     }
-
-                    ReadCollection(state, file.Path, collection.Value);
                 }
             }
 
