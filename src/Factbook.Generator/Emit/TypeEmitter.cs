@@ -206,9 +206,15 @@ namespace Factbook.Generator.Emit
             }
 
             WriteLookups(writer, type, context);
-            foreach (var field in ContentBinder.ReverseLookups(type))
+            var reverseLookups = ContentBinder.ReverseLookups(type).ToList();
+            foreach (var field in reverseLookups)
             {
                 WriteReverseLookup(writer, type, field, context);
+            }
+
+            if (reverseLookups.Count > 0)
+            {
+                WriteIndexBy(writer, type, context);
             }
 
             WriteFactory(writer, collection, context);
@@ -269,48 +275,44 @@ namespace Factbook.Generator.Emit
             var target = context.Global(field.TypeName);
             var name = ContentBinder.ReverseLookupName(field);
             var cache = char.ToLowerInvariant(name[0]) + name.Substring(1);
-            var storage = ParameterName(field);
-            var verb = field.IsList ? "includes" : "is";
+            var storage = "item." + ParameterName(field);
+            var keys = field.IsList
+                ? "global::System.Linq.Enumerable.Select(" + storage + ", key => (int)key)"
+                : field.IsNullable
+                    ? storage + " is { } key ? new[] { (int)key } : global::System.Array.Empty<int>()"
+                    : "new[] { (int)" + storage + " }";
             writer.Line();
-            writer.Summary("Every " + type.Name + " whose <see cref=\"" + type.Name + "." + field.PropertyName + "\"/> " + verb + " <paramref name=\"target\"/>, in content order.");
+            writer.Summary("Every " + type.Name + " whose <see cref=\"" + type.Name + "." + field.PropertyName + "\"/> " + (field.IsList ? "includes" : "is") + " <paramref name=\"target\"/>, in content order.");
             writer.Open("public static " + ReadOnlyList + "<" + record + "> " + name + "(" + target + " target)");
             writer.Open("if (target is null)");
             writer.Line("throw new global::System.ArgumentNullException(nameof(target));");
             writer.Close();
             writer.Line();
-            writer.Line("return (" + cache + " ??= index" + name + "())[(int)target.Key];");
+            writer.Line("return (" + cache + " ??= indexBy(" + context.Global(field.TargetCollectionClass) + ".Count, item => " + keys + "))[(int)target.Key];");
             writer.Close();
             writer.Line();
             writer.Line("private static " + ReadOnlyList + "<" + record + ">[]? " + cache + ";");
-            writer.Line();
-            writer.Open("private static " + ReadOnlyList + "<" + record + ">[] index" + name + "()");
-            writer.Line("var lists = new global::System.Collections.Generic.List<" + record + ">?[" + context.Global(field.TargetCollectionClass) + ".Count];");
-            writer.Open("foreach (var item in items)");
-            var keyed = field.IsList
-                ? "foreach (var key in item." + storage + ")"
-                : !field.IsNullable ? "var key = item." + storage + ";" : "if (item." + storage + " is { } key)";
-            if (field.IsList || field.IsNullable)
-            {
-                writer.Open(keyed);
-            }
-            else
-            {
-                writer.Line(keyed);
-            }
+        }
 
-            writer.Line("var list = lists[(int)key] ??= new global::System.Collections.Generic.List<" + record + ">();");
+        /// <summary>The one index builder that every reverse lookup of a collection shares.</summary>
+        private static void WriteIndexBy(SourceWriter writer, TypeSpec type, EmitContext context)
+        {
+            var record = context.Global(type.Name);
+            var list = "global::System.Collections.Generic.List<" + record + ">";
+            writer.Line();
+            writer.Open("private static " + ReadOnlyList + "<" + record + ">[] indexBy(int targetCount, global::System.Func<" + record + ", global::System.Collections.Generic.IEnumerable<int>> keysOf)");
+            writer.Line("var lists = new " + list + "?[targetCount];");
+            writer.Open("foreach (var item in items)");
+            writer.Open("foreach (var key in keysOf(item))");
+            writer.Line("var list = lists[key] ??= new " + list + "();");
             writer.Open("if (list.Count == 0 || !global::System.Object.ReferenceEquals(list[list.Count - 1], item))");
             writer.Line("list.Add(item);");
             writer.Close();
-            if (field.IsList || field.IsNullable)
-            {
-                writer.Close();
-            }
-
+            writer.Close();
             writer.Close();
             writer.Line();
-            writer.Line("var result = new " + ReadOnlyList + "<" + record + ">[lists.Length];");
-            writer.Open("for (var i = 0; i < lists.Length; i++)");
+            writer.Line("var result = new " + ReadOnlyList + "<" + record + ">[targetCount];");
+            writer.Open("for (var i = 0; i < targetCount; i++)");
             writer.Line("result[i] = lists[i]?.AsReadOnly() ?? (" + ReadOnlyList + "<" + record + ">)global::System.Array.Empty<" + record + ">();");
             writer.Close();
             writer.Line();

@@ -167,32 +167,10 @@ namespace Test.Content
                 throw new global::System.ArgumentNullException(nameof(target));
             }
 
-            return (bySource ??= indexBySource())[(int)target.Key];
+            return (bySource ??= indexBy(global::Test.Content.Sources.Count, item => new[] { (int)item.@source }))[(int)target.Key];
         }
 
         private static global::System.Collections.Generic.IReadOnlyList<global::Test.Content.Report>[]? bySource;
-
-        private static global::System.Collections.Generic.IReadOnlyList<global::Test.Content.Report>[] indexBySource()
-        {
-            var lists = new global::System.Collections.Generic.List<global::Test.Content.Report>?[global::Test.Content.Sources.Count];
-            foreach (var item in items)
-            {
-                var key = item.@source;
-                var list = lists[(int)key] ??= new global::System.Collections.Generic.List<global::Test.Content.Report>();
-                if (list.Count == 0 || !global::System.Object.ReferenceEquals(list[list.Count - 1], item))
-                {
-                    list.Add(item);
-                }
-            }
-
-            var result = new global::System.Collections.Generic.IReadOnlyList<global::Test.Content.Report>[lists.Length];
-            for (var i = 0; i < lists.Length; i++)
-            {
-                result[i] = lists[i]?.AsReadOnly() ?? (global::System.Collections.Generic.IReadOnlyList<global::Test.Content.Report>)global::System.Array.Empty<global::Test.Content.Report>();
-            }
-
-            return result;
-        }
 
         /// <summary>Every Report whose <see cref="Report.AlsoFrom"/> includes <paramref name="target"/>, in content order.</summary>
         public static global::System.Collections.Generic.IReadOnlyList<global::Test.Content.Report> ByAlsoFrom(global::Test.Content.Source target)
@@ -202,34 +180,10 @@ namespace Test.Content
                 throw new global::System.ArgumentNullException(nameof(target));
             }
 
-            return (byAlsoFrom ??= indexByAlsoFrom())[(int)target.Key];
+            return (byAlsoFrom ??= indexBy(global::Test.Content.Sources.Count, item => global::System.Linq.Enumerable.Select(item.@alsoFrom, key => (int)key)))[(int)target.Key];
         }
 
         private static global::System.Collections.Generic.IReadOnlyList<global::Test.Content.Report>[]? byAlsoFrom;
-
-        private static global::System.Collections.Generic.IReadOnlyList<global::Test.Content.Report>[] indexByAlsoFrom()
-        {
-            var lists = new global::System.Collections.Generic.List<global::Test.Content.Report>?[global::Test.Content.Sources.Count];
-            foreach (var item in items)
-            {
-                foreach (var key in item.@alsoFrom)
-                {
-                    var list = lists[(int)key] ??= new global::System.Collections.Generic.List<global::Test.Content.Report>();
-                    if (list.Count == 0 || !global::System.Object.ReferenceEquals(list[list.Count - 1], item))
-                    {
-                        list.Add(item);
-                    }
-                }
-            }
-
-            var result = new global::System.Collections.Generic.IReadOnlyList<global::Test.Content.Report>[lists.Length];
-            for (var i = 0; i < lists.Length; i++)
-            {
-                result[i] = lists[i]?.AsReadOnly() ?? (global::System.Collections.Generic.IReadOnlyList<global::Test.Content.Report>)global::System.Array.Empty<global::Test.Content.Report>();
-            }
-
-            return result;
-        }
 
         /// <summary>Every Report whose <see cref="Report.Reviewer"/> is <paramref name="target"/>, in content order.</summary>
         public static global::System.Collections.Generic.IReadOnlyList<global::Test.Content.Report> ByReviewer(global::Test.Content.Source target)
@@ -239,19 +193,19 @@ namespace Test.Content
                 throw new global::System.ArgumentNullException(nameof(target));
             }
 
-            return (byReviewer ??= indexByReviewer())[(int)target.Key];
+            return (byReviewer ??= indexBy(global::Test.Content.Sources.Count, item => item.@reviewer is { } key ? new[] { (int)key } : global::System.Array.Empty<int>()))[(int)target.Key];
         }
 
         private static global::System.Collections.Generic.IReadOnlyList<global::Test.Content.Report>[]? byReviewer;
 
-        private static global::System.Collections.Generic.IReadOnlyList<global::Test.Content.Report>[] indexByReviewer()
+        private static global::System.Collections.Generic.IReadOnlyList<global::Test.Content.Report>[] indexBy(int targetCount, global::System.Func<global::Test.Content.Report, global::System.Collections.Generic.IEnumerable<int>> keysOf)
         {
-            var lists = new global::System.Collections.Generic.List<global::Test.Content.Report>?[global::Test.Content.Sources.Count];
+            var lists = new global::System.Collections.Generic.List<global::Test.Content.Report>?[targetCount];
             foreach (var item in items)
             {
-                if (item.@reviewer is { } key)
+                foreach (var key in keysOf(item))
                 {
-                    var list = lists[(int)key] ??= new global::System.Collections.Generic.List<global::Test.Content.Report>();
+                    var list = lists[key] ??= new global::System.Collections.Generic.List<global::Test.Content.Report>();
                     if (list.Count == 0 || !global::System.Object.ReferenceEquals(list[list.Count - 1], item))
                     {
                         list.Add(item);
@@ -259,8 +213,8 @@ namespace Test.Content
                 }
             }
 
-            var result = new global::System.Collections.Generic.IReadOnlyList<global::Test.Content.Report>[lists.Length];
-            for (var i = 0; i < lists.Length; i++)
+            var result = new global::System.Collections.Generic.IReadOnlyList<global::Test.Content.Report>[targetCount];
+            for (var i = 0; i < targetCount; i++)
             {
                 result[i] = lists[i]?.AsReadOnly() ?? (global::System.Collections.Generic.IReadOnlyList<global::Test.Content.Report>)global::System.Array.Empty<global::Test.Content.Report>();
             }
