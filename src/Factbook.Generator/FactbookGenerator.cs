@@ -1,6 +1,7 @@
 using System;
 using System.Collections.Immutable;
 using System.Linq;
+using System.Text;
 using Factbook.Generator.Content;
 using Factbook.Generator.Diagnostics;
 using Factbook.Generator.Emit;
@@ -22,22 +23,41 @@ namespace Factbook.Generator
     {
         public void Initialize(IncrementalGeneratorInitializationContext context)
         {
-            var files = context.AdditionalTextsProvider
-                .Where(text => ParsedYamlFile.IsYamlPath(text.Path))
-                .Select((text, cancellationToken) => Guard.Run(text.Path, () => YamlFileParser.Parse(text.Path, text.GetText(cancellationToken)?.ToString() ?? string.Empty), error => new ParsedYamlFile(text.Path, ParsedYamlFile.IsSchemaPath(text.Path), null, error)))
-                .WithTrackingName(TrackingNames.ParsedFiles);
+            var yamlFiles = context.AdditionalTextsProvider.Where(text => ParsedYamlFile.IsYamlPath(text.Path));
 
-            var schema = files
-                .Where(file => file.IsSchema)
+            var schemaFiles = yamlFiles
+                .Where(text => ParsedYamlFile.IsSchemaPath(text.Path))
+                .Select((text, cancellationToken) => Guard.Run(
+                    text.Path,
+                    () => YamlFileParser.Parse(text.Path, Read(text, cancellationToken)),
+                    error => new ParsedYamlFile(text.Path, true, null, error)))
+                .WithTrackingName(TrackingNames.SchemaFiles);
+
+            var schema = schemaFiles
                 .Collect()
-                .Select((schemaFiles, _) => Guard.Run(schemaFiles.FirstOrDefault()?.Path ?? string.Empty, () => SchemaReader.Read(schemaFiles), error => SchemaSpec.None with { HasSchemaFile = true, Diagnostics = error }))
+                .Select((files, _) => Guard.Run(
+                    files.FirstOrDefault()?.Path ?? string.Empty,
+                    () => SchemaReader.Read(files),
+                    error => SchemaSpec.None with { HasSchemaFile = true, Diagnostics = error }))
                 .WithTrackingName(TrackingNames.Schema);
 
-            var content = files
-                .Where(file => !file.IsSchema)
+            // Each content file is parsed and checked on its own, so an edit re-reads only the edited file.
+            var contentFiles = yamlFiles
+                .Where(text => !ParsedYamlFile.IsSchemaPath(text.Path))
+                .Combine(schema)
+                .Select((input, cancellationToken) => Guard.Run(
+                    input.Left.Path,
+                    () => EntryReader.Read(YamlFileParser.Parse(input.Left.Path, Read(input.Left, cancellationToken)), input.Right),
+                    error => new FileContent(input.Left.Path, EquatableArray<EntryDraft>.Empty, error)))
+                .WithTrackingName(TrackingNames.ContentFiles);
+
+            var content = contentFiles
                 .Collect()
                 .Combine(schema)
-                .Select((input, _) => Guard.Run(input.Left.FirstOrDefault()?.Path ?? string.Empty, () => ContentBinder.Bind(input.Left, input.Right), error => new ContentModel(EquatableArray<CollectionModel>.Empty, error)))
+                .Select((input, _) => Guard.Run(
+                    input.Left.FirstOrDefault()?.Path ?? string.Empty,
+                    () => ContentAssembler.Assemble(input.Left, input.Right),
+                    error => new ContentModel(EquatableArray<CollectionModel>.Empty, error)))
                 .WithTrackingName(TrackingNames.Content);
 
             var emitContext = context.AnalyzerConfigOptionsProvider
@@ -45,16 +65,17 @@ namespace Factbook.Generator
                 .Select((input, _) => ReadEmitContext(input.Left, input.Right.AssemblyName, input.Right.HasNotNullWhen))
                 .WithTrackingName(TrackingNames.Options);
 
-            context.RegisterSourceOutput(files.Select((file, _) => file.Diagnostics), ReportAll);
+            context.RegisterSourceOutput(schemaFiles.Select((file, _) => file.Diagnostics), ReportAll);
             context.RegisterSourceOutput(schema.Select((spec, _) => spec.Diagnostics), ReportAll);
             context.RegisterSourceOutput(content.Select((model, _) => model.Diagnostics), ReportAll);
             context.RegisterSourceOutput(emitContext.Select((options, _) => options.Diagnostics), ReportAll);
 
+            // One source per type: an edit re-emits only the types whose model changed.
             var collections = content
                 .SelectMany((model, _) => model.Collections)
                 .WithTrackingName(TrackingNames.Collections);
             context.RegisterSourceOutput(collections.Combine(emitContext), (output, input) =>
-                output.AddSource(input.Left.Type.Name + ".g.cs", SourceText.From(TypeEmitter.Emit(input.Left, input.Right.Context), System.Text.Encoding.UTF8)));
+                output.AddSource(input.Left.Type.Name + ".g.cs", SourceText.From(TypeEmitter.Emit(input.Left, input.Right.Context), Encoding.UTF8)));
 
             var usesDates = content
                 .Select((model, _) => model.Collections.Any(collection => UsesDates(collection.Type.Fields)))
@@ -63,10 +84,13 @@ namespace Factbook.Generator
             {
                 if (input.Left)
                 {
-                    output.AddSource(PartialDateEmitter.HintName, SourceText.From(PartialDateEmitter.Emit(input.Right.Context), System.Text.Encoding.UTF8));
+                    output.AddSource(PartialDateEmitter.HintName, SourceText.From(PartialDateEmitter.Emit(input.Right.Context), Encoding.UTF8));
                 }
             });
         }
+
+        private static string Read(AdditionalText text, System.Threading.CancellationToken cancellationToken) =>
+            text.GetText(cancellationToken)?.ToString() ?? string.Empty;
 
         private static bool UsesDates(EquatableArray<FieldSpec> fields) =>
             fields.Any(field => field.Kind == FieldKind.Date || UsesDates(field.Fields));

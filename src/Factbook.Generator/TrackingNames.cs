@@ -3,7 +3,8 @@ namespace Factbook.Generator
     /// <summary>Names of pipeline steps, so tests can assert what ran and what was cached.</summary>
     internal static class TrackingNames
     {
-        public const string ParsedFiles = nameof(ParsedFiles);
+        public const string SchemaFiles = nameof(SchemaFiles);
+        public const string ContentFiles = nameof(ContentFiles);
         public const string Schema = nameof(Schema);
         public const string Content = nameof(Content);
         public const string Options = nameof(Options);

@@ -74,7 +74,7 @@ public class ModelEqualityTests
     private static EquatableArrayView Bind(string content)
     {
         var schema = SchemaReader.Read([YamlFileParser.Parse(TestContent.SchemaPath, TestContent.PlaceSchema)]);
-        var model = ContentBinder.Bind([YamlFileParser.Parse(TestContent.PlacesPath, content)], schema);
+        var model = ContentAssembler.Assemble([EntryReader.Read(YamlFileParser.Parse(TestContent.PlacesPath, content), schema)], schema);
         Assert.Empty(model.Diagnostics);
         return new EquatableArrayView(model);
     }

@@ -26,6 +26,8 @@ namespace Factbook.Generator.Content
     {
         public static readonly ValueModel Null = new(ValueKind.Null, string.Empty, EquatableArray<ValueModel>.Empty);
 
+        public static readonly ValueModel EmptyList = new(ValueKind.List, string.Empty, EquatableArray<ValueModel>.Empty);
+
         public static ValueModel Scalar(ValueKind kind, string text) => new(kind, text, EquatableArray<ValueModel>.Empty);
     }
 }

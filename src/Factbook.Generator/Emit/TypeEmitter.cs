@@ -206,7 +206,7 @@ namespace Factbook.Generator.Emit
             }
 
             WriteLookups(writer, type, context);
-            var reverseLookups = ContentBinder.ReverseLookups(type).ToList();
+            var reverseLookups = ContentAssembler.ReverseLookups(type).ToList();
             foreach (var field in reverseLookups)
             {
                 WriteReverseLookup(writer, type, field, context);
@@ -273,7 +273,7 @@ namespace Factbook.Generator.Emit
         {
             var record = context.Global(type.Name);
             var target = context.Global(field.TypeName);
-            var name = ContentBinder.ReverseLookupName(field);
+            var name = ContentAssembler.ReverseLookupName(field);
             var cache = char.ToLowerInvariant(name[0]) + name.Substring(1);
             var storage = "item." + ParameterName(field);
             var keys = field.IsList

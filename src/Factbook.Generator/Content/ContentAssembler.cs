@@ -1,0 +1,186 @@
+using System;
+using System.Collections.Generic;
+using System.Linq;
+using Factbook.Generator.Diagnostics;
+using Factbook.Generator.Model;
+using Factbook.Generator.Naming;
+using Factbook.Generator.Schema;
+
+namespace Factbook.Generator.Content
+{
+    /// <summary>
+    /// Puts every file's entries together: ids unique per collection, C# names free, references resolved.
+    /// An entry with a problem is left out, and so are the entries that refer to it, so the generated code
+    /// always compiles and one bad entry never hides the good ones. Works on <see cref="FileContent"/> only,
+    /// never on YAML, so re-running it after an edit costs a pass over small records.
+    /// </summary>
+    internal static class ContentAssembler
+    {
+        /// <summary>
+        /// Names a collection class has already: its own members, and those inherited from <c>object</c> that a
+        /// static member would hide. Ids may not become them.
+        /// </summary>
+        public static IEnumerable<string> GeneratedMembers(TypeSpec type) =>
+            new[] { "All", "Count", "Get", "TryGet", type.CollectionClass, type.IdEnum, "Equals", "ReferenceEquals", "GetHashCode", "GetType", "ToString", "MemberwiseClone", "Finalize" }
+                .Concat(ReverseLookups(type).Select(field => ReverseLookupName(field)));
+
+        public static IEnumerable<FieldSpec> ReverseLookups(TypeSpec type) =>
+            type.Fields.Where(field => field.Kind == FieldKind.Reference);
+
+        public static string ReverseLookupName(FieldSpec field) => "By" + field.PropertyName;
+
+        public static ContentModel Assemble(IEnumerable<FileContent> contentFiles, SchemaSpec schema)
+        {
+            var files = contentFiles.OrderBy(file => file.Path, StringComparer.Ordinal).ToList();
+            var diagnostics = new List<DiagnosticInfo>();
+            if (!schema.HasSchemaFile && files.Count > 0)
+            {
+                diagnostics.Add(DiagnosticInfo.Create(FactbookDiagnostics.NoSchema, files[0].Path, SourceSpan.FileStart));
+            }
+
+            var collections = schema.Types.ToDictionary(type => type.CollectionName, type => new Collection(type), StringComparer.Ordinal);
+            var byType = collections.Values.ToDictionary(collection => collection.Type.Name, StringComparer.Ordinal);
+            var entries = new List<Entry>();
+            foreach (var file in files)
+            {
+                foreach (var draft in file.Entries)
+                {
+                    if (collections.TryGetValue(draft.Collection, out var collection))
+                    {
+                        var entry = new Entry(draft, file.Path, collection);
+                        entries.Add(entry);
+                        Register(entry, diagnostics);
+                    }
+                }
+            }
+
+            foreach (var entry in entries)
+            {
+                foreach (var reference in entry.Draft.References)
+                {
+                    var target = byType[reference.TargetType];
+                    if (!target.ById.ContainsKey(reference.TargetId))
+                    {
+                        diagnostics.Add(DiagnosticInfo.Create(
+                            FactbookDiagnostics.UnresolvedReference,
+                            entry.Path,
+                            reference.Span,
+                            reference.FieldName,
+                            target.Type.Name,
+                            Parsing.YamlNode.Abbreviate(reference.TargetId),
+                            Identifiers.Suggestion(reference.TargetId, target.ById.Keys)));
+                        entry.IsExcluded = true;
+                    }
+                }
+            }
+
+            ExcludeEntriesReferringToExcludedOnes(entries, byType);
+            var models = schema.Types
+                .Select(type => new CollectionModel(
+                    type,
+                    collections[type.CollectionName].Entries
+                        .Where(entry => !entry.IsExcluded)
+                        .Select(entry => new EntryModel(entry.Draft.Id, entry.MemberName, entry.Draft.Summary, entry.Draft.Values))
+                        .ToEquatableArray()))
+                .ToEquatableArray();
+            return new ContentModel(models, files.SelectMany(file => file.Diagnostics).Concat(diagnostics).ToEquatableArray());
+        }
+
+        private static void Register(Entry entry, List<DiagnosticInfo> diagnostics)
+        {
+            var collection = entry.Collection;
+            var id = entry.Draft.Id;
+            if (id.Length == 0)
+            {
+                return;
+            }
+
+            if (collection.ById.TryGetValue(id, out var first))
+            {
+                diagnostics.Add(DiagnosticInfo.Create(FactbookDiagnostics.DuplicateId, entry.Path, entry.Draft.IdSpan, id, collection.Type.CollectionName, first.Where));
+                diagnostics.Add(DiagnosticInfo.Create(FactbookDiagnostics.DuplicateId, first.Path, first.Draft.IdSpan, id, collection.Type.CollectionName, entry.Where));
+                entry.IsExcluded = true;
+                return;
+            }
+
+            collection.ById.Add(id, entry);
+            collection.Entries.Add(entry);
+            if (collection.ReservedMembers.Contains(entry.MemberName))
+            {
+                diagnostics.Add(DiagnosticInfo.Create(FactbookDiagnostics.IdNameCollision, entry.Path, entry.Draft.IdSpan, id, entry.MemberName, "is a generated member of " + collection.Type.CollectionClass + "; choose another id"));
+                entry.IsExcluded = true;
+            }
+            else if (collection.ByMember.TryGetValue(entry.MemberName, out var other))
+            {
+                diagnostics.Add(DiagnosticInfo.Create(FactbookDiagnostics.IdNameCollision, entry.Path, entry.Draft.IdSpan, id, entry.MemberName, "is also the C# name of the id '" + other.Draft.Id + "' at " + other.Where));
+                entry.IsExcluded = true;
+            }
+            else
+            {
+                collection.ByMember.Add(entry.MemberName, entry);
+            }
+        }
+
+        /// <summary>Leaving out an entry leaves out the entries that refer to it, or their generated code would not compile.</summary>
+        private static void ExcludeEntriesReferringToExcludedOnes(List<Entry> entries, Dictionary<string, Collection> byType)
+        {
+            bool changed;
+            do
+            {
+                changed = false;
+                foreach (var entry in entries.Where(entry => !entry.IsExcluded))
+                {
+                    if (entry.Draft.References.Any(reference => !byType[reference.TargetType].ById.TryGetValue(reference.TargetId, out var target) || target.IsExcluded))
+                    {
+                        entry.IsExcluded = true;
+                        changed = true;
+                    }
+                }
+            }
+            while (changed);
+        }
+
+        private sealed class Collection
+        {
+            public Collection(TypeSpec type)
+            {
+                Type = type;
+                ReservedMembers = new HashSet<string>(GeneratedMembers(type), StringComparer.Ordinal);
+            }
+
+            public TypeSpec Type { get; }
+
+            public HashSet<string> ReservedMembers { get; }
+
+            public List<Entry> Entries { get; } = new();
+
+            public Dictionary<string, Entry> ById { get; } = new(StringComparer.Ordinal);
+
+            public Dictionary<string, Entry> ByMember { get; } = new(StringComparer.Ordinal);
+        }
+
+        private sealed class Entry
+        {
+            public Entry(EntryDraft draft, string path, Collection collection)
+            {
+                Draft = draft;
+                Path = path;
+                Collection = collection;
+                MemberName = Identifiers.ToPascalCase(draft.Id);
+                IsExcluded = draft.HasErrors;
+            }
+
+            public EntryDraft Draft { get; }
+
+            public string Path { get; }
+
+            public Collection Collection { get; }
+
+            public string MemberName { get; }
+
+            public bool IsExcluded { get; set; }
+
+            public string Where => Path + "(" + Draft.IdSpan.Line + "," + Draft.IdSpan.Column + ")";
+        }
+    }
+}

@@ -1,0 +1,265 @@
+using System.Collections.Generic;
+using System.Linq;
+using Factbook.Generator.Diagnostics;
+using Factbook.Generator.Model;
+using Factbook.Generator.Naming;
+using Factbook.Generator.Parsing;
+using Factbook.Generator.Schema;
+
+namespace Factbook.Generator.Content
+{
+    /// <summary>
+    /// Checks the entries of one content file against the schema: everything that can be known from the file
+    /// alone. Ids across files and references are checked by <see cref="ContentAssembler"/>.
+    /// </summary>
+    internal static class EntryReader
+    {
+        public static FileContent Read(ParsedYamlFile file, SchemaSpec schema)
+        {
+            var reader = new Reader(file.Path, schema);
+            reader.ReadFile(file.Root);
+            return new FileContent(file.Path, reader.Entries.ToEquatableArray(), file.Diagnostics.Concat(reader.Diagnostics).ToEquatableArray());
+        }
+
+        private sealed class Reader
+        {
+            private readonly string _path;
+            private readonly SchemaSpec _schema;
+
+            public Reader(string path, SchemaSpec schema)
+            {
+                _path = path;
+                _schema = schema;
+            }
+
+            public List<EntryDraft> Entries { get; } = new();
+
+            public List<DiagnosticInfo> Diagnostics { get; } = new();
+
+            public void ReadFile(YamlNode? root)
+            {
+                if (root is null || (root.Kind == YamlNodeKind.Scalar && root.IsNull) || !_schema.HasSchemaFile)
+                {
+                    return;
+                }
+
+                if (root.Kind != YamlNodeKind.Mapping)
+                {
+                    Report(FactbookDiagnostics.WrongShape, root.Span, "A content file", "a mapping from collection names to their entries", root.Describe());
+                    return;
+                }
+
+                foreach (var collection in root.Entries)
+                {
+                    var name = collection.Key.Text;
+                    var type = _schema.Types.FirstOrDefault(candidate => candidate.CollectionName == name);
+                    if (type is not null)
+                    {
+                        ReadCollection(type, collection.Value);
+                    }
+                    else if (!_schema.BrokenCollections.Contains(name))
+                    {
+                        var known = _schema.Types.Select(candidate => candidate.CollectionName).Concat(_schema.BrokenCollections).OrderBy(key => key, System.StringComparer.Ordinal).ToList();
+                        Report(
+                            FactbookDiagnostics.UnknownCollection,
+                            collection.Key.Span,
+                            YamlNode.Abbreviate(name),
+                            Identifiers.Suggestion(name, known),
+                            known.Count == 0 ? "no collections" : string.Join(", ", known));
+                    }
+                }
+            }
+
+            private void ReadCollection(TypeSpec type, YamlNode value)
+            {
+                switch (value.Kind)
+                {
+                    case YamlNodeKind.Mapping:
+                        ReadEntry(type, value);
+                        break;
+                    case YamlNodeKind.Sequence:
+                        foreach (var item in value.Items)
+                        {
+                            if (item.Kind == YamlNodeKind.Mapping)
+                            {
+                                ReadEntry(type, item);
+                            }
+                            else
+                            {
+                                Report(FactbookDiagnostics.WrongShape, item.Span, "An entry of '" + type.CollectionName + "'", "a mapping of fields", item.Describe());
+                            }
+                        }
+
+                        break;
+                    default:
+                        if (!value.IsNull)
+                        {
+                            Report(FactbookDiagnostics.WrongShape, value.Span, "The collection '" + type.CollectionName + "'", "a list of entries", value.Describe());
+                        }
+
+                        break;
+                }
+            }
+
+            private void ReadEntry(TypeSpec type, YamlNode mapping)
+            {
+                var entry = new EntryState();
+                var idNode = mapping.Get("id");
+                if (idNode is null || idNode.Kind != YamlNodeKind.Scalar || idNode.IsNull)
+                {
+                    Report(FactbookDiagnostics.MissingId, (idNode ?? mapping).Span, type.Name);
+                    entry.Span = mapping.Span;
+                }
+                else if (!Identifiers.IsSlug(idNode.Text))
+                {
+                    Report(FactbookDiagnostics.InvalidId, idNode.Span, YamlNode.Abbreviate(idNode.Text));
+                    entry.Span = idNode.Span;
+                    entry.DisplayId = idNode.Text;
+                }
+                else
+                {
+                    entry.Id = entry.DisplayId = idNode.Text;
+                    entry.Span = idNode.Span;
+                }
+
+                var values = BindFields(type.Fields, mapping, type.Name, entry, isEntry: true);
+                Entries.Add(new EntryDraft(
+                    type.CollectionName,
+                    entry.Id,
+                    entry.Span,
+                    Summary(type, entry.Id, values),
+                    values,
+                    entry.HasErrors || entry.Id.Length == 0,
+                    entry.References.ToEquatableArray()));
+            }
+
+            private static string Summary(TypeSpec type, string id, EquatableArray<ValueModel> values)
+            {
+                for (var i = 0; i < type.Fields.Count; i++)
+                {
+                    if (type.Fields[i].Name == type.DisplayField && values[i].Kind == ValueKind.String)
+                    {
+                        return values[i].Text;
+                    }
+                }
+
+                return id;
+            }
+
+            private EquatableArray<ValueModel> BindFields(EquatableArray<FieldSpec> fields, YamlNode mapping, string typeName, EntryState entry, bool isEntry)
+            {
+                foreach (var key in mapping.Entries.Select(pair => pair.Key))
+                {
+                    if (!(isEntry && key.Text == "id") && !fields.Any(field => field.Name == key.Text))
+                    {
+                        Report(FactbookDiagnostics.UnknownField, key.Span, typeName, YamlNode.Abbreviate(key.Text), Identifiers.Suggestion(key.Text, fields.Select(field => field.Name)));
+                        entry.HasErrors = true;
+                    }
+                }
+
+                var values = new ValueModel[fields.Count];
+                for (var i = 0; i < fields.Count; i++)
+                {
+                    var field = fields[i];
+                    var node = mapping.Get(field.Name);
+                    if (node is null || (node.Kind == YamlNodeKind.Scalar && node.IsNull))
+                    {
+                        if (field.IsRequired)
+                        {
+                            Report(FactbookDiagnostics.MissingRequiredField, entry.Span, typeName, entry.DisplayId, field.Name);
+                            entry.HasErrors = true;
+                        }
+
+                        values[i] = field.Default ?? (field.IsList ? ValueModel.EmptyList : ValueModel.Null);
+                        continue;
+                    }
+
+                    values[i] = BindValue(field, node, entry);
+                }
+
+                return new EquatableArray<ValueModel>(values);
+            }
+
+            private ValueModel BindValue(FieldSpec field, YamlNode node, EntryState entry)
+            {
+                if (!field.IsList)
+                {
+                    return BindSingle(field, node, entry);
+                }
+
+                if (node.Kind != YamlNodeKind.Sequence)
+                {
+                    return Fail(entry, FactbookDiagnostics.WrongShape, node.Span, "The field '" + field.Name + "'", "a list", node.Describe());
+                }
+
+                var items = new ValueModel[node.Items.Count];
+                for (var i = 0; i < items.Length; i++)
+                {
+                    items[i] = BindSingle(field, node.Items[i], entry);
+                }
+
+                return new ValueModel(ValueKind.List, string.Empty, new EquatableArray<ValueModel>(items));
+            }
+
+            private ValueModel BindSingle(FieldSpec field, YamlNode node, EntryState entry)
+            {
+                if (field.Kind == FieldKind.Object)
+                {
+                    return node.Kind == YamlNodeKind.Mapping
+                        ? new ValueModel(ValueKind.Object, string.Empty, BindFields(field.Fields, node, field.TypeName, entry, isEntry: false))
+                        : Fail(entry, FactbookDiagnostics.WrongShape, node.Span, "The field '" + field.Name + "'", "a mapping of its fields", node.Describe());
+                }
+
+                if (node.Kind != YamlNodeKind.Scalar || node.IsNull)
+                {
+                    return Fail(entry, FactbookDiagnostics.WrongShape, node.Span, "The field '" + field.Name + "'", field.Expectation, node.Describe());
+                }
+
+                switch (field.Kind)
+                {
+                    case FieldKind.Enum:
+                        for (var i = 0; i < field.EnumValues.Count; i++)
+                        {
+                            if (field.EnumValues[i] == node.Text)
+                            {
+                                return ValueModel.Scalar(ValueKind.Enum, field.EnumMembers[i]);
+                            }
+                        }
+
+                        return Fail(entry, FactbookDiagnostics.UnknownEnumValue, node.Span, YamlNode.Abbreviate(node.Text), field.Name, string.Join(", ", field.EnumValues));
+                    case FieldKind.Reference:
+                        entry.References.Add(new ReferenceDraft(field.TypeName, node.Text, field.Name, node.Span));
+                        return ValueModel.Scalar(ValueKind.Reference, Identifiers.ToPascalCase(node.Text));
+                    default:
+                        return ScalarParser.Parse(field.Kind, node.Text)
+                            ?? Fail(entry, FactbookDiagnostics.InvalidValue, node.Span, field.Name, field.Expectation, YamlNode.Abbreviate(node.Text));
+                }
+            }
+
+            private ValueModel Fail(EntryState entry, FactbookDiagnostic diagnostic, SourceSpan span, params string[] arguments)
+            {
+                Report(diagnostic, span, arguments);
+                entry.HasErrors = true;
+                return ValueModel.Null;
+            }
+
+            private void Report(FactbookDiagnostic diagnostic, SourceSpan span, params string[] arguments) =>
+                Diagnostics.Add(DiagnosticInfo.Create(diagnostic, _path, span, arguments));
+        }
+
+        /// <summary>What is learnt about one entry while its fields are read.</summary>
+        private sealed class EntryState
+        {
+            public string Id { get; set; } = string.Empty;
+
+            /// <summary>The id as written, even when invalid, for messages.</summary>
+            public string DisplayId { get; set; } = string.Empty;
+
+            public SourceSpan Span { get; set; }
+
+            public bool HasErrors { get; set; }
+
+            public List<ReferenceDraft> References { get; } = new();
+        }
+    }
+}

@@ -1,0 +1,28 @@
+using Factbook.Generator.Diagnostics;
+using Factbook.Generator.Model;
+
+namespace Factbook.Generator.Content
+{
+    /// <summary>A reference as written, to resolve once every file's entries are known.</summary>
+    internal sealed record ReferenceDraft(string TargetType, string TargetId, string FieldName, SourceSpan Span);
+
+    /// <summary>
+    /// One entry of one file, checked against the schema on its own. <see cref="Id"/> is empty when the entry
+    /// has no valid id; it is kept so its references are still checked.
+    /// </summary>
+    /// <param name="HasErrors">Whether the entry had a problem of its own; it is then left out of the output.</param>
+    internal sealed record EntryDraft(
+        string Collection,
+        string Id,
+        SourceSpan IdSpan,
+        string Summary,
+        EquatableArray<ValueModel> Values,
+        bool HasErrors,
+        EquatableArray<ReferenceDraft> References);
+
+    /// <summary>
+    /// The checked entries of one content file: the per-file model of the pipeline, so an edit re-reads only
+    /// the edited file and cross-file checks run over these small records instead of YAML.
+    /// </summary>
+    internal sealed record FileContent(string Path, EquatableArray<EntryDraft> Entries, EquatableArray<DiagnosticInfo> Diagnostics);
+}
