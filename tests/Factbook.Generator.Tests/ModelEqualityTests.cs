@@ -56,21 +56,6 @@ public class ModelEqualityTests
         Assert.NotEqual(YamlFileParser.Parse(TestContent.PlacesPath, Content), YamlFileParser.Parse(TestContent.PlacesPath, Content + "  - id: x\n"));
     }
 
-    [Fact]
-    public void EditingCSharpReusesEveryFactbookStep()
-    {
-        var files = new[] { TestContent.Schema(), TestContent.Places(Content) };
-        var driver = GeneratorHarness.CreateDriver(files);
-        var compilation = GeneratorHarness.CreateCompilation("class A { }");
-        driver = driver.RunGenerators(compilation, TestContext.Current.CancellationToken);
-
-        var edited = compilation.AddSyntaxTrees(Microsoft.CodeAnalysis.CSharp.CSharpSyntaxTree.ParseText("class B { }", cancellationToken: TestContext.Current.CancellationToken));
-        var result = driver.RunGenerators(edited, TestContext.Current.CancellationToken).GetRunResult().Results.Single();
-
-        Assert.All(result.TrackedSteps[TrackingNames.Content].SelectMany(step => step.Outputs), output => Assert.Equal(IncrementalStepRunReason.Cached, output.Reason));
-        Assert.All(result.TrackedOutputSteps.SelectMany(step => step.Value).SelectMany(step => step.Outputs), output => Assert.True(output.Reason is IncrementalStepRunReason.Cached or IncrementalStepRunReason.Unchanged, output.Reason.ToString()));
-    }
-
     private static EquatableArrayView Bind(string content)
     {
         var schema = SchemaReader.Read([YamlFileParser.Parse(TestContent.SchemaPath, TestContent.PlaceSchema)]);

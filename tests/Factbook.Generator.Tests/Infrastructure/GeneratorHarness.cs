@@ -35,7 +35,11 @@ internal static class GeneratorHarness
             References.Value,
             new CSharpCompilationOptions(OutputKind.DynamicallyLinkedLibrary, nullableContextOptions: NullableContextOptions.Enable));
 
-    public static GeneratorDriver CreateDriver(IEnumerable<ContentFile> files, string? factbookNamespace = DefaultNamespace)
+    public static GeneratorDriver CreateDriver(IEnumerable<ContentFile> files, string? factbookNamespace = DefaultNamespace) =>
+        CreateDriver(files.Select(file => (AdditionalText)new InMemoryAdditionalText(file.Path, file.Text)), factbookNamespace);
+
+    /// <summary>A driver over these texts; keep them to replace one with <c>ReplaceAdditionalText</c>.</summary>
+    public static GeneratorDriver CreateDriver(IEnumerable<AdditionalText> texts, string? factbookNamespace = DefaultNamespace)
     {
         var options = new Dictionary<string, string> { ["build_property.RootNamespace"] = "Consumer" };
         if (factbookNamespace is not null)
@@ -45,7 +49,7 @@ internal static class GeneratorHarness
 
         return CSharpGeneratorDriver.Create(
             [new FactbookGenerator().AsSourceGenerator()],
-            files.Select(file => (AdditionalText)new InMemoryAdditionalText(file.Path, file.Text)),
+            texts,
             new CSharpParseOptions(LanguageVersion.Latest),
             new TestOptionsProvider(options),
             new GeneratorDriverOptions(IncrementalGeneratorOutputKind.None, trackIncrementalGeneratorSteps: true));

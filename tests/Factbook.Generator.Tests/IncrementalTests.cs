@@ -1,0 +1,126 @@
+using System.Collections.Generic;
+using System.Linq;
+using Factbook.Generator.Tests.Infrastructure;
+using Microsoft.CodeAnalysis;
+using Microsoft.CodeAnalysis.CSharp;
+using Xunit;
+
+namespace Factbook.Generator.Tests;
+
+/// <summary>
+/// What Roslyn re-runs after an edit, read from the named tracking steps: the generator runs on every
+/// keystroke in the IDE, so unchanged content must cost nothing and one edited file little.
+/// </summary>
+public class IncrementalTests
+{
+    private static readonly string[] FactbookSteps =
+    [
+        TrackingNames.SchemaFiles, TrackingNames.Schema, TrackingNames.ContentFiles, TrackingNames.Content,
+        TrackingNames.Collections, TrackingNames.Options, TrackingNames.UsesDates,
+    ];
+
+    private readonly InMemoryAdditionalText[] _files = SyntheticContent.Make(1000).Select(file => new InMemoryAdditionalText(file.Path, file.Text)).ToArray();
+
+    [Fact]
+    public void HasOneSchemaAndAHundredContentFiles()
+    {
+        Assert.Equal(101, _files.Length);
+    }
+
+    [Fact]
+    public void EditingOrAddingCSharpReusesEveryStepAndReEmitsNothing()
+    {
+        var (driver, compilation) = FirstRun();
+        var edited = compilation.ReplaceSyntaxTree(compilation.SyntaxTrees.Single(), Parse("class A { int B; }"));
+        var added = compilation.AddSyntaxTrees(Parse("class C { }"));
+
+        foreach (var next in new[] { edited, added })
+        {
+            var result = Run(driver, next);
+
+            foreach (var step in FactbookSteps)
+            {
+                Assert.All(Outputs(result, step), reason => Assert.True(reason is IncrementalStepRunReason.Cached or IncrementalStepRunReason.Unchanged, step + ": " + reason));
+            }
+
+            Assert.All(SourceOutputs(result), reason => Assert.True(reason is IncrementalStepRunReason.Cached or IncrementalStepRunReason.Unchanged, "source output: " + reason));
+        }
+    }
+
+    [Fact]
+    public void EditingOneYamlFileOfAHundredReParsesOnlyThatFile()
+    {
+        var (driver, compilation) = FirstRun();
+        var file = _files.First(f => f.Path.Contains("/cities/", System.StringComparison.Ordinal));
+        driver = Replace(driver, file, file.Text.Replace("population: ", "population: 1"));
+
+        var result = Run(driver, compilation);
+
+        var parses = Outputs(result, TrackingNames.ContentFiles);
+        Assert.Equal(100, parses.Count);
+        Assert.Equal(1, parses.Count(reason => reason == IncrementalStepRunReason.Modified));
+        Assert.Equal(99, parses.Count(reason => reason == IncrementalStepRunReason.Cached));
+        Assert.All(Outputs(result, TrackingNames.Schema), reason => Assert.Equal(IncrementalStepRunReason.Cached, reason));
+        var collections = Outputs(result, TrackingNames.Collections);
+        Assert.Equal([IncrementalStepRunReason.Unchanged, IncrementalStepRunReason.Modified, IncrementalStepRunReason.Unchanged], collections);
+    }
+
+    [Fact]
+    public void EditingOnlyACommentOrLayoutReEmitsNothing()
+    {
+        var (driver, compilation) = FirstRun();
+        var before = Sources(driver);
+        var file = _files.First(f => f.Path.Contains("/facts/", System.StringComparison.Ordinal));
+        driver = Replace(driver, file, "# A comment that moves every line down.\n\n" + file.Text.Replace("\n", "   \n"));
+
+        var result = Run(driver, compilation);
+
+        Assert.Equal(IncrementalStepRunReason.Modified, Outputs(result, TrackingNames.ContentFiles).Single(reason => reason != IncrementalStepRunReason.Cached));
+        Assert.Equal(IncrementalStepRunReason.Unchanged, Outputs(result, TrackingNames.Content).Single());
+        Assert.All(Outputs(result, TrackingNames.Collections), reason => Assert.Equal(IncrementalStepRunReason.Cached, reason));
+        Assert.All(SourceOutputs(result), reason => Assert.True(reason is IncrementalStepRunReason.Cached or IncrementalStepRunReason.Unchanged, "source output: " + reason));
+        Assert.Equal(before, Sources(driver.RunGenerators(compilation, TestContext.Current.CancellationToken)));
+    }
+
+    [Fact]
+    public void ChangingTheNamespaceReEmitsEverythingCorrectly()
+    {
+        var (driver, compilation) = FirstRun();
+        driver = driver.WithUpdatedAnalyzerConfigOptions(new TestOptionsProvider(new Dictionary<string, string> { ["build_property.FactbookNamespace"] = "Renamed.Facts" }));
+
+        driver = driver.RunGeneratorsAndUpdateCompilation(compilation, out var output, out var diagnostics, TestContext.Current.CancellationToken);
+        var result = driver.GetRunResult().Results.Single();
+
+        Assert.Empty(diagnostics);
+        Assert.Equal(result.GeneratedSources.Length, SourceOutputs(result).Count(reason => reason != IncrementalStepRunReason.Cached));
+        Assert.All(result.GeneratedSources, source => Assert.Contains("namespace Renamed.Facts", source.SourceText.ToString(), System.StringComparison.Ordinal));
+        Assert.Equal(4, result.GeneratedSources.Length);
+        Assert.Empty(output.GetDiagnostics(TestContext.Current.CancellationToken).Where(d => d.Severity >= DiagnosticSeverity.Warning));
+    }
+
+    private (GeneratorDriver Driver, Compilation Compilation) FirstRun()
+    {
+        var compilation = GeneratorHarness.CreateCompilation("class A { }");
+        var driver = GeneratorHarness.CreateDriver(_files).RunGenerators(compilation, TestContext.Current.CancellationToken);
+        Assert.Empty(driver.GetRunResult().Diagnostics);
+        return (driver, compilation);
+    }
+
+    private static GeneratorDriver Replace(GeneratorDriver driver, InMemoryAdditionalText file, string text) =>
+        driver.ReplaceAdditionalText(file, new InMemoryAdditionalText(file.Path, text));
+
+    private static GeneratorRunResult Run(GeneratorDriver driver, Compilation compilation) =>
+        driver.RunGenerators(compilation, TestContext.Current.CancellationToken).GetRunResult().Results.Single();
+
+    private static List<IncrementalStepRunReason> Outputs(GeneratorRunResult result, string step) =>
+        result.TrackedSteps[step].SelectMany(run => run.Outputs).Select(output => output.Reason).ToList();
+
+    private static List<IncrementalStepRunReason> SourceOutputs(GeneratorRunResult result) =>
+        result.TrackedOutputSteps.SelectMany(step => step.Value).SelectMany(step => step.Outputs).Select(output => output.Reason).ToList();
+
+    private static List<(string, string)> Sources(GeneratorDriver driver) =>
+        driver.GetRunResult().Results.Single().GeneratedSources.Select(source => (source.HintName, source.SourceText.ToString())).ToList();
+
+    private static SyntaxTree Parse(string code) =>
+        CSharpSyntaxTree.ParseText(code, new CSharpParseOptions(LanguageVersion.Latest), cancellationToken: TestContext.Current.CancellationToken);
+}
