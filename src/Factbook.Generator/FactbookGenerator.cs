@@ -77,23 +77,20 @@ namespace Factbook.Generator
             context.RegisterSourceOutput(collections.Combine(emitContext), (output, input) =>
                 output.AddSource(input.Left.Type.Name + ".g.cs", SourceText.From(TypeEmitter.Emit(input.Left, input.Right.Context), Encoding.UTF8)));
 
-            var usesDates = content
-                .Select((model, _) => model.Collections.Any(collection => UsesDates(collection.Type.Fields)))
-                .WithTrackingName(TrackingNames.UsesDates);
-            context.RegisterSourceOutput(usesDates.Combine(emitContext), (output, input) =>
+            var hasTypes = content
+                .Select((model, _) => model.Collections.Count > 0)
+                .WithTrackingName(TrackingNames.HasTypes);
+            context.RegisterSourceOutput(hasTypes.Combine(emitContext), (output, input) =>
             {
                 if (input.Left)
                 {
-                    output.AddSource(PartialDateEmitter.HintName, SourceText.From(PartialDateEmitter.Emit(input.Right.Context), Encoding.UTF8));
+                    output.AddSource(SupportEmitter.HintName, SourceText.From(SupportEmitter.Emit(input.Right.Context), Encoding.UTF8));
                 }
             });
         }
 
         private static string Read(AdditionalText text, System.Threading.CancellationToken cancellationToken) =>
             text.GetText(cancellationToken)?.ToString() ?? string.Empty;
-
-        private static bool UsesDates(EquatableArray<FieldSpec> fields) =>
-            fields.Any(field => field.Kind == FieldKind.Date || UsesDates(field.Fields));
 
         /// <summary>The emit context plus any problem with the configured namespace.</summary>
         private sealed record EmitOptions(EmitContext Context, EquatableArray<DiagnosticInfo> Diagnostics);

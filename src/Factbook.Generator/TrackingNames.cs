@@ -9,6 +9,6 @@ namespace Factbook.Generator
         public const string Content = nameof(Content);
         public const string Options = nameof(Options);
         public const string Collections = nameof(Collections);
-        public const string UsesDates = nameof(UsesDates);
+        public const string HasTypes = nameof(HasTypes);
     }
 }

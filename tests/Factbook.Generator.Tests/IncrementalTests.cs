@@ -16,7 +16,7 @@ public class IncrementalTests
     private static readonly string[] FactbookSteps =
     [
         TrackingNames.SchemaFiles, TrackingNames.Schema, TrackingNames.ContentFiles, TrackingNames.Content,
-        TrackingNames.Collections, TrackingNames.Options, TrackingNames.UsesDates,
+        TrackingNames.Collections, TrackingNames.Options, TrackingNames.HasTypes,
     ];
 
     private readonly InMemoryAdditionalText[] _files = SyntheticContent.Make(1000).Select(file => new InMemoryAdditionalText(file.Path, file.Text)).ToArray();

@@ -75,12 +75,19 @@ namespace Factbook.Generator.Content
             }
 
             ExcludeEntriesReferringToExcludedOnes(entries, byType);
+            var included = schema.Types.ToDictionary(
+                type => type.Name,
+                type => collections[type.CollectionName].Entries.Where(entry => !entry.IsExcluded).ToList(),
+                StringComparer.Ordinal);
+            var keys = included.ToDictionary(
+                pair => pair.Key,
+                pair => pair.Value.Select((entry, index) => (entry.Draft.Id, index)).ToDictionary(item => item.Id, item => item.index, StringComparer.Ordinal),
+                StringComparer.Ordinal);
             var models = schema.Types
                 .Select(type => new CollectionModel(
                     type,
-                    collections[type.CollectionName].Entries
-                        .Where(entry => !entry.IsExcluded)
-                        .Select(entry => new EntryModel(entry.Draft.Id, entry.MemberName, entry.Draft.Summary, entry.Draft.Values))
+                    included[type.Name]
+                        .Select(entry => new EntryModel(entry.Draft.Id, entry.MemberName, entry.Draft.Summary, WithKeys(type.Fields, entry.Draft.Values, keys)))
                         .ToEquatableArray()))
                 .ToEquatableArray();
             return new ContentModel(models, files.SelectMany(file => file.Diagnostics).Concat(diagnostics).ToEquatableArray());
@@ -120,6 +127,30 @@ namespace Factbook.Generator.Content
                 collection.ByMember.Add(entry.MemberName, entry);
             }
         }
+
+        /// <summary>
+        /// Replaces each reference's id by the referenced entry's key, its index in the output, so the
+        /// generated tables store numbers. A change of order in one collection thus re-emits the collections
+        /// that refer to it, and nothing else.
+        /// </summary>
+        private static EquatableArray<ValueModel> WithKeys(EquatableArray<FieldSpec> fields, EquatableArray<ValueModel> values, Dictionary<string, Dictionary<string, int>> keys)
+        {
+            var result = new ValueModel[values.Count];
+            for (var i = 0; i < values.Count; i++)
+            {
+                result[i] = WithKeys(fields[i], values[i], keys);
+            }
+
+            return new EquatableArray<ValueModel>(result);
+        }
+
+        private static ValueModel WithKeys(FieldSpec field, ValueModel value, Dictionary<string, Dictionary<string, int>> keys) => value.Kind switch
+        {
+            ValueKind.Reference => ValueModel.Scalar(ValueKind.Reference, keys[field.TypeName][value.Text].ToString(System.Globalization.CultureInfo.InvariantCulture)),
+            ValueKind.List when field.Kind is FieldKind.Reference or FieldKind.Object => value with { Items = value.Items.Select(item => WithKeys(field, item, keys)).ToEquatableArray() },
+            ValueKind.Object => value with { Items = WithKeys(field.Fields, value.Items, keys) },
+            _ => value,
+        };
 
         /// <summary>Leaving out an entry leaves out the entries that refer to it, or their generated code would not compile.</summary>
         private static void ExcludeEntriesReferringToExcludedOnes(List<Entry> entries, Dictionary<string, Collection> byType)

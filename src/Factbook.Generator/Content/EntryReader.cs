@@ -229,7 +229,7 @@ namespace Factbook.Generator.Content
                         return Fail(entry, FactbookDiagnostics.UnknownEnumValue, node.Span, YamlNode.Abbreviate(node.Text), field.Name, string.Join(", ", field.EnumValues));
                     case FieldKind.Reference:
                         entry.References.Add(new ReferenceDraft(field.TypeName, node.Text, field.Name, node.Span));
-                        return ValueModel.Scalar(ValueKind.Reference, Identifiers.ToPascalCase(node.Text));
+                        return ValueModel.Scalar(ValueKind.Reference, node.Text);
                     default:
                         return ScalarParser.Parse(field.Kind, node.Text)
                             ?? Fail(entry, FactbookDiagnostics.InvalidValue, node.Span, field.Name, field.Expectation, YamlNode.Abbreviate(node.Text));

@@ -19,7 +19,7 @@ namespace Factbook.Generator.Content
 
     /// <summary>
     /// A checked field value in canonical form: invariant numbers, <c>yyyy[-MM[-dd]]</c> dates, enum member
-    /// names, and for references the referenced entry's member name. Lists and objects hold their parts in
+    /// names, and for references the referenced entry's id (its key, an index, once assembled). Lists and objects hold their parts in
     /// <see cref="Items"/> (an object's in field order, absent fields as <see cref="ValueKind.Null"/>).
     /// </summary>
     internal sealed record ValueModel(ValueKind Kind, string Text, EquatableArray<ValueModel> Items)

@@ -1,20 +1,23 @@
 using System.Collections.Generic;
 using System.Globalization;
 using System.Linq;
+using System.Text;
 using Factbook.Generator.Content;
+using Factbook.Generator.Naming;
 using Factbook.Generator.Schema;
 
 namespace Factbook.Generator.Emit
 {
     /// <summary>
     /// Emits one content type: its record, its id enum, its collection class and the enums and records its
-    /// fields declare. Tables are built at run time by small methods of at most <see cref="ChunkSize"/>
-    /// entries: one giant initializer or switch is slow to compile and to JIT (see FINDINGS).
+    /// fields declare. Entries are stored as table text (<see cref="TableWriter"/>) of at most
+    /// <see cref="ChunkSize"/> entries a literal and decoded by one small loop on first use: code per entry,
+    /// a giant initializer or a switch, would cost compile and JIT time in proportion to the content.
     /// Private helpers have lowercase names so they can never collide with a PascalCased id or field.
     /// </summary>
     internal static class TypeEmitter
     {
-        public const int ChunkSize = 64;
+        public const int ChunkSize = 128;
 
         private const string ReadOnlyList = "global::System.Collections.Generic.IReadOnlyList";
         private const string GeneratedCode = "[global::System.CodeDom.Compiler.GeneratedCode(\"" + EmitContext.ToolName + "\", \"" + EmitContext.ToolVersion + "\")]";
@@ -324,33 +327,64 @@ namespace Factbook.Generator.Emit
         {
             var type = collection.Type;
             var record = context.Global(type.Name);
-            var chunks = (collection.Entries.Count + ChunkSize - 1) / ChunkSize;
             writer.Line();
             writer.Open("private static " + record + "[] create()");
-            writer.Line("var entries = new " + record + "[" + collection.Entries.Count.ToString(CultureInfo.InvariantCulture) + "];");
-            for (var chunk = 0; chunk < chunks; chunk++)
+            writer.Line("var entries = new " + record + "[Count];");
+            for (var start = 0; start < collection.Entries.Count; start += ChunkSize)
             {
-                writer.Line("createChunk" + chunk.ToString(CultureInfo.InvariantCulture) + "(entries);");
+                var table = new StringBuilder();
+                foreach (var entry in collection.Entries.Skip(start).Take(ChunkSize))
+                {
+                    TableWriter.WriteString(table, entry.Id);
+                    TableWriter.WriteValues(table, type.Fields, entry.Values);
+                }
+
+                writer.Line("fill(entries, " + start.ToString(CultureInfo.InvariantCulture) + ", " + CSharpText.StringLiteral(table.ToString()) + ");");
             }
 
             writer.Line("return entries;");
             writer.Close();
-            for (var chunk = 0; chunk < chunks; chunk++)
+            writer.Line();
+            writer.Open("private static void fill(" + record + "[] entries, int start, string table)");
+            writer.Line("var reader = new " + context.Global(SupportTypeNames.Reader) + "(table);");
+            writer.Open("for (var i = start; !reader.AtEnd; i++)");
+            var arguments = new[] { "(" + context.Global(type.IdEnum) + ")i", "reader.String()" }.Concat(type.Fields.Select(field => ReadExpression(field, "reader", context)));
+            writer.Line("entries[i] = new " + record + "(" + string.Join(", ", arguments) + ");");
+            writer.Close();
+            writer.Close();
+            foreach (var field in AllFields(type.Fields).Where(field => field.Kind == FieldKind.Object))
             {
                 writer.Line();
-                writer.Open("private static void createChunk" + chunk.ToString(CultureInfo.InvariantCulture) + "(" + record + "[] entries)");
-                var end = System.Math.Min(collection.Entries.Count, (chunk + 1) * ChunkSize);
-                for (var i = chunk * ChunkSize; i < end; i++)
-                {
-                    var entry = collection.Entries[i];
-                    var arguments = new[] { context.Global(type.IdEnum) + "." + entry.MemberName, CSharpText.StringLiteral(entry.Id) }
-                        .Concat(type.Fields.Select((field, index) => ValueExpression(field, entry.Values[index], context)));
-                    writer.Line("entries[" + i.ToString(CultureInfo.InvariantCulture) + "] = new " + record + "(" + string.Join(", ", arguments) + ");");
-                }
-
-                writer.Close();
+                var nested = field.Fields.Select(inner => ReadExpression(inner, "reader", context));
+                writer.Line("private static " + context.Global(field.TypeName) + " read" + field.TypeName + "(" + context.Global(SupportTypeNames.Reader) + " reader) => new " + context.Global(field.TypeName) + "(" + string.Join(", ", nested) + ");");
             }
         }
+
+        /// <summary>The expression that reads one field's value from the table, as its constructor takes it.</summary>
+        private static string ReadExpression(FieldSpec field, string reader, EmitContext context)
+        {
+            if (field.IsList)
+            {
+                return reader + ".Array(static item => " + ReadSingle(field, "item", context) + ")";
+            }
+
+            return field.IsNullable
+                ? "(" + reader + ".IsNull() ? (" + StorageType(field, context) + ")null : " + ReadSingle(field, reader, context) + ")"
+                : ReadSingle(field, reader, context);
+        }
+
+        private static string ReadSingle(FieldSpec field, string reader, EmitContext context) => field.Kind switch
+        {
+            FieldKind.String => reader + ".String()",
+            FieldKind.Int => reader + ".Int()",
+            FieldKind.Decimal => reader + ".Decimal()",
+            FieldKind.Bool => reader + ".Bool()",
+            FieldKind.Date => reader + ".Date()",
+            FieldKind.Url => reader + ".Url()",
+            FieldKind.Enum => "(" + context.Global(field.TypeName) + ")" + reader + ".Int()",
+            FieldKind.Reference => "(" + context.Global(field.TargetIdEnum) + ")" + reader + ".Int()",
+            _ => "read" + field.TypeName + "(" + reader + ")",
+        };
 
         private static void WriteFieldEnum(SourceWriter writer, FieldSpec field)
         {
@@ -390,7 +424,7 @@ namespace Factbook.Generator.Emit
             FieldKind.Int => "int",
             FieldKind.Decimal => "decimal",
             FieldKind.Bool => "bool",
-            FieldKind.Date => context.Global(SchemaReader.PartialDateType),
+            FieldKind.Date => context.Global(SupportTypeNames.PartialDate),
             FieldKind.Url => "global::System.Uri",
             _ => context.Global(field.TypeName),
         };
@@ -416,55 +450,6 @@ namespace Factbook.Generator.Emit
             }
 
             return field.IsNullable ? element + "?" : element;
-        }
-
-        private static string ValueExpression(FieldSpec field, ValueModel value, EmitContext context)
-        {
-            if (value.Kind == ValueKind.Null)
-            {
-                return "null";
-            }
-
-            if (value.Kind != ValueKind.List)
-            {
-                return SingleValueExpression(field, value, context);
-            }
-
-            var element = field.Kind == FieldKind.Reference ? context.Global(field.TargetIdEnum) : ElementType(field, context);
-            if (value.Items.Count == 0)
-            {
-                return "global::System.Array.Empty<" + element + ">()";
-            }
-
-            return "new " + element + "[] { " + string.Join(", ", value.Items.Select(item => SingleValueExpression(field, item, context))) + " }";
-        }
-
-        private static string SingleValueExpression(FieldSpec field, ValueModel value, EmitContext context)
-        {
-            switch (value.Kind)
-            {
-                case ValueKind.String:
-                    return CSharpText.StringLiteral(value.Text);
-                case ValueKind.Int:
-                case ValueKind.Bool:
-                    return value.Text;
-                case ValueKind.Decimal:
-                    return value.Text + "m";
-                case ValueKind.Date:
-                    var parts = value.Text.Split('-').Select(part => int.Parse(part, CultureInfo.InvariantCulture).ToString(CultureInfo.InvariantCulture));
-                    return "new " + context.Global(SchemaReader.PartialDateType) + "(" + string.Join(", ", parts) + ")";
-                case ValueKind.Url:
-                    return "new global::System.Uri(" + CSharpText.StringLiteral(value.Text) + ")";
-                case ValueKind.Enum:
-                    return context.Global(field.TypeName) + "." + value.Text;
-                case ValueKind.Reference:
-                    return context.Global(field.TargetIdEnum) + "." + value.Text;
-                case ValueKind.Object:
-                    var arguments = field.Fields.Select((nested, index) => ValueExpression(nested, value.Items[index], context));
-                    return "new " + context.Global(field.TypeName) + "(" + string.Join(", ", arguments) + ")";
-                default:
-                    return "null";
-            }
         }
     }
 }

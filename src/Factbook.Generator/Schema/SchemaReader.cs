@@ -35,9 +35,6 @@ namespace Factbook.Generator.Schema
             "PrintMembers", "MemberwiseClone", "Finalize",
         };
 
-        /// <summary>The support type for partial dates lives in the same namespace.</summary>
-        public const string PartialDateType = "PartialDate";
-
         public static SchemaSpec Read(IEnumerable<ParsedYamlFile> schemaFiles)
         {
             var files = schemaFiles.OrderBy(file => file.Path, StringComparer.Ordinal).ToList();
@@ -63,7 +60,8 @@ namespace Factbook.Generator.Schema
             private readonly List<DiagnosticInfo> _diagnostics = new();
             private readonly Dictionary<string, string> _claimedNames = new(StringComparer.OrdinalIgnoreCase)
             {
-                [PartialDateType] = "the partial date type",
+                [SupportTypeNames.PartialDate] = "the partial date type",
+                [SupportTypeNames.Reader] = "the table reader",
             };
 
             private readonly List<TypeHeader> _headers = new();

@@ -99,8 +99,17 @@ namespace Test.Content
 
         private static global::Test.Content.Note[] create()
         {
-            var entries = new global::Test.Content.Note[0];
+            var entries = new global::Test.Content.Note[Count];
             return entries;
+        }
+
+        private static void fill(global::Test.Content.Note[] entries, int start, string table)
+        {
+            var reader = new global::Test.Content.FactbookReader(table);
+            for (var i = start; !reader.AtEnd; i++)
+            {
+                entries[i] = new global::Test.Content.Note((global::Test.Content.NoteId)i, reader.String(), reader.String());
+            }
         }
     }
 }

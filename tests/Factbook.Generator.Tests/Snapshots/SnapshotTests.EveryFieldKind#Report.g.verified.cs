@@ -224,16 +224,21 @@ namespace Test.Content
 
         private static global::Test.Content.Report[] create()
         {
-            var entries = new global::Test.Content.Report[2];
-            createChunk0(entries);
+            var entries = new global::Test.Content.Report[Count];
+            fill(entries, 0, "5:first13:At least four-4;4:0.25t2023;11;2;34:https://example.org/report?a=1&b=21;2;11:air defence23:quote \" and \\ backslash0;2;1;0;1;4;7:systems1;6:second13:Undated month0;~f2023;5;0;~0;0;1;0;~~");
             return entries;
         }
 
-        private static void createChunk0(global::Test.Content.Report[] entries)
+        private static void fill(global::Test.Content.Report[] entries, int start, string table)
         {
-            entries[0] = new global::Test.Content.Report(global::Test.Content.ReportId.First, "first", "At least four", -4, 0.25m, true, new global::Test.Content.PartialDate(2023, 11, 2), new global::System.Uri("https://example.org/report?a=1&b=2"), global::Test.Content.ReportConfidence.MostLikely, new string[] { "air defence", "quote \" and \\ backslash" }, global::Test.Content.SourceId.Ministry, new global::Test.Content.SourceId[] { global::Test.Content.SourceId.Agency, global::Test.Content.SourceId.Ministry }, global::Test.Content.SourceId.Agency, new global::Test.Content.ReportFigure(4, "systems", global::Test.Content.SourceId.Agency));
-            entries[1] = new global::Test.Content.Report(global::Test.Content.ReportId.Second, "second", "Undated month", 0, null, false, new global::Test.Content.PartialDate(2023, 5), null, global::Test.Content.ReportConfidence.Certain, global::System.Array.Empty<string>(), global::Test.Content.SourceId.Agency, global::System.Array.Empty<global::Test.Content.SourceId>(), null, null);
+            var reader = new global::Test.Content.FactbookReader(table);
+            for (var i = start; !reader.AtEnd; i++)
+            {
+                entries[i] = new global::Test.Content.Report((global::Test.Content.ReportId)i, reader.String(), reader.String(), reader.Int(), (reader.IsNull() ? (decimal?)null : reader.Decimal()), reader.Bool(), reader.Date(), (reader.IsNull() ? (global::System.Uri?)null : reader.Url()), (global::Test.Content.ReportConfidence)reader.Int(), reader.Array(static item => item.String()), (global::Test.Content.SourceId)reader.Int(), reader.Array(static item => (global::Test.Content.SourceId)item.Int()), (reader.IsNull() ? (global::Test.Content.SourceId?)null : (global::Test.Content.SourceId)reader.Int()), (reader.IsNull() ? (global::Test.Content.ReportFigure?)null : readReportFigure(reader)));
+            }
         }
+
+        private static global::Test.Content.ReportFigure readReportFigure(global::Test.Content.FactbookReader reader) => new global::Test.Content.ReportFigure(reader.Int(), (reader.IsNull() ? (string?)null : reader.String()), (reader.IsNull() ? (global::Test.Content.SourceId?)null : (global::Test.Content.SourceId)reader.Int()));
     }
 
     /// <summary>The values of the 'confidence' field.</summary>

@@ -109,15 +109,18 @@ namespace Test.Content
 
         private static global::Test.Content.Source[] create()
         {
-            var entries = new global::Test.Content.Source[2];
-            createChunk0(entries);
+            var entries = new global::Test.Content.Source[Count];
+            fill(entries, 0, "8:ministry21:The \"Ministry\" & <Co>6:agency6:Agency");
             return entries;
         }
 
-        private static void createChunk0(global::Test.Content.Source[] entries)
+        private static void fill(global::Test.Content.Source[] entries, int start, string table)
         {
-            entries[0] = new global::Test.Content.Source(global::Test.Content.SourceId.Ministry, "ministry", "The \"Ministry\" & <Co>");
-            entries[1] = new global::Test.Content.Source(global::Test.Content.SourceId.Agency, "agency", "Agency");
+            var reader = new global::Test.Content.FactbookReader(table);
+            for (var i = start; !reader.AtEnd; i++)
+            {
+                entries[i] = new global::Test.Content.Source((global::Test.Content.SourceId)i, reader.String(), reader.String());
+            }
         }
     }
 }

@@ -109,15 +109,18 @@ namespace Test.Content
 
         private static global::Test.Content.Country[] create()
         {
-            var entries = new global::Test.Content.Country[2];
-            createChunk0(entries);
+            var entries = new global::Test.Content.Country[Count];
+            fill(entries, 0, "6:poland6:Poland9:lithuania9:Lithuania");
             return entries;
         }
 
-        private static void createChunk0(global::Test.Content.Country[] entries)
+        private static void fill(global::Test.Content.Country[] entries, int start, string table)
         {
-            entries[0] = new global::Test.Content.Country(global::Test.Content.CountryId.Poland, "poland", "Poland");
-            entries[1] = new global::Test.Content.Country(global::Test.Content.CountryId.Lithuania, "lithuania", "Lithuania");
+            var reader = new global::Test.Content.FactbookReader(table);
+            for (var i = start; !reader.AtEnd; i++)
+            {
+                entries[i] = new global::Test.Content.Country((global::Test.Content.CountryId)i, reader.String(), reader.String());
+            }
         }
     }
 }

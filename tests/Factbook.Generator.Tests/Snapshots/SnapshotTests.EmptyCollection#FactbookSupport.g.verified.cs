@@ -94,4 +94,94 @@ namespace Test.Content
         /// <summary>Inequality.</summary>
         public static bool operator !=(PartialDate left, PartialDate right) => !left.Equals(right);
     }
+
+    /// <summary>
+    /// Reads the generated tables: integers as digits ending in ';', text as its length, ':' and the
+    /// characters, '~' for a missing value, 't'/'f' for booleans, a list as its count and then its items.
+    /// A table is data, not code, so it costs almost nothing to compile or to start.
+    /// </summary>
+    [global::System.CodeDom.Compiler.GeneratedCode("Factbook", "0.1.0")]
+    internal sealed class FactbookReader
+    {
+        private readonly string text;
+        private int position;
+
+        internal FactbookReader(string text) => this.text = text;
+
+        internal bool AtEnd => this.position >= this.text.Length;
+
+        internal bool IsNull()
+        {
+            if (this.text[this.position] != '~')
+            {
+                return false;
+            }
+
+            this.position++;
+            return true;
+        }
+
+        internal int Int()
+        {
+            var negative = this.text[this.position] == '-';
+            if (negative)
+            {
+                this.position++;
+            }
+
+            var value = 0;
+            char c;
+            while ((c = this.text[this.position++]) != ';')
+            {
+                value = (value * 10) - (c - '0');
+            }
+
+            return negative ? value : -value;
+        }
+
+        internal string String()
+        {
+            var length = 0;
+            char c;
+            while ((c = this.text[this.position++]) != ':')
+            {
+                length = (length * 10) + (c - '0');
+            }
+
+            var value = this.text.Substring(this.position, length);
+            this.position += length;
+            return value;
+        }
+
+        internal bool Bool() => this.text[this.position++] == 't';
+
+        internal decimal Decimal() => decimal.Parse(this.String(), global::System.Globalization.NumberStyles.Number, global::System.Globalization.CultureInfo.InvariantCulture);
+
+        internal global::System.Uri Url() => new global::System.Uri(this.String());
+
+        internal PartialDate Date()
+        {
+            var year = this.Int();
+            var month = this.Int();
+            var day = this.Int();
+            return new PartialDate(year, month == 0 ? null : month, day == 0 ? null : day);
+        }
+
+        internal T[] Array<T>(global::System.Func<FactbookReader, T> readItem)
+        {
+            var count = this.Int();
+            if (count == 0)
+            {
+                return global::System.Array.Empty<T>();
+            }
+
+            var items = new T[count];
+            for (var i = 0; i < count; i++)
+            {
+                items[i] = readItem(this);
+            }
+
+            return items;
+        }
+    }
 }

@@ -1,0 +1,140 @@
+using System;
+using System.Collections.Frozen;
+using System.Collections.Generic;
+using System.Globalization;
+using System.IO;
+using System.Linq;
+using System.Runtime.Loader;
+using BenchmarkDotNet.Running;
+using Factbook.Benchmarks;
+
+// `--quick`: every figure at up to 10,000 entries, in under a minute.
+// no argument: the full run, up to 100,000 entries.
+// `--bdn [BenchmarkDotNet arguments]`: the BenchmarkDotNet suites (lookups and pipeline), for precise numbers.
+if (args.Length > 0 && args[0] == "--bdn")
+{
+    BenchmarkSwitcher.FromAssembly(typeof(Workload).Assembly).Run(args[1..]);
+    return;
+}
+
+var quick = args.Contains("--quick");
+var pipelineSizes = quick ? new[] { 100, 1_000, 10_000 } : new[] { 100, 1_000, 10_000, 100_000 };
+var consumerSizes = quick ? new[] { 10_000 } : new[] { 1_000, 10_000, 100_000 };
+var compileSizes = quick ? new[] { 10_000 } : new[] { 10_000, 100_000 };
+var runs = quick ? 3 : 7;
+var figures = new Dictionary<string, double>();
+
+void Report(string name, double value, string unit)
+{
+    figures[name] = value;
+    Console.WriteLine(string.Create(CultureInfo.InvariantCulture, $"{name}: {value:0.###} {unit}"));
+}
+
+static string Size(int entries) => entries >= 1000 ? entries / 1000 + "k" : entries.ToString(CultureInfo.InvariantCulture);
+
+Console.WriteLine($"# Factbook benchmark ({(quick ? "quick" : "full")}), {Environment.ProcessorCount} cores, .NET {Environment.Version}");
+foreach (var entries in pipelineSizes)
+{
+    var workload = new Workload(entries);
+    var size = Size(entries);
+    var sizeRuns = entries >= 100_000 ? 3 : runs;
+    var floor = Measurement.Of(() => workload.ParseOnly(), sizeRuns);
+    var cold = Measurement.Of(() => workload.Cold(), sizeRuns);
+    var edit = Measurement.Of(workload.EditOneFile, sizeRuns * 3, workload.Warm);
+    Report($"floor_{size}", floor.Milliseconds, "ms");
+    Report($"cold_{size}", cold.Milliseconds, "ms");
+    Report($"edit_{size}", edit.Milliseconds, "ms");
+    Report($"cold_alloc_per_entry_{size}", cold.AllocatedBytes / entries, "B");
+    Report($"floor_alloc_per_entry_{size}", floor.AllocatedBytes / entries, "B");
+    Report($"cold_vs_floor_{size}", cold.Milliseconds / floor.Milliseconds, "x");
+    Report($"edit_vs_cold_{size}", 100 * edit.Milliseconds / cold.Milliseconds, "%");
+}
+
+foreach (var entries in consumerSizes)
+{
+    var workload = new Workload(entries);
+    var size = Size(entries);
+    var image = workload.EmitGenerated();
+    var cities = Consumer.LoadCities(workload.Files);
+    var firstId = cities.Keys.First();
+
+    var yamlStart = Measurement.Of(() => _ = Consumer.LoadCities(workload.Files)[firstId].Population, runs);
+    var generatedStart = Measurement.Of(() => _ = LoadProbe(image, out _).FirstLookup(firstId), runs);
+    Report($"startup_yaml_{size}", yamlStart.Milliseconds, "ms");
+    Report($"startup_generated_{size}", generatedStart.Milliseconds, "ms");
+    Report($"startup_yaml_alloc_{size}", yamlStart.AllocatedBytes / 1_000_000, "MB");
+    Report($"startup_generated_alloc_{size}", generatedStart.AllocatedBytes / 1_000_000, "MB");
+
+    var probe = LoadProbe(image, out var ids);
+    var frozen = cities.ToFrozenDictionary(StringComparer.Ordinal);
+    var lookups = Math.Max(2_000_000 / ids.Length, 1);
+    Report($"lookup_generated_{size}", NanosecondsPerLookup(() => probe.LookupAll(ids), ids.Length, lookups), "ns");
+    Report($"lookup_frozen_{size}", NanosecondsPerLookup(() => LookupAll(frozen, ids), ids.Length, lookups), "ns");
+    Report($"lookup_dictionary_{size}", NanosecondsPerLookup(() => LookupAll(cities, ids), ids.Length, lookups), "ns");
+}
+
+foreach (var entries in compileSizes)
+{
+    var workload = new Workload(entries);
+    var size = Size(entries);
+    var compile = Measurement.Of(() =>
+    {
+        var result = workload.CompileGenerated(out _).Emit(Stream.Null);
+        if (!result.Success)
+        {
+            throw new InvalidOperationException("The generated code did not compile.");
+        }
+    }, entries >= 100_000 ? 1 : runs, () => GC.Collect());
+    Report($"compile_{size}", compile.Milliseconds / 1000, "s");
+    Report($"compile_alloc_{size}", compile.AllocatedBytes / 1_000_000, "MB");
+}
+
+Console.WriteLine("# ratios");
+Report("cold_vs_floor_10k", figures["cold_vs_floor_10k"], "x");
+Report("edit_vs_cold_10k", figures["edit_vs_cold_10k"], "%");
+Report("lookup_generated_vs_frozen_10k", figures["lookup_generated_10k"] / figures["lookup_frozen_10k"], "x");
+Report("startup_yaml_vs_generated_10k", figures["startup_yaml_10k"] / figures["startup_generated_10k"], "x");
+if (figures.TryGetValue("compile_100k", out var compile100k))
+{
+    Report("compile_100k", compile100k, "s");
+}
+
+static Probe LoadProbe(byte[] image, out string[] ids)
+{
+    var assembly = new AssemblyLoadContext(null, isCollectible: true).LoadFromStream(new MemoryStream(image));
+    var type = assembly.GetType("Bench.Probe", throwOnError: true)!;
+    var probe = new Probe(
+        type.GetMethod("FirstLookup")!.CreateDelegate<Func<string, int>>(),
+        type.GetMethod("LookupAll")!.CreateDelegate<Func<string[], int>>());
+    ids = (string[])type.GetMethod("CityIds")!.Invoke(null, null)!;
+    return probe;
+}
+
+static int LookupAll(IReadOnlyDictionary<string, Consumer.CityDocument> cities, string[] ids)
+{
+    var sum = 0;
+    foreach (var id in ids)
+    {
+        sum += cities[id].Population & 1;
+    }
+
+    return sum;
+}
+
+static double NanosecondsPerLookup(Func<int> lookupAll, int idsPerCall, int calls)
+{
+    lookupAll();
+    var watch = System.Diagnostics.Stopwatch.StartNew();
+    var sink = 0;
+    for (var i = 0; i < calls; i++)
+    {
+        sink += lookupAll();
+    }
+
+    watch.Stop();
+    GC.KeepAlive(sink);
+    return watch.Elapsed.TotalMilliseconds * 1_000_000 / ((double)idsPerCall * calls);
+}
+
+/// <summary>The generated code's probe methods, bound as delegates.</summary>
+internal sealed record Probe(Func<string, int> FirstLookup, Func<string[], int> LookupAll);

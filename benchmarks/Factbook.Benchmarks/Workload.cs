@@ -1,0 +1,193 @@
+using System;
+using System.Collections.Generic;
+using System.Collections.Immutable;
+using System.IO;
+using System.Linq;
+using Factbook.Generator;
+using Factbook.Generator.Tests.Infrastructure;
+using Microsoft.CodeAnalysis;
+using Microsoft.CodeAnalysis.CSharp;
+using Microsoft.CodeAnalysis.Diagnostics;
+using Microsoft.CodeAnalysis.Text;
+using YamlDotNet.Core;
+
+namespace Factbook.Benchmarks;
+
+/// <summary>Synthetic content of one size, and the generator, compiler and parser runs over it.</summary>
+public sealed class Workload
+{
+    private static readonly Lazy<ImmutableArray<MetadataReference>> References = new(() =>
+        ((string)AppContext.GetData("TRUSTED_PLATFORM_ASSEMBLIES")!)
+            .Split(Path.PathSeparator)
+            .Where(path => Path.GetFileName(path).StartsWith("System.", StringComparison.Ordinal) || Path.GetFileName(path) is "mscorlib.dll" or "netstandard.dll")
+            .Select(path => (MetadataReference)MetadataReference.CreateFromFile(path))
+            .ToImmutableArray());
+
+    private readonly CSharpCompilation _consumer;
+    private readonly TextFile _editedFile;
+    private readonly string _editedText;
+    private GeneratorDriver? _warmDriver;
+    private TextFile _inDriver;
+
+    public Workload(int entries)
+    {
+        Entries = entries;
+        Files = SyntheticContent.Make(entries).Select(file => new TextFile(file.Path, file.Text)).ToArray();
+        _editedFile = Files.First(file => file.Path.Contains("/cities/", StringComparison.Ordinal));
+        _editedText = _editedFile.Text.Replace("population: ", "population: 1", StringComparison.Ordinal);
+        _inDriver = _editedFile;
+        _consumer = CSharpCompilation.Create(
+            "Consumer",
+            [CSharpSyntaxTree.ParseText(ProbeSource, new CSharpParseOptions(LanguageVersion.Latest))],
+            References.Value,
+            new CSharpCompilationOptions(OutputKind.DynamicallyLinkedLibrary, optimizationLevel: OptimizationLevel.Release, nullableContextOptions: NullableContextOptions.Enable));
+    }
+
+    /// <summary>Called by the generated code's probe: every city id, lookups over them, and one first lookup.</summary>
+    public const string ProbeSource = """
+        namespace Bench
+        {
+            public static class Probe
+            {
+                public static string[] CityIds() => System.Linq.Enumerable.ToArray(System.Linq.Enumerable.Select(Bench.Content.Cities.All, city => city.Id));
+
+                public static int LookupAll(string[] ids)
+                {
+                    var sum = 0;
+                    foreach (var id in ids)
+                    {
+                        sum += Bench.Content.Cities.Get(id).Population & 1;
+                    }
+
+                    return sum;
+                }
+
+                public static int FirstLookup(string id) => Bench.Content.Cities.Get(id).Population;
+            }
+        }
+        """;
+
+    public int Entries { get; }
+
+    public TextFile[] Files { get; }
+
+    public long TotalBytes => Files.Sum(file => (long)file.Text.Length);
+
+    /// <summary>The floor: YamlDotNet reading every file's events, and nothing else.</summary>
+    public int ParseOnly()
+    {
+        var events = 0;
+        foreach (var file in Files)
+        {
+            var parser = new Parser(new StringReader(file.Text));
+            while (parser.MoveNext())
+            {
+                events++;
+            }
+        }
+
+        return events;
+    }
+
+    /// <summary>A full generator run with nothing cached: what a command-line build pays.</summary>
+    public GeneratorDriver Cold()
+    {
+        var driver = CreateDriver().RunGenerators(_consumer);
+        Check(driver);
+        return driver;
+    }
+
+    /// <summary>Prepares <see cref="EditOneFile"/>: a driver that has seen the content once.</summary>
+    public void Warm()
+    {
+        _warmDriver = Cold();
+        _inDriver = _editedFile;
+    }
+
+    /// <summary>The incremental run after one content file changed, as in the IDE after a save.</summary>
+    public void EditOneFile()
+    {
+        var driver = _warmDriver ?? throw new InvalidOperationException("Call Warm first.");
+        var replacement = new TextFile(_editedFile.Path, _inDriver.Text == _editedText ? _editedFile.Text : _editedText);
+        _warmDriver = driver.ReplaceAdditionalText(_inDriver, replacement).RunGenerators(_consumer);
+        _inDriver = replacement;
+    }
+
+    /// <summary>The consumer's compilation with the generated code, as the compiler would build it.</summary>
+    public CSharpCompilation CompileGenerated(out ImmutableArray<Diagnostic> diagnostics)
+    {
+        CreateDriver().RunGeneratorsAndUpdateCompilation(_consumer, out var output, out diagnostics);
+        return (CSharpCompilation)output;
+    }
+
+    /// <summary>Emits the consumer with its generated code; fails on any error.</summary>
+    public byte[] EmitGenerated()
+    {
+        var compilation = CompileGenerated(out var generatorDiagnostics);
+        using var stream = new MemoryStream();
+        var result = compilation.Emit(stream);
+        if (!result.Success || generatorDiagnostics.Length > 0)
+        {
+            throw new InvalidOperationException(string.Join(Environment.NewLine, generatorDiagnostics.Concat(result.Diagnostics).Take(20)));
+        }
+
+        return stream.ToArray();
+    }
+
+    private GeneratorDriver CreateDriver() => CSharpGeneratorDriver.Create(
+        [new FactbookGenerator().AsSourceGenerator()],
+        Files,
+        new CSharpParseOptions(LanguageVersion.Latest),
+        new Options(),
+        new GeneratorDriverOptions(IncrementalGeneratorOutputKind.None, trackIncrementalGeneratorSteps: false));
+
+    private static void Check(GeneratorDriver driver)
+    {
+        var diagnostics = driver.GetRunResult().Diagnostics;
+        if (diagnostics.Length > 0)
+        {
+            throw new InvalidOperationException(string.Join(Environment.NewLine, diagnostics.Take(10)));
+        }
+    }
+
+    /// <summary>An additional file in memory.</summary>
+    public sealed class TextFile(string path, string text) : AdditionalText
+    {
+        private readonly SourceText _source = SourceText.From(text);
+
+        public override string Path { get; } = path;
+
+        public string Text { get; } = text;
+
+        public override SourceText GetText(System.Threading.CancellationToken cancellationToken = default) => _source;
+    }
+
+    private sealed class Options : AnalyzerConfigOptionsProvider
+    {
+        public override AnalyzerConfigOptions GlobalOptions { get; } = new Global();
+
+        public override AnalyzerConfigOptions GetOptions(SyntaxTree tree) => Global.Empty;
+
+        public override AnalyzerConfigOptions GetOptions(AdditionalText textFile) => Global.Empty;
+
+        private sealed class Global : AnalyzerConfigOptions
+        {
+            public static readonly AnalyzerConfigOptions Empty = new EmptyOptions();
+
+            public override bool TryGetValue(string key, out string value)
+            {
+                value = key == "build_property.FactbookNamespace" ? "Bench.Content" : string.Empty;
+                return key == "build_property.FactbookNamespace";
+            }
+        }
+
+        private sealed class EmptyOptions : AnalyzerConfigOptions
+        {
+            public override bool TryGetValue(string key, out string value)
+            {
+                value = string.Empty;
+                return false;
+            }
+        }
+    }
+}

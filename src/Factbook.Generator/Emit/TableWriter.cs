@@ -1,0 +1,85 @@
+using System.Globalization;
+using System.Linq;
+using System.Text;
+using Factbook.Generator.Content;
+using Factbook.Generator.Model;
+using Factbook.Generator.Schema;
+
+namespace Factbook.Generator.Emit
+{
+    /// <summary>
+    /// Encodes entries as the text that the generated <c>FactbookReader</c> decodes. Tables are data: compiling
+    /// and starting them costs almost nothing, where one constructor call per entry makes the JIT compile
+    /// code in proportion to the content (measured in docs/performance.md).
+    /// </summary>
+    internal static class TableWriter
+    {
+        public static void WriteValues(StringBuilder table, EquatableArray<FieldSpec> fields, EquatableArray<ValueModel> values)
+        {
+            for (var i = 0; i < fields.Count; i++)
+            {
+                WriteValue(table, fields[i], values[i]);
+            }
+        }
+
+        public static void WriteString(StringBuilder table, string text) =>
+            table.Append(text.Length.ToString(CultureInfo.InvariantCulture)).Append(':').Append(text);
+
+        private static void WriteValue(StringBuilder table, FieldSpec field, ValueModel value)
+        {
+            if (value.Kind == ValueKind.Null)
+            {
+                table.Append('~');
+                return;
+            }
+
+            if (value.Kind == ValueKind.List)
+            {
+                WriteInt(table, value.Items.Count);
+                foreach (var item in value.Items)
+                {
+                    WriteSingle(table, field, item);
+                }
+
+                return;
+            }
+
+            WriteSingle(table, field, value);
+        }
+
+        private static void WriteSingle(StringBuilder table, FieldSpec field, ValueModel value)
+        {
+            switch (value.Kind)
+            {
+                case ValueKind.Null:
+                    table.Append('~');
+                    break;
+                case ValueKind.Int:
+                case ValueKind.Reference:
+                    table.Append(value.Text).Append(';');
+                    break;
+                case ValueKind.Bool:
+                    table.Append(value.Text == "true" ? 't' : 'f');
+                    break;
+                case ValueKind.Date:
+                    var parts = value.Text.Split('-').Select(part => int.Parse(part, CultureInfo.InvariantCulture)).ToList();
+                    WriteInt(table, parts[0]);
+                    WriteInt(table, parts.Count > 1 ? parts[1] : 0);
+                    WriteInt(table, parts.Count > 2 ? parts[2] : 0);
+                    break;
+                case ValueKind.Enum:
+                    WriteInt(table, field.EnumMembers.ToList().IndexOf(value.Text));
+                    break;
+                case ValueKind.Object:
+                    WriteValues(table, field.Fields, value.Items);
+                    break;
+                default:
+                    WriteString(table, value.Text);
+                    break;
+            }
+        }
+
+        private static void WriteInt(StringBuilder table, int value) =>
+            table.Append(value.ToString(CultureInfo.InvariantCulture)).Append(';');
+    }
+}
