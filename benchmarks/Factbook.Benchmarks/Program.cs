@@ -17,6 +17,32 @@ if (args.Length > 0 && args[0] == "--bdn")
     return;
 }
 
+if (args.Length > 0 && args[0] == "--profile")
+{
+    Profile.Run(args.Length > 1 ? int.Parse(args[1], CultureInfo.InvariantCulture) : 10_000);
+    return;
+}
+
+if (args.Length > 1 && args[0] == "--loop")
+{
+    // A steady loop of one operation at 10,000 entries, to attach a profiler to.
+    var looped = new Workload(10_000);
+    looped.Warm();
+    for (var i = 0; i < 20; i++)
+    {
+        if (args[1] == "cold")
+        {
+            looped.Cold();
+        }
+        else
+        {
+            looped.EditOneFile();
+        }
+    }
+
+    return;
+}
+
 var quick = args.Contains("--quick");
 var pipelineSizes = quick ? new[] { 100, 1_000, 10_000 } : new[] { 100, 1_000, 10_000, 100_000 };
 var consumerSizes = quick ? new[] { 10_000 } : new[] { 1_000, 10_000, 100_000 };

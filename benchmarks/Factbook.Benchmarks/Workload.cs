@@ -174,10 +174,18 @@ public sealed class Workload
         {
             public static readonly AnalyzerConfigOptions Empty = new EmptyOptions();
 
+            private static readonly Dictionary<string, string> Values = new()
+            {
+                ["build_property.FactbookNamespace"] = "Bench.Content",
+                ["build_property.TargetFrameworkIdentifier"] = ".NETCoreApp",
+                ["build_property.TargetFrameworkVersion"] = "v10.0",
+            };
+
             public override bool TryGetValue(string key, out string value)
             {
-                value = key == "build_property.FactbookNamespace" ? "Bench.Content" : string.Empty;
-                return key == "build_property.FactbookNamespace";
+                var found = Values.TryGetValue(key, out var configured);
+                value = configured ?? string.Empty;
+                return found;
             }
         }
 

@@ -10,6 +10,7 @@ using Factbook.Generator.Naming;
 using Factbook.Generator.Parsing;
 using Factbook.Generator.Schema;
 using Microsoft.CodeAnalysis;
+using Microsoft.CodeAnalysis.Diagnostics;
 using Microsoft.CodeAnalysis.Text;
 
 namespace Factbook.Generator
@@ -60,9 +61,11 @@ namespace Factbook.Generator
                     error => new ContentModel(EquatableArray<CollectionModel>.Empty, error)))
                 .WithTrackingName(TrackingNames.Content);
 
+            // Only the assembly name is taken from the compilation: anything that searches it (a type lookup)
+            // would run on every keystroke in the IDE.
             var emitContext = context.AnalyzerConfigOptionsProvider
-                .Combine(context.CompilationProvider.Select((compilation, _) => (compilation.AssemblyName, HasNotNullWhen: compilation.GetTypeByMetadataName("System.Diagnostics.CodeAnalysis.NotNullWhenAttribute") is not null)))
-                .Select((input, _) => ReadEmitContext(input.Left, input.Right.AssemblyName, input.Right.HasNotNullWhen))
+                .Combine(context.CompilationProvider.Select((compilation, _) => compilation.AssemblyName))
+                .Select((input, _) => ReadEmitContext(input.Left.GlobalOptions, input.Right))
                 .WithTrackingName(TrackingNames.Options);
 
             context.RegisterSourceOutput(schemaFiles.Select((file, _) => file.Diagnostics), ReportAll);
@@ -70,12 +73,25 @@ namespace Factbook.Generator
             context.RegisterSourceOutput(content.Select((model, _) => model.Diagnostics), ReportAll);
             context.RegisterSourceOutput(emitContext.Select((options, _) => options.Diagnostics), ReportAll);
 
-            // One source per type: an edit re-emits only the types whose model changed.
+            // Three sources per type (shape, members, tables in chunks): an edit re-emits only what it changed.
             var collections = content
                 .SelectMany((model, _) => model.Collections)
                 .WithTrackingName(TrackingNames.Collections);
-            context.RegisterSourceOutput(collections.Combine(emitContext), (output, input) =>
-                output.AddSource(input.Left.Type.Name + ".g.cs", SourceText.From(TypeEmitter.Emit(input.Left, input.Right.Context), Encoding.UTF8)));
+            var shapes = collections
+                .Select((collection, _) => new TypeShape(collection.Type, collection.Entries.Count))
+                .WithTrackingName(TrackingNames.Shapes);
+            var members = collections
+                .Select((collection, _) => new MembersModel(collection.Type, collection.Entries.Select(entry => new EntryMember(entry.MemberName, entry.Summary)).ToEquatableArray()))
+                .WithTrackingName(TrackingNames.Members);
+            var tables = collections
+                .SelectMany((collection, _) => Chunk(collection))
+                .WithTrackingName(TrackingNames.Tables);
+            context.RegisterSourceOutput(shapes.Combine(emitContext), (output, input) =>
+                output.AddSource(input.Left.HintName, SourceText.From(TypeEmitter.Emit(input.Left, input.Right.Context), Encoding.UTF8)));
+            context.RegisterSourceOutput(members.Combine(emitContext), (output, input) =>
+                output.AddSource(input.Left.HintName, SourceText.From(MembersEmitter.Emit(input.Left, input.Right.Context), Encoding.UTF8)));
+            context.RegisterSourceOutput(tables.Combine(emitContext), (output, input) =>
+                output.AddSource(input.Left.HintName, SourceText.From(TableEmitter.Emit(input.Left, input.Right.Context), Encoding.UTF8)));
 
             var hasTypes = content
                 .Select((model, _) => model.Collections.Count > 0)
@@ -89,15 +105,26 @@ namespace Factbook.Generator
             });
         }
 
+        private static EquatableArray<TableChunk> Chunk(CollectionModel collection)
+        {
+            var chunks = new TableChunk[(collection.Entries.Count + TableEmitter.ChunkSize - 1) / TableEmitter.ChunkSize];
+            for (var i = 0; i < chunks.Length; i++)
+            {
+                chunks[i] = new TableChunk(collection.Type, i, collection.Entries.Skip(i * TableEmitter.ChunkSize).Take(TableEmitter.ChunkSize).ToEquatableArray());
+            }
+
+            return new EquatableArray<TableChunk>(chunks);
+        }
+
         private static string Read(AdditionalText text, System.Threading.CancellationToken cancellationToken) =>
             text.GetText(cancellationToken)?.ToString() ?? string.Empty;
 
         /// <summary>The emit context plus any problem with the configured namespace.</summary>
         private sealed record EmitOptions(EmitContext Context, EquatableArray<DiagnosticInfo> Diagnostics);
 
-        private static EmitOptions ReadEmitContext(Microsoft.CodeAnalysis.Diagnostics.AnalyzerConfigOptionsProvider options, string? assemblyName, bool hasNotNullWhen)
+        private static EmitOptions ReadEmitContext(AnalyzerConfigOptions global, string? assemblyName)
         {
-            var global = options.GlobalOptions;
+            var hasNotNullWhen = HasNotNullWhen(global);
             const string fallback = "Factbook.Content";
             string wanted;
             if (global.TryGetValue("build_property.FactbookNamespace", out var configured) && !string.IsNullOrWhiteSpace(configured))
@@ -118,6 +145,19 @@ namespace Factbook.Generator
 
             var problem = DiagnosticInfo.Create(FactbookDiagnostics.InvalidNamespace, string.Empty, SourceSpan.FileStart, wanted, fallback);
             return new EmitOptions(new EmitContext(fallback, hasNotNullWhen), new EquatableArray<DiagnosticInfo>(new[] { problem }));
+        }
+
+        /// <summary>NotNullWhenAttribute ships with .NET Core 3.0 and .NET Standard 2.1 and later.</summary>
+        private static bool HasNotNullWhen(AnalyzerConfigOptions global)
+        {
+            global.TryGetValue("build_property.TargetFrameworkIdentifier", out var framework);
+            global.TryGetValue("build_property.TargetFrameworkVersion", out var versionText);
+            if (!Version.TryParse((versionText ?? string.Empty).TrimStart('v'), out var version))
+            {
+                return false;
+            }
+
+            return (framework == ".NETCoreApp" && version >= new Version(3, 0)) || (framework == ".NETStandard" && version >= new Version(2, 1));
         }
 
         private static bool IsNamespace(string name) =>

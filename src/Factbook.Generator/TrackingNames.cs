@@ -9,6 +9,9 @@ namespace Factbook.Generator
         public const string Content = nameof(Content);
         public const string Options = nameof(Options);
         public const string Collections = nameof(Collections);
+        public const string Shapes = nameof(Shapes);
+        public const string Members = nameof(Members);
+        public const string Tables = nameof(Tables);
         public const string HasTypes = nameof(HasTypes);
     }
 }

@@ -93,7 +93,7 @@ public class DiagnosticTests
 
         var diagnostic = Assert.Single(run.FactbookDiagnostics);
         Assert.Equal(("FB0014", 11, 17), (diagnostic.Id, Line(diagnostic), Column(diagnostic)));
-        Assert.Contains("Russia = 0", run.Sources.Single(source => source.HintName == "Place.g.cs").Text, System.StringComparison.Ordinal);
+        Assert.Contains("Russia = 0", run.Sources.Single(source => source.HintName == "Place.Members.g.cs").Text, System.StringComparison.Ordinal);
         Assert.Empty(run.CompilationDiagnostics);
     }
 
@@ -126,7 +126,7 @@ public class DiagnosticTests
             new ContentFile("/project/content/broken.yaml", "places: [\n"));
 
         Assert.Equal(["FB0001", "FB0028"], run.FactbookDiagnostics.Select(d => d.Id).OrderBy(d => d));
-        var places = run.Sources.Single(source => source.HintName == "Place.g.cs").Text;
+        var places = run.Sources.Single(source => source.HintName == "Place.Members.g.cs").Text;
         Assert.Contains("Russia = 0", places, System.StringComparison.Ordinal);
         Assert.DoesNotContain("Bad", places, System.StringComparison.Ordinal);
         Assert.DoesNotContain("Worse", places, System.StringComparison.Ordinal);

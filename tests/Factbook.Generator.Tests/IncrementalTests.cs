@@ -16,7 +16,7 @@ public class IncrementalTests
     private static readonly string[] FactbookSteps =
     [
         TrackingNames.SchemaFiles, TrackingNames.Schema, TrackingNames.ContentFiles, TrackingNames.Content,
-        TrackingNames.Collections, TrackingNames.Options, TrackingNames.HasTypes,
+        TrackingNames.Collections, TrackingNames.Shapes, TrackingNames.Members, TrackingNames.Tables, TrackingNames.Options, TrackingNames.HasTypes,
     ];
 
     private readonly InMemoryAdditionalText[] _files = SyntheticContent.Make(1000).Select(file => new InMemoryAdditionalText(file.Path, file.Text)).ToArray();
@@ -61,8 +61,11 @@ public class IncrementalTests
         Assert.Equal(1, parses.Count(reason => reason == IncrementalStepRunReason.Modified));
         Assert.Equal(99, parses.Count(reason => reason == IncrementalStepRunReason.Cached));
         Assert.All(Outputs(result, TrackingNames.Schema), reason => Assert.Equal(IncrementalStepRunReason.Cached, reason));
-        var collections = Outputs(result, TrackingNames.Collections);
-        Assert.Equal([IncrementalStepRunReason.Unchanged, IncrementalStepRunReason.Modified, IncrementalStepRunReason.Unchanged], collections);
+        Assert.Equal([IncrementalStepRunReason.Unchanged, IncrementalStepRunReason.Modified, IncrementalStepRunReason.Unchanged], Outputs(result, TrackingNames.Collections));
+        Assert.All(Outputs(result, TrackingNames.Shapes), reason => Assert.NotEqual(IncrementalStepRunReason.Modified, reason));
+        Assert.All(Outputs(result, TrackingNames.Members), reason => Assert.NotEqual(IncrementalStepRunReason.Modified, reason));
+        Assert.Equal(1, Outputs(result, TrackingNames.Tables).Count(reason => reason == IncrementalStepRunReason.Modified));
+        Assert.Equal(1, SourceOutputs(result).Count(reason => reason != IncrementalStepRunReason.Cached));
     }
 
     [Fact]
@@ -94,7 +97,7 @@ public class IncrementalTests
         Assert.Empty(diagnostics);
         Assert.Equal(result.GeneratedSources.Length, SourceOutputs(result).Count(reason => reason != IncrementalStepRunReason.Cached));
         Assert.All(result.GeneratedSources, source => Assert.Contains("namespace Renamed.Facts", source.SourceText.ToString(), System.StringComparison.Ordinal));
-        Assert.Equal(4, result.GeneratedSources.Length);
+        Assert.Equal(16, result.GeneratedSources.Length);
         Assert.Empty(output.GetDiagnostics(TestContext.Current.CancellationToken).Where(d => d.Severity >= DiagnosticSeverity.Warning));
     }
 

@@ -135,22 +135,42 @@ namespace Factbook.Generator.Content
         /// </summary>
         private static EquatableArray<ValueModel> WithKeys(EquatableArray<FieldSpec> fields, EquatableArray<ValueModel> values, Dictionary<string, Dictionary<string, int>> keys)
         {
-            var result = new ValueModel[values.Count];
+            ValueModel[]? result = null;
             for (var i = 0; i < values.Count; i++)
             {
-                result[i] = WithKeys(fields[i], values[i], keys);
+                var updated = WithKeys(fields[i], values[i], keys);
+                if (!ReferenceEquals(updated, values[i]))
+                {
+                    result ??= values.ToArray();
+                    result[i] = updated;
+                }
             }
 
-            return new EquatableArray<ValueModel>(result);
+            return result is null ? values : new EquatableArray<ValueModel>(result);
         }
 
-        private static ValueModel WithKeys(FieldSpec field, ValueModel value, Dictionary<string, Dictionary<string, int>> keys) => value.Kind switch
+        private static ValueModel WithKeys(FieldSpec field, ValueModel value, Dictionary<string, Dictionary<string, int>> keys)
         {
-            ValueKind.Reference => ValueModel.Scalar(ValueKind.Reference, keys[field.TypeName][value.Text].ToString(System.Globalization.CultureInfo.InvariantCulture)),
-            ValueKind.List when field.Kind is FieldKind.Reference or FieldKind.Object => value with { Items = value.Items.Select(item => WithKeys(field, item, keys)).ToEquatableArray() },
-            ValueKind.Object => value with { Items = WithKeys(field.Fields, value.Items, keys) },
-            _ => value,
-        };
+            if (field.Kind is not (FieldKind.Reference or FieldKind.Object) || value.Kind == ValueKind.Null)
+            {
+                return value;
+            }
+
+            if (value.Kind == ValueKind.List)
+            {
+                var items = new ValueModel[value.Items.Count];
+                for (var i = 0; i < items.Length; i++)
+                {
+                    items[i] = WithKeys(field, value.Items[i], keys);
+                }
+
+                return value with { Items = new EquatableArray<ValueModel>(items) };
+            }
+
+            return field.Kind == FieldKind.Reference
+                ? ValueModel.Scalar(ValueKind.Reference, keys[field.TypeName][value.Text].ToString(System.Globalization.CultureInfo.InvariantCulture))
+                : value with { Items = WithKeys(field.Fields, value.Items, keys) };
+        }
 
         /// <summary>Leaving out an entry leaves out the entries that refer to it, or their generated code would not compile.</summary>
         private static void ExcludeEntriesReferringToExcludedOnes(List<Entry> entries, Dictionary<string, Collection> byType)

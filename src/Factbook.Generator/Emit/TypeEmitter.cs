@@ -1,7 +1,6 @@
 using System.Collections.Generic;
 using System.Globalization;
 using System.Linq;
-using System.Text;
 using Factbook.Generator.Content;
 using Factbook.Generator.Naming;
 using Factbook.Generator.Schema;
@@ -9,29 +8,25 @@ using Factbook.Generator.Schema;
 namespace Factbook.Generator.Emit
 {
     /// <summary>
-    /// Emits one content type: its record, its id enum, its collection class and the enums and records its
-    /// fields declare. Entries are stored as table text (<see cref="TableWriter"/>) of at most
-    /// <see cref="ChunkSize"/> entries a literal and decoded by one small loop on first use: code per entry,
-    /// a giant initializer or a switch, would cost compile and JIT time in proportion to the content.
+    /// Emits the shape of one content type: its record, the enums and records its fields declare, and its
+    /// collection class with lookups and the loop that decodes its tables (<see cref="TableEmitter"/>) on first
+    /// use. Code per entry (a giant initializer or switch) would cost compile and JIT time in proportion to the
+    /// content; the entries' members are in <see cref="MembersEmitter"/>, so a value edit re-emits neither.
     /// Private helpers have lowercase names so they can never collide with a PascalCased id or field.
     /// </summary>
     internal static class TypeEmitter
     {
-        public const int ChunkSize = 128;
-
         private const string ReadOnlyList = "global::System.Collections.Generic.IReadOnlyList";
-        private const string GeneratedCode = "[global::System.CodeDom.Compiler.GeneratedCode(\"" + EmitContext.ToolName + "\", \"" + EmitContext.ToolVersion + "\")]";
+        internal const string GeneratedCode = "[global::System.CodeDom.Compiler.GeneratedCode(\"" + EmitContext.ToolName + "\", \"" + EmitContext.ToolVersion + "\")]";
 
-        public static string Emit(CollectionModel collection, EmitContext context)
+        public static string Emit(TypeShape shape, EmitContext context)
         {
             var writer = new SourceWriter();
             WriteHeader(writer, context);
-            var type = collection.Type;
+            var type = shape.Type;
             WriteEntryRecord(writer, type, context);
             writer.Line();
-            WriteIdEnum(writer, collection, context);
-            writer.Line();
-            WriteCollectionClass(writer, collection, context);
+            WriteCollectionClass(writer, shape, context);
             foreach (var field in AllFields(type.Fields))
             {
                 writer.Line();
@@ -167,27 +162,10 @@ namespace Factbook.Generator.Emit
             }
         }
 
-        private static void WriteIdEnum(SourceWriter writer, CollectionModel collection, EmitContext context)
+        private static void WriteCollectionClass(SourceWriter writer, TypeShape shape, EmitContext context)
         {
-            var type = collection.Type;
-            writer.Summary("The id of every <see cref=\"" + type.Name + "\"/>, in content order.");
-            writer.Line(GeneratedCode);
-            writer.Open("public enum " + type.IdEnum);
-            for (var i = 0; i < collection.Entries.Count; i++)
-            {
-                var entry = collection.Entries[i];
-                writer.Summary(CSharpText.XmlDocText(entry.Summary));
-                writer.Line(entry.MemberName + " = " + i.ToString(CultureInfo.InvariantCulture) + ",");
-            }
-
-            writer.Close();
-        }
-
-        private static void WriteCollectionClass(SourceWriter writer, CollectionModel collection, EmitContext context)
-        {
-            var type = collection.Type;
+            var type = shape.Type;
             var record = context.Global(type.Name);
-            var count = collection.Entries.Count.ToString(CultureInfo.InvariantCulture);
             writer.Summary(CSharpText.XmlDocText("The '" + type.CollectionName + "' collection: every " + type.Name + " entry, and lookups over them."));
             writer.Line(GeneratedCode);
             writer.Open("public static partial class " + type.CollectionClass);
@@ -196,18 +174,10 @@ namespace Factbook.Generator.Emit
             writer.Line("private static global::System.Collections.Generic.Dictionary<string, " + record + ">? byId;");
             writer.Line();
             writer.Summary("How many entries there are.");
-            writer.Line("public const int Count = " + count + ";");
+            writer.Line("public const int Count = " + shape.Count.ToString(CultureInfo.InvariantCulture) + ";");
             writer.Line();
             writer.Summary("Every entry, in content order.");
             writer.Line("public static " + ReadOnlyList + "<" + record + "> All => all;");
-            for (var i = 0; i < collection.Entries.Count; i++)
-            {
-                var entry = collection.Entries[i];
-                writer.Line();
-                writer.Summary(CSharpText.XmlDocText(entry.Summary));
-                writer.Line("public static " + record + " " + entry.MemberName + " => items[" + i.ToString(CultureInfo.InvariantCulture) + "];");
-            }
-
             WriteLookups(writer, type, context);
             var reverseLookups = ContentAssembler.ReverseLookups(type).ToList();
             foreach (var field in reverseLookups)
@@ -220,7 +190,7 @@ namespace Factbook.Generator.Emit
                 WriteIndexBy(writer, type, context);
             }
 
-            WriteFactory(writer, collection, context);
+            WriteFactory(writer, shape, context);
             writer.Close();
         }
 
@@ -235,7 +205,7 @@ namespace Factbook.Generator.Emit
             writer.Summary("The entry with this id.");
             writer.Line("/// <exception cref=\"global::System.Collections.Generic.KeyNotFoundException\">No entry has the id.</exception>");
             writer.Line("public static " + record + " Get(string id) =>");
-            writer.Line("    TryGet(id, out var entry) ? entry : throw new global::System.Collections.Generic.KeyNotFoundException(" +
+            writer.Line("    TryGet(id, out var entry) ? entry! : throw new global::System.Collections.Generic.KeyNotFoundException(" +
                 CSharpText.StringLiteral("No " + type.Name + " in '" + type.CollectionName + "' has the id '") + " + id + \"'.\");");
             writer.Line();
             writer.Summary("Finds the entry with this id, if there is one.");
@@ -323,23 +293,16 @@ namespace Factbook.Generator.Emit
             writer.Close();
         }
 
-        private static void WriteFactory(SourceWriter writer, CollectionModel collection, EmitContext context)
+        private static void WriteFactory(SourceWriter writer, TypeShape shape, EmitContext context)
         {
-            var type = collection.Type;
+            var type = shape.Type;
             var record = context.Global(type.Name);
             writer.Line();
             writer.Open("private static " + record + "[] create()");
             writer.Line("var entries = new " + record + "[Count];");
-            for (var start = 0; start < collection.Entries.Count; start += ChunkSize)
+            for (var chunk = 0; chunk * TableEmitter.ChunkSize < shape.Count; chunk++)
             {
-                var table = new StringBuilder();
-                foreach (var entry in collection.Entries.Skip(start).Take(ChunkSize))
-                {
-                    TableWriter.WriteString(table, entry.Id);
-                    TableWriter.WriteValues(table, type.Fields, entry.Values);
-                }
-
-                writer.Line("fill(entries, " + start.ToString(CultureInfo.InvariantCulture) + ", " + CSharpText.StringLiteral(table.ToString()) + ");");
+                writer.Line("fill(entries, " + (chunk * TableEmitter.ChunkSize).ToString(CultureInfo.InvariantCulture) + ", " + TableEmitter.ConstantName(chunk) + ");");
             }
 
             writer.Line("return entries;");

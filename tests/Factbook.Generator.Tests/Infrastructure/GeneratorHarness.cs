@@ -41,7 +41,12 @@ internal static class GeneratorHarness
     /// <summary>A driver over these texts; keep them to replace one with <c>ReplaceAdditionalText</c>.</summary>
     public static GeneratorDriver CreateDriver(IEnumerable<AdditionalText> texts, string? factbookNamespace = DefaultNamespace)
     {
-        var options = new Dictionary<string, string> { ["build_property.RootNamespace"] = "Consumer" };
+        var options = new Dictionary<string, string>
+        {
+            ["build_property.RootNamespace"] = "Consumer",
+            ["build_property.TargetFrameworkIdentifier"] = ".NETCoreApp",
+            ["build_property.TargetFrameworkVersion"] = "v10.0",
+        };
         if (factbookNamespace is not null)
         {
             options["build_property.FactbookNamespace"] = factbookNamespace;

@@ -35,12 +35,6 @@ namespace Test.Content
         public override string ToString() => "Note " + this.Id;
     }
 
-    /// <summary>The id of every <see cref="Note"/>, in content order.</summary>
-    [global::System.CodeDom.Compiler.GeneratedCode("Factbook", "0.1.0")]
-    public enum NoteId
-    {
-    }
-
     /// <summary>The 'notes' collection: every Note entry, and lookups over them.</summary>
     [global::System.CodeDom.Compiler.GeneratedCode("Factbook", "0.1.0")]
     public static partial class Notes
@@ -61,7 +55,7 @@ namespace Test.Content
         /// <summary>The entry with this id.</summary>
         /// <exception cref="global::System.Collections.Generic.KeyNotFoundException">No entry has the id.</exception>
         public static global::Test.Content.Note Get(string id) =>
-            TryGet(id, out var entry) ? entry : throw new global::System.Collections.Generic.KeyNotFoundException("No Note in 'notes' has the id '" + id + "'.");
+            TryGet(id, out var entry) ? entry! : throw new global::System.Collections.Generic.KeyNotFoundException("No Note in 'notes' has the id '" + id + "'.");
 
         /// <summary>Finds the entry with this id, if there is one.</summary>
         public static bool TryGet(string id, [global::System.Diagnostics.CodeAnalysis.NotNullWhen(true)] out global::Test.Content.Note? entry)

@@ -87,16 +87,6 @@ namespace Test.Content
         public override string ToString() => "Report " + this.Id;
     }
 
-    /// <summary>The id of every <see cref="Report"/>, in content order.</summary>
-    [global::System.CodeDom.Compiler.GeneratedCode("Factbook", "0.1.0")]
-    public enum ReportId
-    {
-        /// <summary>At least four</summary>
-        First = 0,
-        /// <summary>Undated month</summary>
-        Second = 1,
-    }
-
     /// <summary>The 'reports' collection: every Report entry, and lookups over them.</summary>
     [global::System.CodeDom.Compiler.GeneratedCode("Factbook", "0.1.0")]
     public static partial class Reports
@@ -111,19 +101,13 @@ namespace Test.Content
         /// <summary>Every entry, in content order.</summary>
         public static global::System.Collections.Generic.IReadOnlyList<global::Test.Content.Report> All => all;
 
-        /// <summary>At least four</summary>
-        public static global::Test.Content.Report First => items[0];
-
-        /// <summary>Undated month</summary>
-        public static global::Test.Content.Report Second => items[1];
-
         /// <summary>The entry with this key.</summary>
         public static global::Test.Content.Report Get(global::Test.Content.ReportId key) => items[(int)key];
 
         /// <summary>The entry with this id.</summary>
         /// <exception cref="global::System.Collections.Generic.KeyNotFoundException">No entry has the id.</exception>
         public static global::Test.Content.Report Get(string id) =>
-            TryGet(id, out var entry) ? entry : throw new global::System.Collections.Generic.KeyNotFoundException("No Report in 'reports' has the id '" + id + "'.");
+            TryGet(id, out var entry) ? entry! : throw new global::System.Collections.Generic.KeyNotFoundException("No Report in 'reports' has the id '" + id + "'.");
 
         /// <summary>Finds the entry with this id, if there is one.</summary>
         public static bool TryGet(string id, [global::System.Diagnostics.CodeAnalysis.NotNullWhen(true)] out global::Test.Content.Report? entry)
@@ -225,7 +209,7 @@ namespace Test.Content
         private static global::Test.Content.Report[] create()
         {
             var entries = new global::Test.Content.Report[Count];
-            fill(entries, 0, "5:first13:At least four-4;4:0.25t2023;11;2;34:https://example.org/report?a=1&b=21;2;11:air defence23:quote \" and \\ backslash0;2;1;0;1;4;7:systems1;6:second13:Undated month0;~f2023;5;0;~0;0;1;0;~~");
+            fill(entries, 0, table0);
             return entries;
         }
 

@@ -35,16 +35,6 @@ namespace Test.Content
         public override string ToString() => "Source " + this.Id;
     }
 
-    /// <summary>The id of every <see cref="Source"/>, in content order.</summary>
-    [global::System.CodeDom.Compiler.GeneratedCode("Factbook", "0.1.0")]
-    public enum SourceId
-    {
-        /// <summary>The "Ministry" &amp; &lt;Co&gt;</summary>
-        Ministry = 0,
-        /// <summary>Agency</summary>
-        Agency = 1,
-    }
-
     /// <summary>The 'sources' collection: every Source entry, and lookups over them.</summary>
     [global::System.CodeDom.Compiler.GeneratedCode("Factbook", "0.1.0")]
     public static partial class Sources
@@ -59,19 +49,13 @@ namespace Test.Content
         /// <summary>Every entry, in content order.</summary>
         public static global::System.Collections.Generic.IReadOnlyList<global::Test.Content.Source> All => all;
 
-        /// <summary>The "Ministry" &amp; &lt;Co&gt;</summary>
-        public static global::Test.Content.Source Ministry => items[0];
-
-        /// <summary>Agency</summary>
-        public static global::Test.Content.Source Agency => items[1];
-
         /// <summary>The entry with this key.</summary>
         public static global::Test.Content.Source Get(global::Test.Content.SourceId key) => items[(int)key];
 
         /// <summary>The entry with this id.</summary>
         /// <exception cref="global::System.Collections.Generic.KeyNotFoundException">No entry has the id.</exception>
         public static global::Test.Content.Source Get(string id) =>
-            TryGet(id, out var entry) ? entry : throw new global::System.Collections.Generic.KeyNotFoundException("No Source in 'sources' has the id '" + id + "'.");
+            TryGet(id, out var entry) ? entry! : throw new global::System.Collections.Generic.KeyNotFoundException("No Source in 'sources' has the id '" + id + "'.");
 
         /// <summary>Finds the entry with this id, if there is one.</summary>
         public static bool TryGet(string id, [global::System.Diagnostics.CodeAnalysis.NotNullWhen(true)] out global::Test.Content.Source? entry)
@@ -110,7 +94,7 @@ namespace Test.Content
         private static global::Test.Content.Source[] create()
         {
             var entries = new global::Test.Content.Source[Count];
-            fill(entries, 0, "8:ministry21:The \"Ministry\" & <Co>6:agency6:Agency");
+            fill(entries, 0, table0);
             return entries;
         }
 

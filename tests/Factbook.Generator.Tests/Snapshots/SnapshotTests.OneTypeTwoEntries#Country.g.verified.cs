@@ -35,16 +35,6 @@ namespace Test.Content
         public override string ToString() => "Country " + this.Id;
     }
 
-    /// <summary>The id of every <see cref="Country"/>, in content order.</summary>
-    [global::System.CodeDom.Compiler.GeneratedCode("Factbook", "0.1.0")]
-    public enum CountryId
-    {
-        /// <summary>Poland</summary>
-        Poland = 0,
-        /// <summary>Lithuania</summary>
-        Lithuania = 1,
-    }
-
     /// <summary>The 'countries' collection: every Country entry, and lookups over them.</summary>
     [global::System.CodeDom.Compiler.GeneratedCode("Factbook", "0.1.0")]
     public static partial class Countries
@@ -59,19 +49,13 @@ namespace Test.Content
         /// <summary>Every entry, in content order.</summary>
         public static global::System.Collections.Generic.IReadOnlyList<global::Test.Content.Country> All => all;
 
-        /// <summary>Poland</summary>
-        public static global::Test.Content.Country Poland => items[0];
-
-        /// <summary>Lithuania</summary>
-        public static global::Test.Content.Country Lithuania => items[1];
-
         /// <summary>The entry with this key.</summary>
         public static global::Test.Content.Country Get(global::Test.Content.CountryId key) => items[(int)key];
 
         /// <summary>The entry with this id.</summary>
         /// <exception cref="global::System.Collections.Generic.KeyNotFoundException">No entry has the id.</exception>
         public static global::Test.Content.Country Get(string id) =>
-            TryGet(id, out var entry) ? entry : throw new global::System.Collections.Generic.KeyNotFoundException("No Country in 'countries' has the id '" + id + "'.");
+            TryGet(id, out var entry) ? entry! : throw new global::System.Collections.Generic.KeyNotFoundException("No Country in 'countries' has the id '" + id + "'.");
 
         /// <summary>Finds the entry with this id, if there is one.</summary>
         public static bool TryGet(string id, [global::System.Diagnostics.CodeAnalysis.NotNullWhen(true)] out global::Test.Content.Country? entry)
@@ -110,7 +94,7 @@ namespace Test.Content
         private static global::Test.Content.Country[] create()
         {
             var entries = new global::Test.Content.Country[Count];
-            fill(entries, 0, "6:poland6:Poland9:lithuania9:Lithuania");
+            fill(entries, 0, table0);
             return entries;
         }
 

@@ -8,13 +8,35 @@ using Factbook.Generator.Schema;
 namespace Factbook.Generator.Emit
 {
     /// <summary>
-    /// Encodes entries as the text that the generated <c>FactbookReader</c> decodes. Tables are data: compiling
-    /// and starting them costs almost nothing, where one constructor call per entry makes the JIT compile
-    /// code in proportion to the content (measured in docs/performance.md).
+    /// Emits a chunk of a type's entries as the text that the generated <c>FactbookReader</c> decodes. Tables are
+    /// data: compiling and starting them costs almost nothing, where one constructor call per entry makes the
+    /// JIT compile code in proportion to the content (measured in docs/performance.md).
     /// </summary>
-    internal static class TableWriter
+    internal static class TableEmitter
     {
-        public static void WriteValues(StringBuilder table, EquatableArray<FieldSpec> fields, EquatableArray<ValueModel> values)
+        /// <summary>Entries per table constant: small enough that a value edit re-emits little.</summary>
+        public const int ChunkSize = 128;
+
+        public static string ConstantName(int chunk) => "table" + chunk.ToString(CultureInfo.InvariantCulture);
+
+        public static string Emit(TableChunk chunk, EmitContext context)
+        {
+            var table = new StringBuilder();
+            foreach (var entry in chunk.Entries)
+            {
+                WriteString(table, entry.Id);
+                WriteValues(table, chunk.Type.Fields, entry.Values);
+            }
+
+            var writer = new SourceWriter();
+            TypeEmitter.WriteHeader(writer, context);
+            writer.Open("public static partial class " + chunk.Type.CollectionClass);
+            writer.Line("private const string " + ConstantName(chunk.Index) + " = " + CSharpText.StringLiteral(table.ToString()) + ";");
+            writer.Close();
+            return writer.Close().ToString();
+        }
+
+        private static void WriteValues(StringBuilder table, EquatableArray<FieldSpec> fields, EquatableArray<ValueModel> values)
         {
             for (var i = 0; i < fields.Count; i++)
             {
@@ -22,7 +44,7 @@ namespace Factbook.Generator.Emit
             }
         }
 
-        public static void WriteString(StringBuilder table, string text) =>
+        private static void WriteString(StringBuilder table, string text) =>
             table.Append(text.Length.ToString(CultureInfo.InvariantCulture)).Append(':').Append(text);
 
         private static void WriteValue(StringBuilder table, FieldSpec field, ValueModel value)

@@ -1,0 +1,31 @@
+using Factbook.Generator.Content;
+using Factbook.Generator.Model;
+using Factbook.Generator.Schema;
+
+namespace Factbook.Generator.Emit
+{
+    // The three kinds of generated file per type, each with the least data it needs, so an edit re-emits
+    // only the files whose data changed: a changed value one table, a new id the members, a schema change
+    // the shape.
+
+    /// <summary>What <c>{Type}.g.cs</c> depends on: the schema of the type and how many entries it has.</summary>
+    internal sealed record TypeShape(TypeSpec Type, int Count)
+    {
+        public string HintName => Type.Name + ".g.cs";
+    }
+
+    /// <summary>One entry's generated member: its C# name and the text its doc comment shows.</summary>
+    internal sealed record EntryMember(string MemberName, string Summary);
+
+    /// <summary>What <c>{Type}.Members.g.cs</c> depends on: the id enum and one static member per entry.</summary>
+    internal sealed record MembersModel(TypeSpec Type, EquatableArray<EntryMember> Members)
+    {
+        public string HintName => Type.Name + ".Members.g.cs";
+    }
+
+    /// <summary>What <c>{Type}.Table{Index}.g.cs</c> depends on: the entries of one chunk of the table.</summary>
+    internal sealed record TableChunk(TypeSpec Type, int Index, EquatableArray<EntryModel> Entries)
+    {
+        public string HintName => Type.Name + ".Table" + Index.ToString(System.Globalization.CultureInfo.InvariantCulture) + ".g.cs";
+    }
+}
