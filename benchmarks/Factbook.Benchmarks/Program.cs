@@ -17,12 +17,6 @@ if (args.Length > 0 && args[0] == "--bdn")
     return;
 }
 
-if (args.Length > 0 && args[0] == "--profile")
-{
-    Profile.Run(args.Length > 1 ? int.Parse(args[1], CultureInfo.InvariantCulture) : 10_000);
-    return;
-}
-
 if (args.Length > 1 && args[0] == "--loop")
 {
     // A steady loop of one operation at 10,000 entries, to attach a profiler to.
