@@ -74,7 +74,10 @@ namespace Factbook.Generator.Content
                 }
             }
 
-            ExcludeEntriesReferringToExcludedOnes(entries, byType);
+            if (entries.Any(entry => entry.IsExcluded))
+            {
+                ExcludeEntriesReferringToExcludedOnes(entries, byType);
+            }
             var included = schema.Types.ToDictionary(
                 type => type.Name,
                 type => collections[type.CollectionName].Entries.Where(entry => !entry.IsExcluded).ToList(),

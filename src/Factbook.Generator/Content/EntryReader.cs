@@ -52,7 +52,7 @@ namespace Factbook.Generator.Content
                 foreach (var collection in root.Entries)
                 {
                     var name = collection.Key.Text;
-                    var type = _schema.Types.FirstOrDefault(candidate => candidate.CollectionName == name);
+                    var type = FindType(name);
                     if (type is not null)
                     {
                         ReadCollection(type, collection.Value);
@@ -68,6 +68,19 @@ namespace Factbook.Generator.Content
                             known.Count == 0 ? "no collections" : string.Join(", ", known));
                     }
                 }
+            }
+
+            private TypeSpec? FindType(string collection)
+            {
+                for (var i = 0; i < _schema.Types.Count; i++)
+                {
+                    if (_schema.Types[i].CollectionName == collection)
+                    {
+                        return _schema.Types[i];
+                    }
+                }
+
+                return null;
             }
 
             private void ReadCollection(TypeSpec type, YamlNode value)
@@ -133,6 +146,19 @@ namespace Factbook.Generator.Content
                     entry.References.ToEquatableArray()));
             }
 
+            private static bool HasField(EquatableArray<FieldSpec> fields, string name)
+            {
+                for (var i = 0; i < fields.Count; i++)
+                {
+                    if (fields[i].Name == name)
+                    {
+                        return true;
+                    }
+                }
+
+                return false;
+            }
+
             private static string Summary(TypeSpec type, string id, EquatableArray<ValueModel> values)
             {
                 for (var i = 0; i < type.Fields.Count; i++)
@@ -148,9 +174,10 @@ namespace Factbook.Generator.Content
 
             private EquatableArray<ValueModel> BindFields(EquatableArray<FieldSpec> fields, YamlNode mapping, string typeName, EntryState entry, bool isEntry)
             {
-                foreach (var key in mapping.Entries.Select(pair => pair.Key))
+                foreach (var pair in mapping.Entries)
                 {
-                    if (!(isEntry && key.Text == "id") && !fields.Any(field => field.Name == key.Text))
+                    var key = pair.Key;
+                    if (!(isEntry && key.Text == "id") && !HasField(fields, key.Text))
                     {
                         Report(FactbookDiagnostics.UnknownField, key.Span, typeName, YamlNode.Abbreviate(key.Text), Identifiers.Suggestion(key.Text, fields.Select(field => field.Name)));
                         entry.HasErrors = true;

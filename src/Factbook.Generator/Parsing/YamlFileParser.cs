@@ -165,14 +165,13 @@ namespace Factbook.Generator.Parsing
 
                 var key = frame.PendingKey;
                 frame.PendingKey = null;
-                if (frame.KeyLines.TryGetValue(key.Text, out var firstLine))
+                if (frame.FindKey(key.Text) is { } first)
                 {
-                    _diagnostics.Add(DiagnosticInfo.Create(FactbookDiagnostics.DuplicateKey, _path, key.Span, YamlNode.Abbreviate(key.Text), firstLine.ToString(System.Globalization.CultureInfo.InvariantCulture)));
+                    _diagnostics.Add(DiagnosticInfo.Create(FactbookDiagnostics.DuplicateKey, _path, key.Span, YamlNode.Abbreviate(key.Text), first.Key.Span.Line.ToString(System.Globalization.CultureInfo.InvariantCulture)));
                     return;
                 }
 
-                frame.KeyLines.Add(key.Text, key.Span.Line);
-                frame.Entries.Add(new YamlMapEntry(key, node));
+                frame.Add(new YamlMapEntry(key, node));
             }
 
             private void Report(FactbookDiagnostic diagnostic, ParsingEvent at, params string[] arguments) =>
@@ -191,11 +190,51 @@ namespace Factbook.Generator.Parsing
 
             public Mark Start { get; }
 
-            public List<YamlNode> Items { get; } = new();
+            // Only one of the two lists is used, by kind: allocated on first use, as parsing allocates most of all.
+            private List<YamlNode>? _items;
+            private List<YamlMapEntry>? _entries;
 
-            public List<YamlMapEntry> Entries { get; } = new();
+            public List<YamlNode> Items => _items ??= new List<YamlNode>();
 
-            public Dictionary<string, int> KeyLines { get; } = new(StringComparer.Ordinal);
+            public List<YamlMapEntry> Entries => _entries ??= new List<YamlMapEntry>();
+
+            /// <summary>Keys of large mappings, for duplicate checks; small ones are scanned, which is cheaper.</summary>
+            private Dictionary<string, YamlMapEntry>? _byKey;
+
+            public YamlMapEntry? FindKey(string key)
+            {
+                if (_byKey is not null)
+                {
+                    return _byKey.TryGetValue(key, out var found) ? found : null;
+                }
+
+                foreach (var entry in _entries ?? (IEnumerable<YamlMapEntry>)Array.Empty<YamlMapEntry>())
+                {
+                    if (string.Equals(entry.Key.Text, key, StringComparison.Ordinal))
+                    {
+                        return entry;
+                    }
+                }
+
+                return null;
+            }
+
+            public void Add(YamlMapEntry entry)
+            {
+                Entries.Add(entry);
+                if (_byKey is not null)
+                {
+                    _byKey.Add(entry.Key.Text, entry);
+                }
+                else if (Entries.Count > 16)
+                {
+                    _byKey = new Dictionary<string, YamlMapEntry>(StringComparer.Ordinal);
+                    foreach (var existing in Entries)
+                    {
+                        _byKey[existing.Key.Text] = existing;
+                    }
+                }
+            }
 
             public YamlNode? PendingKey { get; set; }
 
@@ -204,8 +243,8 @@ namespace Factbook.Generator.Parsing
                 string.Empty,
                 false,
                 ToSpan(Start, end),
-                Items.ToEquatableArray(),
-                Entries.ToEquatableArray());
+                _items is null ? EquatableArray<YamlNode>.Empty : new EquatableArray<YamlNode>(_items.ToArray()),
+                _entries is null ? EquatableArray<YamlMapEntry>.Empty : new EquatableArray<YamlMapEntry>(_entries.ToArray()));
         }
     }
 }
