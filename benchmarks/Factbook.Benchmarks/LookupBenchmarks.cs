@@ -27,7 +27,8 @@ public class LookupBenchmarks
         var assembly = new AssemblyLoadContext(null).LoadFromStream(new MemoryStream(workload.EmitGenerated()));
         var probe = assembly.GetType("Bench.Probe", throwOnError: true)!;
         _generated = probe.GetMethod("LookupAll")!.CreateDelegate<Func<string[], int>>();
-        _ids = (string[])probe.GetMethod("CityIds")!.Invoke(null, null)!;
+        // Fresh copies: the generated entries' own id strings would make every comparison a reference check.
+        _ids = ((string[])probe.GetMethod("CityIds")!.Invoke(null, null)!).Select(id => new string(id.AsSpan())).ToArray();
         _dictionary = Consumer.LoadCities(workload.Files);
         _frozen = _dictionary.ToFrozenDictionary(StringComparer.Ordinal);
     }
