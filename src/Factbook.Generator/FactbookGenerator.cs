@@ -25,13 +25,17 @@ namespace Factbook.Generator
         public void Initialize(IncrementalGeneratorInitializationContext context)
         {
             var yamlFiles = context.AdditionalTextsProvider.Where(text => ParsedYamlFile.IsYamlPath(text.Path));
+            var limits = context.AnalyzerConfigOptionsProvider
+                .Select((options, _) => ReadLimits(options.GlobalOptions))
+                .WithTrackingName(TrackingNames.Limits);
 
             var schemaFiles = yamlFiles
                 .Where(text => ParsedYamlFile.IsSchemaPath(text.Path))
-                .Select((text, cancellationToken) => Guard.Run(
-                    text.Path,
-                    () => YamlFileParser.Parse(text.Path, Read(text, cancellationToken)),
-                    error => new ParsedYamlFile(text.Path, true, null, error)))
+                .Combine(limits)
+                .Select((input, cancellationToken) => Guard.Run(
+                    input.Left.Path,
+                    () => YamlFileParser.Parse(input.Left.Path, Read(input.Left, cancellationToken), input.Right.Limits),
+                    error => new ParsedYamlFile(input.Left.Path, true, null, error)))
                 .WithTrackingName(TrackingNames.SchemaFiles);
 
             var schema = schemaFiles
@@ -46,10 +50,11 @@ namespace Factbook.Generator
             var contentFiles = yamlFiles
                 .Where(text => !ParsedYamlFile.IsSchemaPath(text.Path))
                 .Combine(schema)
+                .Combine(limits)
                 .Select((input, cancellationToken) => Guard.Run(
-                    input.Left.Path,
-                    () => EntryReader.Read(YamlFileParser.Parse(input.Left.Path, Read(input.Left, cancellationToken)), input.Right),
-                    error => new FileContent(input.Left.Path, EquatableArray<EntryDraft>.Empty, error)))
+                    input.Left.Left.Path,
+                    () => EntryReader.Read(YamlFileParser.Parse(input.Left.Left.Path, Read(input.Left.Left, cancellationToken), input.Right.Limits), input.Left.Right),
+                    error => new FileContent(input.Left.Left.Path, EquatableArray<EntryDraft>.Empty, error)))
                 .WithTrackingName(TrackingNames.ContentFiles);
 
             var content = contentFiles
@@ -72,6 +77,7 @@ namespace Factbook.Generator
             context.RegisterSourceOutput(schema.Select((spec, _) => spec.Diagnostics), ReportAll);
             context.RegisterSourceOutput(content.Select((model, _) => model.Diagnostics), ReportAll);
             context.RegisterSourceOutput(emitContext.Select((options, _) => options.Diagnostics), ReportAll);
+            context.RegisterSourceOutput(limits.Select((options, _) => options.Diagnostics), ReportAll);
 
             // Three sources per type (shape, members, tables in chunks): an edit re-emits only what it changed.
             var collections = content
@@ -118,6 +124,16 @@ namespace Factbook.Generator
 
         private static string Read(AdditionalText text, System.Threading.CancellationToken cancellationToken) =>
             text.GetText(cancellationToken)?.ToString() ?? string.Empty;
+
+        /// <summary>The parse limits plus any problem with the properties that set them.</summary>
+        private sealed record LimitOptions(ParseLimits Limits, EquatableArray<DiagnosticInfo> Diagnostics);
+
+        private static LimitOptions ReadLimits(AnalyzerConfigOptions global)
+        {
+            var diagnostics = new System.Collections.Generic.List<DiagnosticInfo>();
+            var limits = ParseLimits.Read(name => global.TryGetValue("build_property." + name, out var value) ? value : null, diagnostics);
+            return new LimitOptions(limits, diagnostics.ToEquatableArray());
+        }
 
         /// <summary>The emit context plus any problem with the configured namespace.</summary>
         private sealed record EmitOptions(EmitContext Context, EquatableArray<DiagnosticInfo> Diagnostics);

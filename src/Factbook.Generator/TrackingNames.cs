@@ -8,6 +8,7 @@ namespace Factbook.Generator
         public const string Schema = nameof(Schema);
         public const string Content = nameof(Content);
         public const string Options = nameof(Options);
+        public const string Limits = nameof(Limits);
         public const string Collections = nameof(Collections);
         public const string Shapes = nameof(Shapes);
         public const string Members = nameof(Members);

@@ -12,9 +12,12 @@ namespace Factbook.Generator.Diagnostics
 
         public static readonly FactbookDiagnostic YamlSyntax = new("FB0001", "Invalid YAML", "Invalid YAML: {0}", true, Yaml);
         public static readonly FactbookDiagnostic DuplicateKey = new("FB0002", "Duplicate key", "The key '{0}' appears twice in the same mapping; it was first given on line {1}", true, Yaml);
-        public static readonly FactbookDiagnostic NestingTooDeep = new("FB0003", "Nesting too deep", "The YAML nests deeper than {0} levels; flatten the content", true, Yaml);
+        public static readonly FactbookDiagnostic NestingTooDeep = new("FB0003", "Nesting too deep", "The YAML nests deeper than {0} levels; flatten the content, or raise the MSBuild property FactbookMaxDepth", true, Yaml);
         public static readonly FactbookDiagnostic AliasNotSupported = new("FB0004", "Anchors and aliases are not supported", "Anchors and aliases ('{0}') are not supported in Factbook content; write the value out", true, Yaml);
         public static readonly FactbookDiagnostic MultipleDocuments = new("FB0005", "More than one YAML document", "A content file holds one YAML document; split the documents after '---' into files of their own", true, Yaml);
+        public static readonly FactbookDiagnostic FileTooLarge = new("FB0006", "File too large", "The file has {0} characters, more than the limit of {1}; split it, or raise the MSBuild property FactbookMaxFileChars", true, Yaml);
+        public static readonly FactbookDiagnostic ValueTooLong = new("FB0007", "Value too long", "This value has {0} characters, more than the limit of {1}; shorten it, or raise the MSBuild property FactbookMaxScalarChars", true, Yaml);
+        public static readonly FactbookDiagnostic NotUtf8 = new("FB0008", "Not UTF-8", "The file contains bytes that are not valid UTF-8 (read as U+FFFD); save it as UTF-8", true, Yaml);
 
         public static readonly FactbookDiagnostic InvalidSchema = new("FB0010", "Invalid schema", "Invalid schema: {0}", true, Schema);
         public static readonly FactbookDiagnostic UnknownSchemaKey = new("FB0011", "Unknown schema key", "Unknown key '{0}' in {1}{2}; allowed keys are {3}", true, Schema);
@@ -38,6 +41,7 @@ namespace Factbook.Generator.Diagnostics
         public static readonly FactbookDiagnostic UnresolvedReference = new("FB0029", "Unknown reference", "The field '{0}' refers to {1} '{2}', which does not exist{3}", true, Content);
         public static readonly FactbookDiagnostic WrongShape = new("FB0030", "Wrong kind of value", "{0} expects {1}, but here is {2}", true, Content);
         public static readonly FactbookDiagnostic NoSchema = new("FB0031", "No schema", "Content was found but no schema file; declare the types in a file named '*.schema.yaml'", false, Content);
+        public static readonly FactbookDiagnostic InvalidLimit = new("FB0033", "Invalid limit", "The MSBuild property {0} must be a positive whole number, not '{1}'; using {2}", true, Content);
         public static readonly FactbookDiagnostic InvalidNamespace = new("FB0032", "Invalid namespace", "The namespace '{0}' is not a valid C# namespace; using '{1}' instead", true, Content);
 
         public static readonly FactbookDiagnostic InternalError = new("FB0999", "Internal error", "Factbook failed on this file: {0}; please report it", true, Content);

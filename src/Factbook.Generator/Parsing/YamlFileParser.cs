@@ -1,5 +1,6 @@
 using System;
 using System.Collections.Generic;
+using System.Globalization;
 using System.IO;
 using System.Text.RegularExpressions;
 using Factbook.Generator.Diagnostics;
@@ -16,14 +17,28 @@ namespace Factbook.Generator.Parsing
     /// </summary>
     internal static class YamlFileParser
     {
-        public const int MaxDepth = 64;
-
         private static readonly Regex MarkPrefix = new(@"^\(Line: \d+, Col: \d+, Idx: \d+\) - \(Line: \d+, Col: \d+, Idx: \d+\): ", RegexOptions.CultureInvariant);
 
-        public static ParsedYamlFile Parse(string path, string text)
+        public static ParsedYamlFile Parse(string path, string text) => Parse(path, text, ParseLimits.Default);
+
+        public static ParsedYamlFile Parse(string path, string text, ParseLimits limits)
         {
             var diagnostics = new List<DiagnosticInfo>();
-            var builder = new TreeBuilder(path, diagnostics);
+            if (text.Length > limits.MaxFileChars)
+            {
+                // Checked before parsing: YamlDotNet has no size limit of its own.
+                var count = text.Length.ToString(CultureInfo.InvariantCulture);
+                diagnostics.Add(DiagnosticInfo.Create(FactbookDiagnostics.FileTooLarge, path, SourceSpan.FileStart, count, limits.MaxFileChars.ToString(CultureInfo.InvariantCulture)));
+                return new ParsedYamlFile(path, ParsedYamlFile.IsSchemaPath(path), null, diagnostics.ToEquatableArray());
+            }
+
+            var invalidByte = text.IndexOf('\uFFFD');
+            if (invalidByte >= 0)
+            {
+                diagnostics.Add(DiagnosticInfo.Create(FactbookDiagnostics.NotUtf8, path, SpanAt(text, invalidByte)));
+            }
+
+            var builder = new TreeBuilder(path, diagnostics, limits);
             YamlNode? root;
             try
             {
@@ -55,6 +70,23 @@ namespace Factbook.Generator.Parsing
         private static string StripByteOrderMark(string text) =>
             text.Length > 0 && text[0] == '\uFEFF' ? text.Substring(1) : text;
 
+        /// <summary>The span of one character, for problems found before parsing.</summary>
+        private static SourceSpan SpanAt(string text, int index)
+        {
+            var line = 0;
+            var lineStart = 0;
+            for (var i = 0; i < index; i++)
+            {
+                if (text[i] == '\n')
+                {
+                    line++;
+                    lineStart = i + 1;
+                }
+            }
+
+            return new SourceSpan(index, 1, line, index - lineStart, line, index - lineStart + 1);
+        }
+
         internal static SourceSpan ToSpan(Mark start, Mark end)
         {
             var startIndex = (int)start.Index;
@@ -77,13 +109,15 @@ namespace Factbook.Generator.Parsing
         {
             private readonly string _path;
             private readonly List<DiagnosticInfo> _diagnostics;
+            private readonly ParseLimits _limits;
             private readonly Stack<Frame> _open = new();
             private YamlNode? _root;
 
-            public TreeBuilder(string path, List<DiagnosticInfo> diagnostics)
+            public TreeBuilder(string path, List<DiagnosticInfo> diagnostics, ParseLimits limits)
             {
                 _path = path;
                 _diagnostics = diagnostics;
+                _limits = limits;
             }
 
             /// <summary>Where the last event read started, for errors that come without a position.</summary>
@@ -102,22 +136,28 @@ namespace Factbook.Generator.Parsing
                         case DocumentStart when ++documents > 1:
                             Report(FactbookDiagnostics.MultipleDocuments, current);
                             return _root;
-                        case Scalar scalar:
-                            CheckAnchor(scalar);
-                            Add(YamlNode.Scalar(scalar.Value, IsNullScalar(scalar), ToSpan(scalar.Start, scalar.End)));
+                        case Scalar scalar when scalar.Value.Length > _limits.MaxScalarChars:
+                            Report(FactbookDiagnostics.ValueTooLong, current, scalar.Value.Length.ToString(CultureInfo.InvariantCulture), _limits.MaxScalarChars.ToString(CultureInfo.InvariantCulture));
+                            Add(YamlNode.Scalar(string.Empty, true, ToSpan(scalar.Start, scalar.End)));
                             break;
+                        // An anchor or alias makes the whole file unreadable: one error, nothing expanded,
+                        // so an alias bomb ("billion laughs") or a self-reference costs nothing.
+                        case NodeEvent node when !node.Anchor.IsEmpty:
+                            Report(FactbookDiagnostics.AliasNotSupported, current, "&" + node.Anchor.Value);
+                            return null;
                         case AnchorAlias alias:
                             Report(FactbookDiagnostics.AliasNotSupported, current, "*" + alias.Value.Value);
-                            Add(YamlNode.Scalar(string.Empty, true, ToSpan(alias.Start, alias.End)));
+                            return null;
+                        case Scalar scalar:
+                            Add(YamlNode.Scalar(scalar.Value, IsNullScalar(scalar), ToSpan(scalar.Start, scalar.End)));
                             break;
                         case NodeEvent node when node is SequenceStart or MappingStart:
-                            if (_open.Count >= MaxDepth)
+                            if (_open.Count >= _limits.MaxDepth)
                             {
-                                Report(FactbookDiagnostics.NestingTooDeep, current, MaxDepth.ToString(System.Globalization.CultureInfo.InvariantCulture));
+                                Report(FactbookDiagnostics.NestingTooDeep, current, _limits.MaxDepth.ToString(CultureInfo.InvariantCulture));
                                 return null;
                             }
 
-                            CheckAnchor(node);
                             _open.Push(new Frame(node is MappingStart ? YamlNodeKind.Mapping : YamlNodeKind.Sequence, node.Start));
                             break;
                         case SequenceEnd or MappingEnd:
@@ -127,14 +167,6 @@ namespace Factbook.Generator.Parsing
                 }
 
                 return _root;
-            }
-
-            private void CheckAnchor(NodeEvent node)
-            {
-                if (!node.Anchor.IsEmpty)
-                {
-                    Report(FactbookDiagnostics.AliasNotSupported, node, "&" + node.Anchor.Value);
-                }
             }
 
             private void Add(YamlNode node)

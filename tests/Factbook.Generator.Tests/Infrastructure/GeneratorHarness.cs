@@ -35,11 +35,11 @@ internal static class GeneratorHarness
             References.Value,
             new CSharpCompilationOptions(OutputKind.DynamicallyLinkedLibrary, nullableContextOptions: NullableContextOptions.Enable));
 
-    public static GeneratorDriver CreateDriver(IEnumerable<ContentFile> files, string? factbookNamespace = DefaultNamespace) =>
-        CreateDriver(files.Select(file => (AdditionalText)new InMemoryAdditionalText(file.Path, file.Text)), factbookNamespace);
+    public static GeneratorDriver CreateDriver(IEnumerable<ContentFile> files, string? factbookNamespace = DefaultNamespace, IReadOnlyDictionary<string, string>? properties = null) =>
+        CreateDriver(files.Select(file => (AdditionalText)new InMemoryAdditionalText(file.Path, file.Text)), factbookNamespace, properties);
 
     /// <summary>A driver over these texts; keep them to replace one with <c>ReplaceAdditionalText</c>.</summary>
-    public static GeneratorDriver CreateDriver(IEnumerable<AdditionalText> texts, string? factbookNamespace = DefaultNamespace)
+    public static GeneratorDriver CreateDriver(IEnumerable<AdditionalText> texts, string? factbookNamespace = DefaultNamespace, IReadOnlyDictionary<string, string>? properties = null)
     {
         var options = new Dictionary<string, string>
         {
@@ -47,6 +47,11 @@ internal static class GeneratorHarness
             ["build_property.TargetFrameworkIdentifier"] = ".NETCoreApp",
             ["build_property.TargetFrameworkVersion"] = "v10.0",
         };
+        foreach (var (name, value) in properties ?? new Dictionary<string, string>())
+        {
+            options["build_property." + name] = value;
+        }
+
         if (factbookNamespace is not null)
         {
             options["build_property.FactbookNamespace"] = factbookNamespace;
@@ -60,9 +65,9 @@ internal static class GeneratorHarness
             new GeneratorDriverOptions(IncrementalGeneratorOutputKind.None, trackIncrementalGeneratorSteps: true));
     }
 
-    public static GeneratorRun Run(IEnumerable<ContentFile> files, string consumerCode = "", string? factbookNamespace = DefaultNamespace)
+    public static GeneratorRun Run(IEnumerable<ContentFile> files, string consumerCode = "", string? factbookNamespace = DefaultNamespace, IReadOnlyDictionary<string, string>? properties = null)
     {
-        var driver = CreateDriver(files, factbookNamespace);
+        var driver = CreateDriver(files, factbookNamespace, properties);
         driver = driver.RunGeneratorsAndUpdateCompilation(CreateCompilation(consumerCode), out var output, out var generatorDiagnostics);
         return new GeneratorRun(driver.GetRunResult(), generatorDiagnostics, (CSharpCompilation)output);
     }

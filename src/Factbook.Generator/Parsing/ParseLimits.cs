@@ -1,0 +1,44 @@
+using System.Collections.Generic;
+using System.Globalization;
+using Factbook.Generator.Diagnostics;
+using Factbook.Generator.Model;
+
+namespace Factbook.Generator.Parsing
+{
+    /// <summary>
+    /// Bounds on what one YAML file may make the parser do, so hostile content becomes a diagnostic in bounded
+    /// time and memory instead of a hung or crashed build. Each can be raised with an MSBuild property.
+    /// </summary>
+    internal sealed record ParseLimits(int MaxDepth, int MaxFileChars, int MaxScalarChars)
+    {
+        public const string DepthProperty = "FactbookMaxDepth";
+        public const string FileProperty = "FactbookMaxFileChars";
+        public const string ScalarProperty = "FactbookMaxScalarChars";
+
+        /// <summary>64 levels (real content nests a handful), 16 million characters a file, 1 million a value.</summary>
+        public static readonly ParseLimits Default = new(64, 16_000_000, 1_000_000);
+
+        /// <summary>Reads the limits from MSBuild properties, reporting any that are not positive whole numbers.</summary>
+        public static ParseLimits Read(System.Func<string, string?> property, List<DiagnosticInfo> diagnostics) => new(
+            Read(property, DepthProperty, Default.MaxDepth, diagnostics),
+            Read(property, FileProperty, Default.MaxFileChars, diagnostics),
+            Read(property, ScalarProperty, Default.MaxScalarChars, diagnostics));
+
+        private static int Read(System.Func<string, string?> property, string name, int fallback, List<DiagnosticInfo> diagnostics)
+        {
+            var text = property(name);
+            if (string.IsNullOrWhiteSpace(text))
+            {
+                return fallback;
+            }
+
+            if (int.TryParse(text!.Trim(), NumberStyles.None, CultureInfo.InvariantCulture, out var value) && value > 0)
+            {
+                return value;
+            }
+
+            diagnostics.Add(DiagnosticInfo.Create(FactbookDiagnostics.InvalidLimit, string.Empty, SourceSpan.FileStart, name, text, fallback.ToString(CultureInfo.InvariantCulture)));
+            return fallback;
+        }
+    }
+}
