@@ -21,6 +21,9 @@ internal static class GeneratorHarness
 {
     public const string DefaultNamespace = "Test.Content";
 
+    /// <summary>Doc comments are checked, as in a project that generates its documentation file.</summary>
+    public static readonly CSharpParseOptions ParseOptions = new(LanguageVersion.Latest, DocumentationMode.Diagnose);
+
     private static readonly Lazy<ImmutableArray<MetadataReference>> References = new(() =>
         ((string)AppContext.GetData("TRUSTED_PLATFORM_ASSEMBLIES")!)
             .Split(System.IO.Path.PathSeparator)
@@ -60,7 +63,7 @@ internal static class GeneratorHarness
         return CSharpGeneratorDriver.Create(
             [new FactbookGenerator().AsSourceGenerator()],
             texts,
-            new CSharpParseOptions(LanguageVersion.Latest),
+            ParseOptions,
             new TestOptionsProvider(options),
             new GeneratorDriverOptions(IncrementalGeneratorOutputKind.None, trackIncrementalGeneratorSteps: true));
     }
