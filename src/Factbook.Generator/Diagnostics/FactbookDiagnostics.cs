@@ -17,6 +17,7 @@ namespace Factbook.Generator.Diagnostics
         public static readonly FactbookDiagnostic MultipleDocuments = new("FB0005", "More than one YAML document", "A content file holds one YAML document; split the documents after '---' into files of their own", true, Yaml);
         public static readonly FactbookDiagnostic FileTooLarge = new("FB0006", "File too large", "The file has {0} characters, more than the limit of {1}; split it, or raise the MSBuild property FactbookMaxFileChars", true, Yaml);
         public static readonly FactbookDiagnostic ValueTooLong = new("FB0007", "Value too long", "This value has {0} characters, more than the limit of {1}; shorten it, or raise the MSBuild property FactbookMaxScalarChars", true, Yaml);
+        public static readonly FactbookDiagnostic ComplexKey = new("FB0009", "Mapping key is not text", "A mapping key must be plain text, not {0}", true, Yaml);
         public static readonly FactbookDiagnostic NotUtf8 = new("FB0008", "Not UTF-8", "The file contains bytes that are not valid UTF-8 (read as U+FFFD); save it as UTF-8", true, Yaml);
 
         public static readonly FactbookDiagnostic InvalidSchema = new("FB0010", "Invalid schema", "Invalid schema: {0}", true, Schema);

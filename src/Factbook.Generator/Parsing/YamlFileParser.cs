@@ -120,6 +120,19 @@ namespace Factbook.Generator.Parsing
                 _limits = limits;
             }
 
+            /// <summary>
+            /// Reads the rest of the file without building anything, so a syntax error after the first
+            /// unsupported construct is still reported; events cost no more than the parser's own work.
+            /// </summary>
+            private static YamlNode? Drain(Parser parser, YamlNode? result)
+            {
+                while (parser.MoveNext())
+                {
+                }
+
+                return result;
+            }
+
             /// <summary>Where the last event read started, for errors that come without a position.</summary>
             public Mark LastEventStart { get; private set; } = Mark.Empty;
 
@@ -135,7 +148,7 @@ namespace Factbook.Generator.Parsing
                     {
                         case DocumentStart when ++documents > 1:
                             Report(FactbookDiagnostics.MultipleDocuments, current);
-                            return _root;
+                            return Drain(parser, _root);
                         case Scalar scalar when scalar.Value.Length > _limits.MaxScalarChars:
                             Report(FactbookDiagnostics.ValueTooLong, current, scalar.Value.Length.ToString(CultureInfo.InvariantCulture), _limits.MaxScalarChars.ToString(CultureInfo.InvariantCulture));
                             Add(YamlNode.Scalar(string.Empty, true, ToSpan(scalar.Start, scalar.End)));
@@ -144,10 +157,10 @@ namespace Factbook.Generator.Parsing
                         // so an alias bomb ("billion laughs") or a self-reference costs nothing.
                         case NodeEvent node when !node.Anchor.IsEmpty:
                             Report(FactbookDiagnostics.AliasNotSupported, current, "&" + node.Anchor.Value);
-                            return null;
+                            return Drain(parser, null);
                         case AnchorAlias alias:
                             Report(FactbookDiagnostics.AliasNotSupported, current, "*" + alias.Value.Value);
-                            return null;
+                            return Drain(parser, null);
                         case Scalar scalar:
                             Add(YamlNode.Scalar(scalar.Value, IsNullScalar(scalar), ToSpan(scalar.Start, scalar.End)));
                             break;
@@ -188,7 +201,7 @@ namespace Factbook.Generator.Parsing
                 {
                     if (node.Kind != YamlNodeKind.Scalar)
                     {
-                        _diagnostics.Add(DiagnosticInfo.Create(FactbookDiagnostics.YamlSyntax, _path, node.Span, "a mapping key must be plain text, not " + node.Describe()));
+                        _diagnostics.Add(DiagnosticInfo.Create(FactbookDiagnostics.ComplexKey, _path, node.Span, node.Describe()));
                     }
 
                     frame.PendingKey = node;
