@@ -30,7 +30,7 @@ public class DiagnosticTests
         { "FB0003", TestContent.PlaceSchema, "places: " + new string('[', 70) + new string(']', 70) + "\n", Places, 1, 72, "deeper than 64" },
         { "FB0004", TestContent.PlaceSchema, "places:\n  - id: a\n    name: &n A\n    kind: city\n", Places, 3, 11, "'&n'" },
         { "FB0005", TestContent.PlaceSchema, "places: []\n---\nplaces: []\n", Places, 2, 1, "one YAML document" },
-        { "FB0009", TestContent.PlaceSchema, "places:\n  - ? [a, b]\n    : c\n", Places, 2, 7, "must be plain text, not a list" },
+        { "FB0009", TestContent.PlaceSchema, "places:\n  - id: a\n    name: A\n    kind: city\n    ? [a, b]\n    : c\n", Places, 5, 7, "must be plain text, not a list" },
         { "FB0010", "types: [Place]\n", "", Schema, 1, 8, "'types' must be a mapping" },
         { "FB0011", "types:\n  Place:\n    fields:\n      name: { type: string, optinal: true }\n", "", Schema, 4, 29, "did you mean 'optional'?" },
         { "FB0012", "types:\n  Place:\n    fields:\n      part_of: Plase\n", "", Schema, 4, 16, "did you mean 'Place'?" },

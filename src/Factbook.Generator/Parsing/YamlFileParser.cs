@@ -210,6 +210,11 @@ namespace Factbook.Generator.Parsing
 
                 var key = frame.PendingKey;
                 frame.PendingKey = null;
+                if (key.Kind != YamlNodeKind.Scalar)
+                {
+                    return; // already reported; the pair is left out
+                }
+
                 if (frame.FindKey(key.Text) is { } first)
                 {
                     _diagnostics.Add(DiagnosticInfo.Create(FactbookDiagnostics.DuplicateKey, _path, key.Span, YamlNode.Abbreviate(key.Text), first.Key.Span.Line.ToString(System.Globalization.CultureInfo.InvariantCulture)));
