@@ -27,6 +27,7 @@ public class DiagnosticTests
         { "FB0001", TestContent.PlaceSchema, "places:\n  - id: a\n\tname: tab\n", Places, 3, 1, "tab character" },
         { "FB0001", TestContent.PlaceSchema, "places:\n  - id: a\n    name: [A\n    kind: city\n", Places, 3, 11, "cannot be read past this point" },
         { "FB0002", TestContent.PlaceSchema, "places:\n  - id: a\n    name: A\n    name: B\n    kind: city\n", Places, 4, 5, "'name' appears twice" },
+        { "FB0002", TestContent.PlaceSchema, "places:\n  - id: a\n    name: A\n    !!str name: B\n    kind: city\n", Places, 4, 5, "'name' appears twice" },
         { "FB0003", TestContent.PlaceSchema, "places: " + new string('[', 70) + new string(']', 70) + "\n", Places, 1, 72, "deeper than 64" },
         { "FB0004", TestContent.PlaceSchema, "places:\n  - id: a\n    name: &n A\n    kind: city\n", Places, 3, 11, "'&n'" },
         { "FB0005", TestContent.PlaceSchema, "places: []\n---\nplaces: []\n", Places, 2, 1, "one YAML document" },

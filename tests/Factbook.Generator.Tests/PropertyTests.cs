@@ -282,7 +282,7 @@ public class PropertyTests
         Kind.Url => "not a url",
         Kind.Enum => "nope",
         Kind.Ref => "e9",
-        _ => "[a, b]",
+        _ => "{a: b}",
     };
 
     private static Gen<RawValue?> Value(FieldCase field) =>
