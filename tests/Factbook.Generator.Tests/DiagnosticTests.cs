@@ -69,7 +69,7 @@ public class DiagnosticTests
         var run = GeneratorHarness.Run(files, string.Empty);
 
         var diagnostic = Assert.Single(run.FactbookDiagnostics);
-        Assert.Equal((id, file, line, column), (diagnostic.Id, Path(diagnostic), Line(diagnostic), Column(diagnostic)));
+        Assert.Equal((id, file, line, column), (diagnostic.Id, Path(diagnostic), diagnostic.Line(), diagnostic.Column()));
         Assert.Contains(phrase, diagnostic.GetMessage(), System.StringComparison.Ordinal);
         Assert.Equal(DiagnosticSeverity.Error, diagnostic.Severity);
         Assert.Empty(run.CompilationDiagnostics);
@@ -81,7 +81,7 @@ public class DiagnosticTests
         var copy = new ContentFile("/project/content/places-copy.yaml", Russia);
         var run = GeneratorHarness.Run(TestContent.Schema(), TestContent.Places(Russia), copy);
 
-        var located = run.FactbookDiagnostics.Select(d => (d.Id, Path(d), Line(d), Column(d))).OrderBy(d => d.Item2).ToList();
+        var located = run.FactbookDiagnostics.Select(d => (d.Id, Path(d), d.Line(), d.Column())).OrderBy(d => d.Item2).ToList();
         Assert.Equal([("FB0023", copy.Path, 2, 9), ("FB0023", Places, 2, 9)], located);
         Assert.All(run.FactbookDiagnostics, d => Assert.Contains("'russia' is used twice in places", d.GetMessage(), System.StringComparison.Ordinal));
         Assert.Empty(run.CompilationDiagnostics);
@@ -94,7 +94,7 @@ public class DiagnosticTests
         var run = GeneratorHarness.Run(TestContent.Schema(schema), TestContent.Places(Russia));
 
         var diagnostic = Assert.Single(run.FactbookDiagnostics);
-        Assert.Equal(("FB0014", 11, 17), (diagnostic.Id, Line(diagnostic), Column(diagnostic)));
+        Assert.Equal(("FB0014", 11, 17), (diagnostic.Id, diagnostic.Line(), diagnostic.Column()));
         Assert.Contains("Russia = 0", run.Sources.Single(source => source.HintName == "Place.Members.g.cs").Text, System.StringComparison.Ordinal);
         Assert.Empty(run.CompilationDiagnostics);
     }
@@ -105,7 +105,7 @@ public class DiagnosticTests
         var run = GeneratorHarness.Run(TestContent.Places(Russia));
 
         var diagnostic = Assert.Single(run.FactbookDiagnostics);
-        Assert.Equal(("FB0031", Places, 1, 1, DiagnosticSeverity.Warning), (diagnostic.Id, Path(diagnostic), Line(diagnostic), Column(diagnostic), diagnostic.Severity));
+        Assert.Equal(("FB0031", Places, 1, 1, DiagnosticSeverity.Warning), (diagnostic.Id, Path(diagnostic), diagnostic.Line(), diagnostic.Column(), diagnostic.Severity));
     }
 
     [Fact]
@@ -147,8 +147,4 @@ public class DiagnosticTests
     }
 
     private static string Path(Diagnostic diagnostic) => diagnostic.Location.GetLineSpan().Path;
-
-    private static int Line(Diagnostic diagnostic) => diagnostic.Location.GetLineSpan().StartLinePosition.Line + 1;
-
-    private static int Column(Diagnostic diagnostic) => diagnostic.Location.GetLineSpan().StartLinePosition.Character + 1;
 }

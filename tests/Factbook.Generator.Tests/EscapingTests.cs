@@ -1,4 +1,3 @@
-using System.Globalization;
 using System.Linq;
 using System.Text;
 using System.Xml.Linq;
@@ -27,7 +26,7 @@ public class EscapingTests
     [MemberData(nameof(HostileStrings))]
     public void HostileTextCompilesAndReadsBackExactly(string hostile)
     {
-        var quoted = YamlDoubleQuoted(hostile);
+        var quoted = YamlText.DoubleQuoted(hostile);
         var run = GeneratorHarness.Run(
             [
                 TestContent.Schema("types:\n  Note:\n    description: " + quoted + "\n    fields:\n      text: { type: string, description: " + quoted + " }\n      tags: { type: \"string[]\", optional: true }\n"),
@@ -61,23 +60,5 @@ public class EscapingTests
                 comment.Clear();
             }
         }
-    }
-
-    /// <summary>A YAML double-quoted scalar: printable ASCII as is, everything else escaped.</summary>
-    private static string YamlDoubleQuoted(string text)
-    {
-        var builder = new StringBuilder("\"");
-        foreach (var c in text)
-        {
-            builder.Append(c switch
-            {
-                '"' => "\\\"",
-                '\\' => "\\\\",
-                _ when c >= ' ' && c <= '~' => c.ToString(),
-                _ => "\\u" + ((int)c).ToString("X4", CultureInfo.InvariantCulture),
-            });
-        }
-
-        return builder.Append('"').ToString();
     }
 }

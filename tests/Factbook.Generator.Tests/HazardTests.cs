@@ -61,7 +61,7 @@ public class HazardTests
         var strict = GeneratorHarness.Run(TestContent.Schema(), TestContent.Places(content));
         var raised = GeneratorHarness.Run([TestContent.Schema(), TestContent.Places(content)], properties: new Dictionary<string, string> { ["FactbookMaxScalarChars"] = "2000000" });
 
-        Assert.Contains(strict.FactbookDiagnostics, d => (d.Id, Line(d), Column(d)) == ("FB0007", 3, 11));
+        Assert.Contains(strict.FactbookDiagnostics, d => (d.Id, d.Line(), d.Column()) == ("FB0007", 3, 11));
         Assert.Empty(raised.FactbookDiagnostics);
         Assert.Empty(raised.CompilationDiagnostics);
     }
@@ -111,11 +111,7 @@ public class HazardTests
     private static void AssertOnly(GeneratorRun run, (string Id, string Path, int Line, int Column) expected)
     {
         var diagnostic = Assert.Single(run.FactbookDiagnostics);
-        Assert.Equal(expected, (diagnostic.Id, diagnostic.Location.GetLineSpan().Path, Line(diagnostic), Column(diagnostic)));
+        Assert.Equal(expected, (diagnostic.Id, diagnostic.Location.GetLineSpan().Path, diagnostic.Line(), diagnostic.Column()));
         Assert.Empty(run.CompilationDiagnostics);
     }
-
-    private static int Line(Diagnostic diagnostic) => diagnostic.Location.GetLineSpan().StartLinePosition.Line + 1;
-
-    private static int Column(Diagnostic diagnostic) => diagnostic.Location.GetLineSpan().StartLinePosition.Character + 1;
 }

@@ -192,7 +192,7 @@ public class PropertyTests
                 {
                     if (entry.Values[f] is { } value)
                     {
-                        var items = value.Items.Select(item => Types[t][f].Kind == Kind.String && !value.IsVerbatim ? Quoted(item) : item);
+                        var items = value.Items.Select(item => Types[t][f].Kind == Kind.String && !value.IsVerbatim ? YamlText.DoubleQuoted(item) : item);
                         var written = Types[t][f].IsList && !value.IsVerbatim ? "[" + string.Join(", ", items) + "]" : items.Single();
                         text.Append("    f").Append(f).Append(": ").Append(written).Append('\n');
                     }
@@ -236,23 +236,6 @@ public class PropertyTests
 
         private IEnumerable<(int Type, string Id)> References(int t, EntryCase entry) =>
             Types[t].SelectMany((field, f) => field.Kind == Kind.Ref && entry.Values[f] is { } value ? value.Items.Select(id => (field.Target, id)) : []);
-
-        private static string Quoted(string text)
-        {
-            var builder = new StringBuilder("\"");
-            foreach (var c in text)
-            {
-                builder.Append(c switch
-                {
-                    '"' => "\\\"",
-                    '\\' => "\\\\",
-                    _ when c >= ' ' && c <= '~' => c.ToString(),
-                    _ => "\\u" + ((int)c).ToString("X4", CultureInfo.InvariantCulture),
-                });
-            }
-
-            return builder.Append('"').ToString();
-        }
     }
 
     private static readonly Gen<FieldCase> Fields = Gen.Select(
