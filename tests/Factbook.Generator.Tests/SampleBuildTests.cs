@@ -1,5 +1,4 @@
 using System;
-using System.Diagnostics;
 using System.IO;
 using System.Linq;
 using System.Text.RegularExpressions;
@@ -19,7 +18,7 @@ public class SampleBuildTests
     {
         using var copy = RepositoryCopy.Create();
 
-        var (exitCode, output) = Dotnet(copy.Root, "run", "--project", "samples/FactSheet", "--disable-build-servers");
+        var (exitCode, output) = DotnetCommand.Run(copy.Root, "run", "--project", "samples/FactSheet", "--disable-build-servers");
 
         Assert.True(exitCode == 0, output);
         Assert.Contains("Russia forced to move air defences from Kaliningrad", output, StringComparison.Ordinal);
@@ -37,7 +36,7 @@ public class SampleBuildTests
         var claims = copy.Edit("content/claims.yaml", text => text.Replace("source: polish-government", "source: polish-goverment"));
         var referenceLine = LineOf(claims, "polish-goverment");
 
-        var (exitCode, output) = Dotnet(copy.Root, "build", "samples/FactSheet", "--disable-build-servers", "-nologo");
+        var (exitCode, output) = DotnetCommand.Run(copy.Root, "build", "samples/FactSheet", "--disable-build-servers", "-nologo");
 
         Assert.NotEqual(0, exitCode);
         Assert.Matches(new Regex(@"content/history\.yaml\(" + syntaxLine + @",\d+\): error FB0001"), output);
@@ -51,78 +50,4 @@ public class SampleBuildTests
 
     private static int LineOf(string text, string fragment) =>
         text.Split('\n').Select((line, index) => (line, index)).First(pair => pair.line.Contains(fragment, StringComparison.Ordinal)).index + 1;
-
-    private static (int ExitCode, string Output) Dotnet(string workingDirectory, params string[] arguments)
-    {
-        var start = new ProcessStartInfo("dotnet")
-        {
-            WorkingDirectory = workingDirectory,
-            RedirectStandardOutput = true,
-            RedirectStandardError = true,
-        };
-        foreach (var argument in arguments)
-        {
-            start.ArgumentList.Add(argument);
-        }
-
-        using var process = Process.Start(start)!;
-        var error = process.StandardError.ReadToEndAsync(TestContext.Current.CancellationToken);
-        var output = process.StandardOutput.ReadToEnd();
-        process.WaitForExit();
-        return (process.ExitCode, output + error.Result);
-    }
-
-    /// <summary>The files a consumer of the sample needs, copied to a temporary folder.</summary>
-    private sealed class RepositoryCopy : IDisposable
-    {
-        private RepositoryCopy(string root) => Root = root;
-
-        public string Root { get; }
-
-        public static RepositoryCopy Create()
-        {
-            var source = RepositoryPaths.Root();
-            var root = Path.Combine(Path.GetTempPath(), "factbook-" + Guid.NewGuid().ToString("N"));
-            foreach (var file in new[] { "Directory.Build.props", "Directory.Packages.props" })
-            {
-                Directory.CreateDirectory(root);
-                File.Copy(Path.Combine(source, file), Path.Combine(root, file));
-            }
-
-            foreach (var folder in new[] { "src/Factbook.Generator", "samples/FactSheet", "content" })
-            {
-                CopyFolder(Path.Combine(source, folder), Path.Combine(root, folder));
-            }
-
-            return new RepositoryCopy(root);
-        }
-
-        public string PathOf(string relative) => Path.Combine(Root, relative);
-
-        public string Edit(string relative, Func<string, string> change)
-        {
-            var path = PathOf(relative);
-            var before = File.ReadAllText(path);
-            var after = change(before);
-            Assert.NotEqual(before, after);
-            File.WriteAllText(path, after);
-            return after;
-        }
-
-        public void Dispose() => Directory.Delete(Root, recursive: true);
-
-        private static void CopyFolder(string from, string to)
-        {
-            Directory.CreateDirectory(to);
-            foreach (var file in Directory.GetFiles(from))
-            {
-                File.Copy(file, Path.Combine(to, Path.GetFileName(file)));
-            }
-
-            foreach (var folder in Directory.GetDirectories(from).Where(folder => Path.GetFileName(folder) is not ("bin" or "obj")))
-            {
-                CopyFolder(folder, Path.Combine(to, Path.GetFileName(folder)));
-            }
-        }
-    }
 }
