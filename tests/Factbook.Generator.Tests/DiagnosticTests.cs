@@ -136,6 +136,31 @@ public class DiagnosticTests
     }
 
     [Fact]
+    public void EveryDiagnosticIsTrackedForRelease()
+    {
+        var folder = System.IO.Path.Combine(RepositoryPaths.Root(), "src", "Factbook.Generator");
+        var tracked = System.IO.File.ReadAllLines(System.IO.Path.Combine(folder, "AnalyzerReleases.Shipped.md"))
+            .Concat(System.IO.File.ReadAllLines(System.IO.Path.Combine(folder, "AnalyzerReleases.Unshipped.md")))
+            .Where(line => line.StartsWith("FB", System.StringComparison.Ordinal))
+            .Select(line => line.Split('|').Select(cell => cell.Trim()).ToArray())
+            .Select(cells => (cells[0], cells[1], cells[2]));
+
+        var registered = Factbook.Generator.Diagnostics.FactbookDiagnostics.All.Select(d => (d.Id, d.Category, d.IsError ? "Error" : "Warning"));
+
+        Assert.Equal(registered.OrderBy(d => d.Id), tracked.OrderBy(d => d.Item1));
+    }
+
+    [Fact]
+    public void RoslynDescriptorsMatchTheRegistry()
+    {
+        var descriptors = Factbook.Generator.Diagnostics.DiagnosticDescriptors.All
+            .Select(d => (d.Id, d.Title.ToString(System.Globalization.CultureInfo.InvariantCulture), d.MessageFormat.ToString(System.Globalization.CultureInfo.InvariantCulture), d.Category, d.DefaultSeverity == DiagnosticSeverity.Error));
+        var registered = Factbook.Generator.Diagnostics.FactbookDiagnostics.All.Select(d => (d.Id, d.Title, d.MessageFormat, d.Category, d.IsError));
+
+        Assert.Equal(registered.OrderBy(d => d.Id), descriptors.OrderBy(d => d.Id));
+    }
+
+    [Fact]
     public void EveryDiagnosticIsDocumented()
     {
         var docs = System.IO.File.ReadAllText(System.IO.Path.Combine(RepositoryPaths.Root(), "docs", "diagnostics.md"));

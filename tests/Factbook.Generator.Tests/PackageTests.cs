@@ -101,5 +101,13 @@ public class PackageTests
 
         Assert.NotEqual(0, built);
         Assert.Contains(Path.Combine("content", "facts.yaml") + "(6,17): error FB0028: 'certain' is not an allowed value of 'confidence'; allowed values are stated, likely", buildOutput, StringComparison.Ordinal);
+
+        // Severities are configured like any compiler diagnostic's; YAML files are not C# files, so the
+        // setting belongs in a global config file.
+        File.WriteAllText(Path.Combine(consumer, ".globalconfig"), "is_global = true\ndotnet_diagnostic.FB0028.severity = warning\n");
+        var (relaxed, relaxedOutput) = DotnetCommand.Run(consumer, environment, "build", "--disable-build-servers", "-nologo", "-p:TreatWarningsAsErrors=false");
+
+        Assert.True(relaxed == 0, relaxedOutput);
+        Assert.Contains("(6,17): warning FB0028", relaxedOutput, StringComparison.Ordinal);
     }
 }
