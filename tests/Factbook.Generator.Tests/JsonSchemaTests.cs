@@ -1,0 +1,108 @@
+using System;
+using System.Collections.Generic;
+using System.Globalization;
+using System.IO;
+using System.Linq;
+using System.Text.Json;
+using System.Text.Json.Nodes;
+using Factbook.Generator.Content;
+using Factbook.Generator.Parsing;
+using Factbook.Generator.Schema;
+using Factbook.Generator.Tests.Infrastructure;
+using Json.Schema;
+using Xunit;
+using YamlDotNet.RepresentationModel;
+
+namespace Factbook.Generator.Tests;
+
+/// <summary>
+/// The JSON Schemas exported for editors accept the real content, and reject a broken file at the same place
+/// and for the same reason as the generator.
+/// </summary>
+public class JsonSchemaTests
+{
+    [Fact]
+    public void EveryContentFileIsValidAgainstTheExportedSchemas()
+    {
+        var files = RepositoryPaths.ContentFiles();
+        var schemas = Export(files);
+
+        Assert.Equal(["articles", "claims", "content", "historical_events", "organisations", "people", "places", "quotes", "weapon_systems"],
+            schemas.Keys.Select(name => name.Replace(".schema.json", string.Empty, StringComparison.Ordinal)).OrderBy(name => name, StringComparer.Ordinal));
+        foreach (var file in files.Where(file => !ParsedYamlFile.IsSchemaPath(file.Path)))
+        {
+            var document = ToJson(file.Text);
+            AssertValid(schemas[JsonSchemaExporter.CombinedFileName], document, file.Path);
+            var collections = document.AsObject().Select(property => property.Key).ToList();
+            if (collections.Count == 1)
+            {
+                AssertValid(schemas[collections[0] + ".schema.json"], document, file.Path);
+            }
+        }
+    }
+
+    public static TheoryData<string, string, string, string> BrokenFiles => new()
+    {
+        // the change, the generator's diagnostic, where the JSON Schema finds the problem
+        { "name: Moscow", "nmae: Moscow", "FB0025", "/places/1" },
+        { "kind: city", "kind: town", "FB0028", "/places/1/kind" },
+        { "part_of: russia", "part_of: rusia", "FB0029", "/places/1/part_of" },
+        { "    name: Moscow\n", string.Empty, "FB0026", "/places/1" },
+    };
+
+    [Theory]
+    [MemberData(nameof(BrokenFiles))]
+    public void ABrokenFileFailsForTheSameReasonAsInTheGenerator(string from, string to, string diagnostic, string location)
+    {
+        const string content = "places:\n  - id: russia\n    name: Russia\n    kind: country\n  - id: moscow\n    name: Moscow\n    kind: city\n    part_of: russia\n";
+        var good = new[] { TestContent.Schema(), TestContent.Places(content) };
+        var broken = TestContent.Places(content.Replace(from, to, StringComparison.Ordinal));
+        var schema = Export(good)["places.schema.json"];
+
+        var results = schema.Evaluate(ToJson(broken.Text).Deserialize<JsonElement>(), new EvaluationOptions { OutputFormat = OutputFormat.List });
+        var run = GeneratorHarness.Run(TestContent.Schema(), broken);
+
+        Assert.False(results.IsValid);
+        Assert.Contains(location, results.Details!.Where(detail => detail.Errors is { Count: > 0 }).Select(detail => detail.InstanceLocation.ToString()));
+        Assert.Contains(diagnostic, run.FactbookDiagnostics.Select(d => d.Id));
+    }
+
+    private static Dictionary<string, JsonSchema> Export(IEnumerable<ContentFile> files)
+    {
+        var parsed = files.Select(file => YamlFileParser.Parse(file.Path, file.Text)).ToList();
+        var schema = SchemaReader.Read(parsed.Where(file => file.IsSchema));
+        var content = ContentAssembler.Assemble(parsed.Where(file => !file.IsSchema).Select(file => EntryReader.Read(file, schema)), schema);
+        return JsonSchemaExporter.Export(schema, content).ToDictionary(file => file.FileName, file => JsonSchema.FromText(file.Json));
+    }
+
+    private static void AssertValid(JsonSchema schema, JsonNode document, string path)
+    {
+        var results = schema.Evaluate(document.Deserialize<JsonElement>(), new EvaluationOptions { OutputFormat = OutputFormat.List });
+        var errors = results.Details?.Where(d => d.Errors is { Count: > 0 }).Select(d => d.InstanceLocation + ": " + string.Join("; ", d.Errors!.Values)) ?? [];
+        Assert.True(results.IsValid, path + "\n" + string.Join("\n", errors));
+    }
+
+    /// <summary>YAML as an editor's YAML language server sees it: plain scalars typed by the YAML 1.2 core schema.</summary>
+    private static JsonNode ToJson(string yaml)
+    {
+        var stream = new YamlStream();
+        stream.Load(new StringReader(yaml));
+        return ToJson(stream.Documents[0].RootNode)!;
+    }
+
+    private static JsonNode? ToJson(YamlDotNet.RepresentationModel.YamlNode node) => node switch
+    {
+        YamlMappingNode mapping => new JsonObject(mapping.Children.Select(pair => KeyValuePair.Create(((YamlScalarNode)pair.Key).Value!, ToJson(pair.Value)))),
+        YamlSequenceNode sequence => new JsonArray(sequence.Children.Select(ToJson).ToArray()),
+        YamlScalarNode { Style: YamlDotNet.Core.ScalarStyle.Plain } scalar => Plain(scalar.Value ?? string.Empty),
+        YamlScalarNode scalar => JsonValue.Create(scalar.Value),
+        _ => null,
+    };
+
+    private static JsonNode? Plain(string text) =>
+        text is "" or "~" or "null" ? null
+        : text is "true" or "false" ? JsonValue.Create(text == "true")
+        : long.TryParse(text, NumberStyles.AllowLeadingSign, CultureInfo.InvariantCulture, out var whole) ? JsonValue.Create(whole)
+        : double.TryParse(text, NumberStyles.Float, CultureInfo.InvariantCulture, out var number) ? JsonValue.Create(number)
+        : JsonValue.Create(text);
+}
