@@ -17,6 +17,19 @@ if (args.Length > 0 && args[0] == "--bdn")
     return;
 }
 
+if (args.Length > 2 && args[0] == "--write-content")
+{
+    // Writes the synthetic content to a folder, to try other tools (`factbook check`) on it.
+    foreach (var (path, text) in Factbook.Generator.Tests.Infrastructure.SyntheticContent.Make(int.Parse(args[1], CultureInfo.InvariantCulture)))
+    {
+        var target = Path.Combine(args[2], path.TrimStart('/'));
+        Directory.CreateDirectory(Path.GetDirectoryName(target)!);
+        File.WriteAllText(target, text);
+    }
+
+    return;
+}
+
 if (args.Length > 1 && args[0] == "--loop")
 {
     // A steady loop of one operation at 10,000 entries, to attach a profiler to.

@@ -69,10 +69,8 @@ public class JsonSchemaTests
 
     private static Dictionary<string, JsonSchema> Export(IEnumerable<ContentFile> files)
     {
-        var parsed = files.Select(file => YamlFileParser.Parse(file.Path, file.Text)).ToList();
-        var schema = SchemaReader.Read(parsed.Where(file => file.IsSchema));
-        var content = ContentAssembler.Assemble(parsed.Where(file => !file.IsSchema).Select(file => EntryReader.Read(file, schema)), schema);
-        return JsonSchemaExporter.Export(schema, content).ToDictionary(file => file.FileName, file => JsonSchema.FromText(file.Json));
+        var loaded = ContentLoader.Load(files.Select(file => (file.Path, file.Text)), ParseLimits.Default);
+        return JsonSchemaExporter.Export(loaded.Schema, loaded.Content).ToDictionary(file => file.FileName, file => JsonSchema.FromText(file.Json));
     }
 
     private static void AssertValid(JsonSchema schema, JsonNode document, string path)

@@ -1,0 +1,1 @@
+return Factbook.Cli.CliApp.Run(args, System.Console.Out, System.Console.Error);

@@ -1,0 +1,40 @@
+using System.Collections.Generic;
+using System.Linq;
+using Factbook.Generator.Diagnostics;
+using Factbook.Generator.Model;
+using Factbook.Generator.Parsing;
+using Factbook.Generator.Schema;
+
+namespace Factbook.Generator.Content
+{
+    /// <summary>Everything known about a set of YAML files: the schema, the checked content, every problem.</summary>
+    internal sealed record LoadedContent(SchemaSpec Schema, ContentModel Content, EquatableArray<DiagnosticInfo> Diagnostics)
+    {
+        public bool HasErrors => Diagnostics.Any(diagnostic => diagnostic.Definition.IsError);
+    }
+
+    /// <summary>
+    /// The generator's steps run in one go, for tools outside the compiler (the <c>factbook</c> command):
+    /// the same parsing, schema reading, checking and assembly, so they report exactly what a build reports.
+    /// </summary>
+    internal static class ContentLoader
+    {
+        public static LoadedContent Load(IEnumerable<(string Path, string Text)> files, ParseLimits limits)
+        {
+            var yaml = files.Where(file => ParsedYamlFile.IsYamlPath(file.Path)).ToList();
+            var schemaFiles = yaml.Where(file => ParsedYamlFile.IsSchemaPath(file.Path)).Select(file => YamlFileParser.Parse(file.Path, file.Text, limits)).ToList();
+            var schema = SchemaReader.Read(schemaFiles);
+            var content = ContentAssembler.Assemble(
+                yaml.Where(file => !ParsedYamlFile.IsSchemaPath(file.Path)).Select(file => EntryReader.Read(YamlFileParser.Parse(file.Path, file.Text, limits), schema)),
+                schema);
+            var diagnostics = schemaFiles.SelectMany(file => file.Diagnostics)
+                .Concat(schema.Diagnostics)
+                .Concat(content.Diagnostics)
+                .OrderBy(diagnostic => diagnostic.Path, System.StringComparer.Ordinal)
+                .ThenBy(diagnostic => diagnostic.Span.Start)
+                .ThenBy(diagnostic => diagnostic.Id, System.StringComparer.Ordinal)
+                .ToEquatableArray();
+            return new LoadedContent(schema, content, diagnostics);
+        }
+    }
+}
