@@ -61,7 +61,7 @@ static string Said(Claim claim) =>
 
 static void PrintPlace(Place place)
 {
-    Console.WriteLine($"{place.Name} ({place.Kind.ToText()})");
+    Console.WriteLine($"{place.Name} ({place.Kind.ToText()}), written at {place.Provenance}");
     if (place.PartOf is { } parent)
     {
         Console.WriteLine($"Part of: {parent.Name}");

@@ -57,12 +57,16 @@ namespace Factbook.Generator
                     error => new FileContent(input.Left.Left.Path, EquatableArray<EntryDraft>.Empty, error)))
                 .WithTrackingName(TrackingNames.ContentFiles);
 
+            // Provenance is written relative to the project, so generated code is the same on every machine.
+            var projectDirectory = context.AnalyzerConfigOptionsProvider
+                .Select((options, _) => options.GlobalOptions.TryGetValue("build_property.ProjectDir", out var directory) ? directory : string.Empty);
             var content = contentFiles
                 .Collect()
                 .Combine(schema)
+                .Combine(projectDirectory)
                 .Select((input, _) => Guard.Run(
-                    input.Left.FirstOrDefault()?.Path ?? string.Empty,
-                    () => ContentAssembler.Assemble(input.Left, input.Right),
+                    input.Left.Left.FirstOrDefault()?.Path ?? string.Empty,
+                    () => ContentAssembler.Assemble(input.Left.Left, input.Left.Right, input.Right),
                     error => new ContentModel(EquatableArray<CollectionModel>.Empty, error)))
                 .WithTrackingName(TrackingNames.Content);
 

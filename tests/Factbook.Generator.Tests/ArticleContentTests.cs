@@ -1,4 +1,5 @@
 using System;
+using System.Collections.Generic;
 using System.Linq;
 using Factbook.Generator.Tests.Infrastructure;
 using Xunit;
@@ -45,6 +46,7 @@ public class ArticleContentTests
                     "by id=" + Places.Get("baltiysk").PartOf!.Id + "|" + Places.TryGet("atlantis", out _),
                     "unknown=" + unknown,
                     "article=" + Articles.All.Single().Publisher.Name,
+                    "provenance=" + Places.Kaliningrad.Provenance + " " + Claims.FourSamSystemsDestroyed.Provenance,
                 });
             }
         }
@@ -62,7 +64,7 @@ public class ArticleContentTests
     [Fact]
     public void KeepsTheArticlesAttributionHedgingAndNumbers()
     {
-        var run = GeneratorHarness.Run(RepositoryPaths.ContentFiles(), Probe);
+        var run = GeneratorHarness.Run(RepositoryPaths.ContentFiles(), Probe, properties: InThisRepository);
 
         var lines = ((string)run.Invoke("Probe", "Run")!).Split('\n');
 
@@ -82,6 +84,7 @@ public class ArticleContentTests
                 "by id=kaliningrad|False",
                 "unknown=No Place in 'places' has the id 'atlantis'.",
                 "article=The Independent",
+                "provenance=content/places.yaml:2 content/claims.yaml:35",
             ],
             lines);
     }
@@ -103,6 +106,27 @@ public class ArticleContentTests
 
         Assert.Equal(5, quoted.Length);
         Assert.All(quoted, quote => Assert.Contains(quote, article, StringComparison.Ordinal));
+    }
+
+    private static readonly Dictionary<string, string> InThisRepository = new() { ["ProjectDir"] = RepositoryPaths.Root() + "/" };
+
+    [Fact]
+    public void ProvenanceIsTheSameOnEveryMachine()
+    {
+        var root = RepositoryPaths.Root();
+        var files = RepositoryPaths.ContentFiles();
+
+        var here = GeneratorHarness.Run(files, properties: InThisRepository).Sources;
+        var elsewhere = GeneratorHarness.Run(
+            files.Select(f => f with { Path = "/home/someone/factbook" + f.Path.Substring(root.Length) }),
+            properties: new Dictionary<string, string> { ["ProjectDir"] = "/home/someone/factbook/" }).Sources;
+        var onWindows = GeneratorHarness.Run(
+            files.Select(f => f with { Path = @"C:\src\factbook" + f.Path.Substring(root.Length).Replace('/', '\\') }),
+            properties: new Dictionary<string, string> { ["ProjectDir"] = @"C:\src\factbook\" }).Sources;
+
+        Assert.Equal(here, elsewhere);
+        Assert.Equal(here, onWindows);
+        Assert.All(here, source => Assert.DoesNotContain(root, source.Text, StringComparison.Ordinal));
     }
 
     [Fact]

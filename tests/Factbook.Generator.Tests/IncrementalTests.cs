@@ -74,7 +74,7 @@ public class IncrementalTests
         var (driver, compilation) = FirstRun();
         var before = Sources(driver);
         var file = _files.First(f => f.Path.Contains("/facts/", System.StringComparison.Ordinal));
-        driver = Replace(driver, file, "# A comment that moves every line down.\n\n" + file.Text.Replace("\n", "   \n"));
+        driver = Replace(driver, file, file.Text.Replace("\n", "   \n") + "# A comment at the end.\n");
 
         var result = Run(driver, compilation);
 
@@ -83,6 +83,20 @@ public class IncrementalTests
         Assert.All(Outputs(result, TrackingNames.Collections), reason => Assert.Equal(IncrementalStepRunReason.Cached, reason));
         Assert.All(SourceOutputs(result), reason => Assert.True(reason is IncrementalStepRunReason.Cached or IncrementalStepRunReason.Unchanged, "source output: " + reason));
         Assert.Equal(before, Sources(driver.RunGenerators(compilation, TestContext.Current.CancellationToken)));
+    }
+
+    [Fact]
+    public void MovingEntriesDownAFileReEmitsOnlyTheirTable()
+    {
+        var (driver, compilation) = FirstRun();
+        var file = _files.First(f => f.Path.Contains("/facts/", System.StringComparison.Ordinal));
+        driver = Replace(driver, file, "# A comment that moves every entry down: their provenance changes.\n" + file.Text);
+
+        var result = Run(driver, compilation);
+
+        Assert.All(Outputs(result, TrackingNames.Shapes), reason => Assert.NotEqual(IncrementalStepRunReason.Modified, reason));
+        Assert.All(Outputs(result, TrackingNames.Members), reason => Assert.NotEqual(IncrementalStepRunReason.Modified, reason));
+        Assert.Equal(1, Outputs(result, TrackingNames.Tables).Count(reason => reason == IncrementalStepRunReason.Modified));
     }
 
     [Fact]

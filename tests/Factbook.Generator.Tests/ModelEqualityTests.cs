@@ -29,10 +29,10 @@ public class ModelEqualityTests
     public void CommentsWhitespaceAndKeyOrderDoNotChangeTheModel()
     {
         const string equivalent = """
-            # The same facts, written differently.
-            places:
-              - { id: russia, kind: country, name: "Russia" }
-
+            places:   # the same facts, written differently, ids on the same lines
+              - id: russia
+                kind: country
+                name: "Russia"
               - id: moscow
                 part_of: russia   # the capital
                 kind: city
@@ -40,6 +40,23 @@ public class ModelEqualityTests
             """;
 
         Assert.Equal(Bind(Content), Bind(equivalent));
+    }
+
+    [Fact]
+    public void MovingAnEntryToAnotherLineChangesItsProvenance()
+    {
+        Assert.NotEqual(Bind(Content), Bind("# a new first line\n" + Content));
+    }
+
+    [Theory]
+    [InlineData("/work/site/content/places.yaml", "/work/site/", "content/places.yaml:3")]
+    [InlineData("/work/content/places.yaml", "/work/samples/FactSheet/", "../../content/places.yaml:3")]
+    [InlineData(@"C:\work\site\content\places.yaml", @"C:\work\site\", "content/places.yaml:3")]
+    [InlineData(@"D:\content\places.yaml", @"C:\work\site\", "places.yaml:3")]
+    [InlineData("/work/site/content/places.yaml", "", "places.yaml:3")]
+    public void ProvenanceIsRelativeToTheProject(string path, string projectDirectory, string expected)
+    {
+        Assert.Equal(expected, ContentAssembler.Provenance(path, 3, projectDirectory));
     }
 
     [Fact]

@@ -29,7 +29,7 @@ namespace Factbook.Generator.Content
 
         public static string ReverseLookupName(FieldSpec field) => "By" + field.PropertyName;
 
-        public static ContentModel Assemble(IEnumerable<FileContent> contentFiles, SchemaSpec schema)
+        public static ContentModel Assemble(IEnumerable<FileContent> contentFiles, SchemaSpec schema, string projectDirectory = "")
         {
             var files = contentFiles.OrderBy(file => file.Path, StringComparer.Ordinal).ToList();
             var diagnostics = new List<DiagnosticInfo>();
@@ -90,11 +90,34 @@ namespace Factbook.Generator.Content
                 .Select(type => new CollectionModel(
                     type,
                     included[type.Name]
-                        .Select(entry => new EntryModel(entry.Draft.Id, entry.MemberName, entry.Draft.Summary, WithKeys(type.Fields, entry.Draft.Values, keys)))
+                        .Select(entry => new EntryModel(entry.Draft.Id, entry.MemberName, entry.Draft.Summary, WithKeys(type.Fields, entry.Draft.Values, keys), Provenance(entry, projectDirectory)))
                         .ToEquatableArray()))
                 .ToEquatableArray();
             return new ContentModel(models, files.SelectMany(file => file.Diagnostics).Concat(diagnostics).ToEquatableArray());
         }
+
+        /// <summary>
+        /// <c>content/places.yaml:12</c>: the path relative to the project (with <c>../</c> for content beside
+        /// it) and '/' separators, so generated code is the same on every machine; without a project folder,
+        /// or on another drive, the file name alone.
+        /// </summary>
+        public static string Provenance(string path, int line, string projectDirectory)
+        {
+            var file = path.Replace('\\', '/').Split(new[] { '/' }, StringSplitOptions.RemoveEmptyEntries);
+            var root = projectDirectory.Replace('\\', '/').Split(new[] { '/' }, StringSplitOptions.RemoveEmptyEntries);
+            var common = 0;
+            while (common < root.Length && common < file.Length - 1 && string.Equals(root[common], file[common], StringComparison.Ordinal))
+            {
+                common++;
+            }
+
+            var relative = root.Length == 0 || common == 0
+                ? file.LastOrDefault() ?? string.Empty
+                : string.Join("/", Enumerable.Repeat("..", root.Length - common).Concat(file.Skip(common)));
+            return relative + ":" + line.ToString(System.Globalization.CultureInfo.InvariantCulture);
+        }
+
+        private static string Provenance(Entry entry, string projectDirectory) => Provenance(entry.Path, entry.Draft.IdSpan.Line, projectDirectory);
 
         private static void Register(Entry entry, List<DiagnosticInfo> diagnostics)
         {

@@ -19,14 +19,15 @@ namespace Factbook.Generator.Content
     /// </summary>
     internal static class ContentLoader
     {
-        public static LoadedContent Load(IEnumerable<(string Path, string Text)> files, ParseLimits limits)
+        public static LoadedContent Load(IEnumerable<(string Path, string Text)> files, ParseLimits limits, string projectDirectory = "")
         {
             var yaml = files.Where(file => ParsedYamlFile.IsYamlPath(file.Path)).ToList();
             var schemaFiles = yaml.Where(file => ParsedYamlFile.IsSchemaPath(file.Path)).Select(file => YamlFileParser.Parse(file.Path, file.Text, limits)).ToList();
             var schema = SchemaReader.Read(schemaFiles);
             var content = ContentAssembler.Assemble(
                 yaml.Where(file => !ParsedYamlFile.IsSchemaPath(file.Path)).Select(file => EntryReader.Read(YamlFileParser.Parse(file.Path, file.Text, limits), schema)),
-                schema);
+                schema,
+                projectDirectory);
             var diagnostics = schemaFiles.SelectMany(file => file.Diagnostics)
                 .Concat(schema.Diagnostics)
                 .Concat(content.Diagnostics)

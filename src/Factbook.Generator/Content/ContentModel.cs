@@ -5,7 +5,8 @@ using Factbook.Generator.Schema;
 namespace Factbook.Generator.Content
 {
     /// <summary>One valid entry: its id, the C# member it becomes, its doc summary, and its field values in schema order.</summary>
-    internal sealed record EntryModel(string Id, string MemberName, string Summary, EquatableArray<ValueModel> Values);
+    /// <param name="Provenance">Where it is written: the file relative to the project, and the line of its id (<c>content/places.yaml:12</c>).</param>
+    internal sealed record EntryModel(string Id, string MemberName, string Summary, EquatableArray<ValueModel> Values, string Provenance);
 
     /// <summary>A type with every valid entry of its collection, in content order (files by path, then as written).</summary>
     internal sealed record CollectionModel(TypeSpec Type, EquatableArray<EntryModel> Entries);

@@ -25,6 +25,7 @@ namespace Factbook.Generator.Emit
             foreach (var entry in chunk.Entries)
             {
                 WriteString(table, entry.Id);
+                WriteString(table, entry.Provenance);
                 WriteValues(table, chunk.Type.Fields, entry.Values);
             }
 

@@ -64,11 +64,12 @@ namespace Factbook.Generator.Emit
             writer.Summary(CSharpText.XmlDocText(description));
             writer.Line(GeneratedCode);
             writer.Open("public sealed partial record " + type.Name);
-            var parameters = new[] { context.Global(type.IdEnum) + " @key", "string @id" }
+            var parameters = new[] { context.Global(type.IdEnum) + " @key", "string @id", "string @provenance" }
                 .Concat(type.Fields.Select(field => StorageType(field, context) + " " + ParameterName(field)));
             writer.Open("internal " + type.Name + "(" + string.Join(", ", parameters) + ")");
             writer.Line("this.Key = @key;");
             writer.Line("this.Id = @id;");
+            writer.Line("this.Provenance = @provenance;");
             WriteAssignments(writer, type.Fields);
             writer.Close();
             writer.Line();
@@ -77,6 +78,9 @@ namespace Factbook.Generator.Emit
             writer.Line();
             writer.Summary("The entry&apos;s id, as written in content.");
             writer.Line("public string Id { get; }");
+            writer.Line();
+            writer.Summary("Where the entry is written: its file relative to the project, and the line of its id (<c>content/places.yaml:12</c>).");
+            writer.Line("public string Provenance { get; }");
             WriteProperties(writer, type.Fields, context);
             writer.Line();
             writer.Summary("Entries are equal when they are the same entry: they are compared by <see cref=\"Key\"/>, as references may form cycles.");
@@ -311,7 +315,7 @@ namespace Factbook.Generator.Emit
             writer.Open("private static void fill(" + record + "[] entries, int start, string table)");
             writer.Line("var reader = new " + context.Global(SupportTypeNames.Reader) + "(table);");
             writer.Open("for (var i = start; !reader.AtEnd; i++)");
-            var arguments = new[] { "(" + context.Global(type.IdEnum) + ")i", "reader.String()" }.Concat(type.Fields.Select(field => ReadExpression(field, "reader", context)));
+            var arguments = new[] { "(" + context.Global(type.IdEnum) + ")i", "reader.String()", "reader.String()" }.Concat(type.Fields.Select(field => ReadExpression(field, "reader", context)));
             writer.Line("entries[i] = new " + record + "(" + string.Join(", ", arguments) + ");");
             writer.Close();
             writer.Close();

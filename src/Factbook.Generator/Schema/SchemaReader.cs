@@ -31,7 +31,7 @@ namespace Factbook.Generator.Schema
         /// <summary>Members every generated record already has; a field may not take their names.</summary>
         private static readonly HashSet<string> ReservedMembers = new(StringComparer.Ordinal)
         {
-            "Id", "Key", "EqualityContract", "Equals", "GetHashCode", "ToString", "GetType", "Deconstruct",
+            "Id", "Key", "Provenance", "EqualityContract", "Equals", "GetHashCode", "ToString", "GetType", "Deconstruct",
             "PrintMembers", "MemberwiseClone", "Finalize",
         };
 

@@ -49,6 +49,7 @@ internal static class GeneratorHarness
             ["build_property.RootNamespace"] = "Consumer",
             ["build_property.TargetFrameworkIdentifier"] = ".NETCoreApp",
             ["build_property.TargetFrameworkVersion"] = "v10.0",
+            ["build_property.ProjectDir"] = "/project/",
         };
         foreach (var (name, value) in properties ?? new Dictionary<string, string>())
         {

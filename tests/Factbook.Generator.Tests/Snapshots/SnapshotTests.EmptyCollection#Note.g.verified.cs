@@ -9,10 +9,11 @@ namespace Test.Content
     [global::System.CodeDom.Compiler.GeneratedCode("Factbook", "0.1.0")]
     public sealed partial record Note
     {
-        internal Note(global::Test.Content.NoteId @key, string @id, string @text)
+        internal Note(global::Test.Content.NoteId @key, string @id, string @provenance, string @text)
         {
             this.Key = @key;
             this.Id = @id;
+            this.Provenance = @provenance;
             this.Text = @text;
         }
 
@@ -21,6 +22,9 @@ namespace Test.Content
 
         /// <summary>The entry&apos;s id, as written in content.</summary>
         public string Id { get; }
+
+        /// <summary>Where the entry is written: its file relative to the project, and the line of its id (<c>content/places.yaml:12</c>).</summary>
+        public string Provenance { get; }
 
         /// <summary>The 'text' field.</summary>
         public string Text { get; }
@@ -102,7 +106,7 @@ namespace Test.Content
             var reader = new global::Test.Content.FactbookReader(table);
             for (var i = start; !reader.AtEnd; i++)
             {
-                entries[i] = new global::Test.Content.Note((global::Test.Content.NoteId)i, reader.String(), reader.String());
+                entries[i] = new global::Test.Content.Note((global::Test.Content.NoteId)i, reader.String(), reader.String(), reader.String());
             }
         }
     }

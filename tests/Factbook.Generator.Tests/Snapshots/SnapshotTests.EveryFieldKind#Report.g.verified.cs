@@ -9,10 +9,11 @@ namespace Test.Content
     [global::System.CodeDom.Compiler.GeneratedCode("Factbook", "0.1.0")]
     public sealed partial record Report
     {
-        internal Report(global::Test.Content.ReportId @key, string @id, string @headline, int @count, decimal? @share, bool @verified, global::Test.Content.PartialDate @published, global::System.Uri? @link, global::Test.Content.ReportConfidence @confidence, string[] @tags, global::Test.Content.SourceId @source, global::Test.Content.SourceId[] @alsoFrom, global::Test.Content.SourceId? @reviewer, global::Test.Content.ReportFigure? @figure)
+        internal Report(global::Test.Content.ReportId @key, string @id, string @provenance, string @headline, int @count, decimal? @share, bool @verified, global::Test.Content.PartialDate @published, global::System.Uri? @link, global::Test.Content.ReportConfidence @confidence, string[] @tags, global::Test.Content.SourceId @source, global::Test.Content.SourceId[] @alsoFrom, global::Test.Content.SourceId? @reviewer, global::Test.Content.ReportFigure? @figure)
         {
             this.Key = @key;
             this.Id = @id;
+            this.Provenance = @provenance;
             this.Headline = @headline;
             this.Count = @count;
             this.Share = @share;
@@ -32,6 +33,9 @@ namespace Test.Content
 
         /// <summary>The entry&apos;s id, as written in content.</summary>
         public string Id { get; }
+
+        /// <summary>Where the entry is written: its file relative to the project, and the line of its id (<c>content/places.yaml:12</c>).</summary>
+        public string Provenance { get; }
 
         /// <summary>The headline.</summary>
         public string Headline { get; }
@@ -218,7 +222,7 @@ namespace Test.Content
             var reader = new global::Test.Content.FactbookReader(table);
             for (var i = start; !reader.AtEnd; i++)
             {
-                entries[i] = new global::Test.Content.Report((global::Test.Content.ReportId)i, reader.String(), reader.String(), reader.Int(), (reader.IsNull() ? (decimal?)null : reader.Decimal()), reader.Bool(), reader.Date(), (reader.IsNull() ? (global::System.Uri?)null : reader.Url()), (global::Test.Content.ReportConfidence)reader.Int(), reader.Array(static item => item.String()), (global::Test.Content.SourceId)reader.Int(), reader.Array(static item => (global::Test.Content.SourceId)item.Int()), (reader.IsNull() ? (global::Test.Content.SourceId?)null : (global::Test.Content.SourceId)reader.Int()), (reader.IsNull() ? (global::Test.Content.ReportFigure?)null : readReportFigure(reader)));
+                entries[i] = new global::Test.Content.Report((global::Test.Content.ReportId)i, reader.String(), reader.String(), reader.String(), reader.Int(), (reader.IsNull() ? (decimal?)null : reader.Decimal()), reader.Bool(), reader.Date(), (reader.IsNull() ? (global::System.Uri?)null : reader.Url()), (global::Test.Content.ReportConfidence)reader.Int(), reader.Array(static item => item.String()), (global::Test.Content.SourceId)reader.Int(), reader.Array(static item => (global::Test.Content.SourceId)item.Int()), (reader.IsNull() ? (global::Test.Content.SourceId?)null : (global::Test.Content.SourceId)reader.Int()), (reader.IsNull() ? (global::Test.Content.ReportFigure?)null : readReportFigure(reader)));
             }
         }
 

@@ -9,10 +9,11 @@ namespace Test.Content
     [global::System.CodeDom.Compiler.GeneratedCode("Factbook", "0.1.0")]
     public sealed partial record Country
     {
-        internal Country(global::Test.Content.CountryId @key, string @id, string @name)
+        internal Country(global::Test.Content.CountryId @key, string @id, string @provenance, string @name)
         {
             this.Key = @key;
             this.Id = @id;
+            this.Provenance = @provenance;
             this.Name = @name;
         }
 
@@ -21,6 +22,9 @@ namespace Test.Content
 
         /// <summary>The entry&apos;s id, as written in content.</summary>
         public string Id { get; }
+
+        /// <summary>Where the entry is written: its file relative to the project, and the line of its id (<c>content/places.yaml:12</c>).</summary>
+        public string Provenance { get; }
 
         /// <summary>The common English name.</summary>
         public string Name { get; }
@@ -103,7 +107,7 @@ namespace Test.Content
             var reader = new global::Test.Content.FactbookReader(table);
             for (var i = start; !reader.AtEnd; i++)
             {
-                entries[i] = new global::Test.Content.Country((global::Test.Content.CountryId)i, reader.String(), reader.String());
+                entries[i] = new global::Test.Content.Country((global::Test.Content.CountryId)i, reader.String(), reader.String(), reader.String());
             }
         }
     }
