@@ -88,10 +88,10 @@ namespace Factbook.Generator
                 .SelectMany((model, _) => model.Collections)
                 .WithTrackingName(TrackingNames.Collections);
             var shapes = collections
-                .Select((collection, _) => new TypeShape(collection.Type, collection.Entries.Count))
+                .Select((collection, _) => new TypeShape(collection.Type, collection.Entries.Count, collection.Entries.Count(entry => entry.Retirement is null)))
                 .WithTrackingName(TrackingNames.Shapes);
             var members = collections
-                .Select((collection, _) => new MembersModel(collection.Type, collection.Entries.Select(entry => new EntryMember(entry.MemberName, entry.Summary)).ToEquatableArray()))
+                .Select((collection, _) => new MembersModel(collection.Type, collection.Entries.Select(entry => new EntryMember(entry.MemberName, entry.Summary, MembersEmitter.ObsoleteMessage(collection.Type, entry.Retirement))).ToEquatableArray()))
                 .WithTrackingName(TrackingNames.Members);
             var tables = collections
                 .SelectMany((collection, _) => Chunk(collection))

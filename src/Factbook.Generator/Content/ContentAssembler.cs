@@ -21,7 +21,7 @@ namespace Factbook.Generator.Content
         /// static member would hide. Ids may not become them.
         /// </summary>
         public static IEnumerable<string> GeneratedMembers(TypeSpec type) =>
-            new[] { "All", "Count", "Get", "TryGet", type.CollectionClass, type.IdEnum, "Equals", "ReferenceEquals", "GetHashCode", "GetType", "ToString", "MemberwiseClone", "Finalize" }
+            new[] { "All", "AllIncludingRetired", "Count", "Get", "TryGet", type.CollectionClass, type.IdEnum, "Equals", "ReferenceEquals", "GetHashCode", "GetType", "ToString", "MemberwiseClone", "Finalize" }
                 .Concat(ReverseLookups(type).Select(field => ReverseLookupName(field)));
 
         public static IEnumerable<FieldSpec> ReverseLookups(TypeSpec type) =>
@@ -56,9 +56,28 @@ namespace Factbook.Generator.Content
 
             foreach (var entry in entries)
             {
+                if (entry.Draft.Retirement is { SupersededBy.Length: > 0 } retirement && !entry.Collection.ById.ContainsKey(retirement.SupersededBy))
+                {
+                    diagnostics.Add(DiagnosticInfo.Create(
+                        FactbookDiagnostics.UnresolvedReference,
+                        entry.Path,
+                        retirement.SupersededBySpan,
+                        "superseded_by",
+                        entry.Collection.Type.Name,
+                        Parsing.YamlNode.Abbreviate(retirement.SupersededBy),
+                        Identifiers.Suggestion(retirement.SupersededBy, entry.Collection.ById.Keys)));
+                    entry.IsExcluded = true;
+                }
+
                 foreach (var reference in entry.Draft.References)
                 {
                     var target = byType[reference.TargetType];
+                    if (target.ById.TryGetValue(reference.TargetId, out var referenced) && referenced.Draft.Retirement is { } retired)
+                    {
+                        var replacement = retired.SupersededBy.Length > 0 ? "; use '" + retired.SupersededBy + "' instead" : string.Empty;
+                        diagnostics.Add(DiagnosticInfo.Create(FactbookDiagnostics.RetiredReference, entry.Path, reference.Span, reference.FieldName, target.Type.Name, reference.TargetId, replacement));
+                    }
+
                     if (!target.ById.ContainsKey(reference.TargetId))
                     {
                         diagnostics.Add(DiagnosticInfo.Create(
@@ -90,7 +109,7 @@ namespace Factbook.Generator.Content
                 .Select(type => new CollectionModel(
                     type,
                     included[type.Name]
-                        .Select(entry => new EntryModel(entry.Draft.Id, entry.MemberName, entry.Draft.Summary, WithKeys(type.Fields, entry.Draft.Values, keys), Provenance(entry, projectDirectory)))
+                        .Select(entry => new EntryModel(entry.Draft.Id, entry.MemberName, entry.Draft.Summary, WithKeys(type.Fields, entry.Draft.Values, keys), Provenance(entry, projectDirectory), Retirement(entry, keys[type.Name])))
                         .ToEquatableArray()))
                 .ToEquatableArray();
             return new ContentModel(models, files.SelectMany(file => file.Diagnostics).Concat(diagnostics).ToEquatableArray());
@@ -116,6 +135,11 @@ namespace Factbook.Generator.Content
                 : string.Join("/", Enumerable.Repeat("..", root.Length - common).Concat(file.Skip(common)));
             return relative + ":" + line.ToString(System.Globalization.CultureInfo.InvariantCulture);
         }
+
+        private static RetirementModel? Retirement(Entry entry, Dictionary<string, int> keys) =>
+            entry.Draft.Retirement is not { } retirement ? null
+            : keys.TryGetValue(retirement.SupersededBy, out var key) ? new RetirementModel(retirement.Reason, key, Identifiers.ToPascalCase(retirement.SupersededBy))
+            : new RetirementModel(retirement.Reason, -1, string.Empty);
 
         private static string Provenance(Entry entry, string projectDirectory) => Provenance(entry.Path, entry.Draft.IdSpan.Line, projectDirectory);
 

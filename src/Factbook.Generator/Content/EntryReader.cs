@@ -136,6 +136,7 @@ namespace Factbook.Generator.Content
                 }
 
                 var values = BindFields(type.Fields, mapping, type.Name, entry, isEntry: true);
+                var retirement = ReadRetirement(mapping.Get("retired"), entry);
                 Entries.Add(new EntryDraft(
                     type.CollectionName,
                     entry.Id,
@@ -143,7 +144,40 @@ namespace Factbook.Generator.Content
                     Summary(type, entry.Id, values),
                     values,
                     entry.HasErrors || entry.Id.Length == 0,
-                    entry.References.ToEquatableArray()));
+                    entry.References.ToEquatableArray(),
+                    retirement));
+            }
+
+            /// <summary><c>retired: true</c>, <c>retired: the reason</c>, or <c>retired: { reason: …, superseded_by: id }</c>.</summary>
+            private RetirementDraft? ReadRetirement(YamlNode? node, EntryState entry)
+            {
+                if (node is null || node.IsNull || (node.Kind == YamlNodeKind.Scalar && node.Text == "false"))
+                {
+                    return null;
+                }
+
+                if (node.Kind == YamlNodeKind.Scalar)
+                {
+                    return new RetirementDraft(node.Text == "true" ? string.Empty : node.Text, string.Empty, node.Span);
+                }
+
+                if (node.Kind == YamlNodeKind.Mapping)
+                {
+                    foreach (var pair in node.Entries.Where(pair => pair.Key.Text is not ("reason" or "superseded_by")))
+                    {
+                        Fail(entry, FactbookDiagnostics.UnknownField, pair.Key.Span, "'retired'", YamlNode.Abbreviate(pair.Key.Text), Identifiers.Suggestion(pair.Key.Text, new[] { "reason", "superseded_by" }));
+                    }
+
+                    var reason = node.Get("reason");
+                    var supersededBy = node.Get("superseded_by");
+                    return new RetirementDraft(
+                        reason is { Kind: YamlNodeKind.Scalar, IsNull: false } ? reason.Text : string.Empty,
+                        supersededBy is { Kind: YamlNodeKind.Scalar, IsNull: false } ? supersededBy.Text : string.Empty,
+                        (supersededBy ?? node).Span);
+                }
+
+                Fail(entry, FactbookDiagnostics.WrongShape, node.Span, "'retired'", "true, a reason, or a mapping with 'reason' and 'superseded_by'", node.Describe());
+                return null;
             }
 
             private static bool HasField(EquatableArray<FieldSpec> fields, string name)
@@ -177,7 +211,7 @@ namespace Factbook.Generator.Content
                 foreach (var pair in mapping.Entries)
                 {
                     var key = pair.Key;
-                    if (!(isEntry && key.Text == "id") && !HasField(fields, key.Text))
+                    if (!(isEntry && key.Text is "id" or "retired") && !HasField(fields, key.Text))
                     {
                         Report(FactbookDiagnostics.UnknownField, key.Span, typeName, YamlNode.Abbreviate(key.Text), Identifiers.Suggestion(key.Text, fields.Select(field => field.Name)));
                         entry.HasErrors = true;

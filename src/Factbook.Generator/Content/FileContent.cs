@@ -3,6 +3,12 @@ using Factbook.Generator.Model;
 
 namespace Factbook.Generator.Content
 {
+    /// <summary>
+    /// An entry marked <c>retired</c>: why, and the id of the entry of the same collection that replaces it
+    /// (empty when none is named).
+    /// </summary>
+    internal sealed record RetirementDraft(string Reason, string SupersededBy, SourceSpan SupersededBySpan);
+
     /// <summary>A reference as written, to resolve once every file's entries are known.</summary>
     internal sealed record ReferenceDraft(string TargetType, string TargetId, string FieldName, SourceSpan Span);
 
@@ -18,7 +24,8 @@ namespace Factbook.Generator.Content
         string Summary,
         EquatableArray<ValueModel> Values,
         bool HasErrors,
-        EquatableArray<ReferenceDraft> References);
+        EquatableArray<ReferenceDraft> References,
+        RetirementDraft? Retirement = null);
 
     /// <summary>
     /// The checked entries of one content file: the per-file model of the pipeline, so an edit re-reads only

@@ -75,6 +75,8 @@ namespace Factbook.Generator.Diagnostics
 
         private static readonly DiagnosticDescriptor InvalidNamespace = new("FB0032", FactbookDiagnostics.InvalidNamespace.Title, FactbookDiagnostics.InvalidNamespace.MessageFormat, "Factbook.Content", DiagnosticSeverity.Error, isEnabledByDefault: true);
 
+        private static readonly DiagnosticDescriptor RetiredReference = new("FB0034", FactbookDiagnostics.RetiredReference.Title, FactbookDiagnostics.RetiredReference.MessageFormat, "Factbook.Content", DiagnosticSeverity.Warning, isEnabledByDefault: true);
+
         private static readonly DiagnosticDescriptor InvalidLimit = new("FB0033", FactbookDiagnostics.InvalidLimit.Title, FactbookDiagnostics.InvalidLimit.MessageFormat, "Factbook.Content", DiagnosticSeverity.Error, isEnabledByDefault: true);
 
         private static readonly DiagnosticDescriptor InternalError = new("FB0999", FactbookDiagnostics.InternalError.Title, FactbookDiagnostics.InternalError.MessageFormat, "Factbook.Content", DiagnosticSeverity.Error, isEnabledByDefault: true);
@@ -113,6 +115,7 @@ namespace Factbook.Generator.Diagnostics
             NoSchema,
             InvalidNamespace,
             InvalidLimit,
+            RetiredReference,
             InternalError,
         };
 

@@ -8,6 +8,18 @@ namespace Factbook.Generator.Emit
     /// </summary>
     internal static class MembersEmitter
     {
+        /// <summary>"Retired: why. Superseded by Places.NewOne." for a retired entry; empty otherwise.</summary>
+        public static string ObsoleteMessage(Schema.TypeSpec type, Content.RetirementModel? retirement)
+        {
+            if (retirement is null)
+            {
+                return string.Empty;
+            }
+
+            var message = "Retired" + (retirement.Reason.Length > 0 ? ": " + retirement.Reason.TrimEnd('.') : string.Empty) + ".";
+            return retirement.SupersededByMember.Length > 0 ? message + " Superseded by " + type.CollectionClass + "." + retirement.SupersededByMember + "." : message;
+        }
+
         public static string Emit(MembersModel model, EmitContext context)
         {
             var type = model.Type;
@@ -21,6 +33,7 @@ namespace Factbook.Generator.Emit
             {
                 var member = model.Members[i];
                 writer.Summary(CSharpText.XmlDocText(member.Summary));
+                WriteObsolete(writer, member);
                 writer.Line(member.MemberName + " = " + i.ToString(CultureInfo.InvariantCulture) + ",");
             }
 
@@ -36,11 +49,20 @@ namespace Factbook.Generator.Emit
                 }
 
                 writer.Summary(CSharpText.XmlDocText(member.Summary));
+                WriteObsolete(writer, member);
                 writer.Line("public static " + record + " " + member.MemberName + " => items[" + i.ToString(CultureInfo.InvariantCulture) + "];");
             }
 
             writer.Close();
             return writer.Close().ToString();
+        }
+
+        private static void WriteObsolete(SourceWriter writer, EntryMember member)
+        {
+            if (member.ObsoleteMessage.Length > 0)
+            {
+                writer.Line("[global::System.Obsolete(" + CSharpText.StringLiteral(member.ObsoleteMessage) + ")]");
+            }
         }
     }
 }

@@ -8,14 +8,14 @@ namespace Factbook.Generator.Emit
     // only the files whose data changed: a changed value one table, a new id the members, a schema change
     // the shape.
 
-    /// <summary>What <c>{Type}.g.cs</c> depends on: the schema of the type and how many entries it has.</summary>
-    internal sealed record TypeShape(TypeSpec Type, int Count)
+    /// <summary>What <c>{Type}.g.cs</c> depends on: the schema of the type and how many entries it has (in all, and not retired).</summary>
+    internal sealed record TypeShape(TypeSpec Type, int Count, int CurrentCount)
     {
         public string HintName => Type.Name + ".g.cs";
     }
 
-    /// <summary>One entry's generated member: its C# name and the text its doc comment shows.</summary>
-    internal sealed record EntryMember(string MemberName, string Summary);
+    /// <summary>One entry's generated member: its C# name, the text its doc comment shows, and for a retired entry its <c>[Obsolete]</c> message.</summary>
+    internal sealed record EntryMember(string MemberName, string Summary, string ObsoleteMessage);
 
     /// <summary>What <c>{Type}.Members.g.cs</c> depends on: the id enum and one static member per entry.</summary>
     internal sealed record MembersModel(TypeSpec Type, EquatableArray<EntryMember> Members)

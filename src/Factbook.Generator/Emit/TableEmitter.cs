@@ -26,6 +26,16 @@ namespace Factbook.Generator.Emit
             {
                 WriteString(table, entry.Id);
                 WriteString(table, entry.Provenance);
+                if (entry.Retirement is { } retirement)
+                {
+                    WriteString(table, retirement.Reason);
+                    WriteInt(table, retirement.SupersededByKey);
+                }
+                else
+                {
+                    table.Append("~-1;");
+                }
+
                 WriteValues(table, chunk.Type.Fields, entry.Values);
             }
 

@@ -64,12 +64,14 @@ namespace Factbook.Generator.Emit
             writer.Summary(CSharpText.XmlDocText(description));
             writer.Line(GeneratedCode);
             writer.Open("public sealed partial record " + type.Name);
-            var parameters = new[] { context.Global(type.IdEnum) + " @key", "string @id", "string @provenance" }
+            var parameters = new[] { context.Global(type.IdEnum) + " @key", "string @id", "string @provenance", "string? @retirementReason", "int @supersededBy" }
                 .Concat(type.Fields.Select(field => StorageType(field, context) + " " + ParameterName(field)));
             writer.Open("internal " + type.Name + "(" + string.Join(", ", parameters) + ")");
             writer.Line("this.Key = @key;");
             writer.Line("this.Id = @id;");
             writer.Line("this.Provenance = @provenance;");
+            writer.Line("this.RetirementReason = @retirementReason;");
+            writer.Line("this.@supersededBy = @supersededBy;");
             WriteAssignments(writer, type.Fields);
             writer.Close();
             writer.Line();
@@ -81,6 +83,17 @@ namespace Factbook.Generator.Emit
             writer.Line();
             writer.Summary("Where the entry is written: its file relative to the project, and the line of its id (<c>content/places.yaml:12</c>).");
             writer.Line("public string Provenance { get; }");
+            writer.Line();
+            writer.Summary("Whether the entry is retired: kept so old ids still resolve, but left out of <c>All</c>.");
+            writer.Line("public bool IsRetired => this.RetirementReason is not null;");
+            writer.Line();
+            writer.Summary("Why the entry was retired (empty when no reason was given), or null when it is not retired.");
+            writer.Line("public string? RetirementReason { get; }");
+            writer.Line();
+            writer.Summary("The entry that replaces this retired one, if content names one.");
+            writer.Line("public " + context.Global(type.Name) + "? SupersededBy => this.@supersededBy >= 0 ? " + context.Global(type.CollectionClass) + ".Get((" + context.Global(type.IdEnum) + ")this.@supersededBy) : null;");
+            writer.Line();
+            writer.Line("private readonly int @supersededBy;");
             WriteProperties(writer, type.Fields, context);
             writer.Line();
             writer.Summary("Entries are equal when they are the same entry: they are compared by <see cref=\"Key\"/>, as references may form cycles.");
@@ -174,14 +187,30 @@ namespace Factbook.Generator.Emit
             writer.Line(GeneratedCode);
             writer.Open("public static partial class " + type.CollectionClass);
             writer.Line("private static readonly " + record + "[] items = create();");
-            writer.Line("private static readonly " + ReadOnlyList + "<" + record + "> all = global::System.Array.AsReadOnly(items);");
+            writer.Line("private static readonly " + ReadOnlyList + "<" + record + "> all = current();");
             writer.Line("private static global::System.Collections.Generic.Dictionary<string, " + record + ">? byId;");
             writer.Line();
-            writer.Summary("How many entries there are.");
-            writer.Line("public const int Count = " + shape.Count.ToString(CultureInfo.InvariantCulture) + ";");
+            writer.Summary("How many entries there are, not counting retired ones.");
+            writer.Line("public const int Count = " + shape.CurrentCount.ToString(CultureInfo.InvariantCulture) + ";");
             writer.Line();
-            writer.Summary("Every entry, in content order.");
+            writer.Line("internal const int total = " + shape.Count.ToString(CultureInfo.InvariantCulture) + ";");
+            writer.Line();
+            writer.Summary("Every entry that is not retired, in content order.");
             writer.Line("public static " + ReadOnlyList + "<" + record + "> All => all;");
+            writer.Line();
+            writer.Summary("Every entry, retired ones included, in content order.");
+            writer.Line("public static " + ReadOnlyList + "<" + record + "> AllIncludingRetired { get; } = global::System.Array.AsReadOnly(items);");
+            writer.Line();
+            writer.Open("private static " + ReadOnlyList + "<" + record + "> current()");
+            writer.Line("var list = new global::System.Collections.Generic.List<" + record + ">(Count);");
+            writer.Open("foreach (var item in items)");
+            writer.Open("if (!item.IsRetired)");
+            writer.Line("list.Add(item);");
+            writer.Close();
+            writer.Close();
+            writer.Line();
+            writer.Line("return list.AsReadOnly();");
+            writer.Close();
             WriteLookups(writer, type, context);
             var reverseLookups = ContentAssembler.ReverseLookups(type).ToList();
             foreach (var field in reverseLookups)
@@ -265,7 +294,7 @@ namespace Factbook.Generator.Emit
             writer.Line("throw new global::System.ArgumentNullException(nameof(target));");
             writer.Close();
             writer.Line();
-            writer.Line("return (" + cache + " ??= indexBy(" + context.Global(field.TargetCollectionClass) + ".Count, item => " + keys + "))[(int)target.Key];");
+            writer.Line("return (" + cache + " ??= indexBy(" + context.Global(field.TargetCollectionClass) + ".total, item => " + keys + "))[(int)target.Key];");
             writer.Close();
             writer.Line();
             writer.Line("private static " + ReadOnlyList + "<" + record + ">[]? " + cache + ";");
@@ -280,6 +309,10 @@ namespace Factbook.Generator.Emit
             writer.Open("private static " + ReadOnlyList + "<" + record + ">[] indexBy(int targetCount, global::System.Func<" + record + ", global::System.Collections.Generic.IEnumerable<int>> keysOf)");
             writer.Line("var lists = new " + list + "?[targetCount];");
             writer.Open("foreach (var item in items)");
+            writer.Open("if (item.IsRetired)");
+            writer.Line("continue;");
+            writer.Close();
+            writer.Line();
             writer.Open("foreach (var key in keysOf(item))");
             writer.Line("var list = lists[key] ??= new " + list + "();");
             writer.Open("if (list.Count == 0 || !global::System.Object.ReferenceEquals(list[list.Count - 1], item))");
@@ -303,7 +336,7 @@ namespace Factbook.Generator.Emit
             var record = context.Global(type.Name);
             writer.Line();
             writer.Open("private static " + record + "[] create()");
-            writer.Line("var entries = new " + record + "[Count];");
+            writer.Line("var entries = new " + record + "[total];");
             for (var chunk = 0; chunk * TableEmitter.ChunkSize < shape.Count; chunk++)
             {
                 writer.Line("fill(entries, " + (chunk * TableEmitter.ChunkSize).ToString(CultureInfo.InvariantCulture) + ", " + TableEmitter.ConstantName(chunk) + ");");
@@ -315,7 +348,7 @@ namespace Factbook.Generator.Emit
             writer.Open("private static void fill(" + record + "[] entries, int start, string table)");
             writer.Line("var reader = new " + context.Global(SupportTypeNames.Reader) + "(table);");
             writer.Open("for (var i = start; !reader.AtEnd; i++)");
-            var arguments = new[] { "(" + context.Global(type.IdEnum) + ")i", "reader.String()", "reader.String()" }.Concat(type.Fields.Select(field => ReadExpression(field, "reader", context)));
+            var arguments = new[] { "(" + context.Global(type.IdEnum) + ")i", "reader.String()", "reader.String()", "(reader.IsNull() ? null : reader.String())", "reader.Int()" }.Concat(type.Fields.Select(field => ReadExpression(field, "reader", context)));
             writer.Line("entries[i] = new " + record + "(" + string.Join(", ", arguments) + ");");
             writer.Close();
             writer.Close();

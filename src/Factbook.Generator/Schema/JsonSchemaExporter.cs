@@ -71,6 +71,20 @@ namespace Factbook.Generator.Schema
             {
                 json.Property("id").Open().Property("type").String("string").Property("pattern").String(IdPattern)
                     .Property("description").String("The entry's id, unique in its collection: a lowercase slug.").Close();
+                json.Property("retired").Open()
+                    .Property("description").String("Marks the entry retired: true, the reason, or the reason and the id of the entry that supersedes it.")
+                    .Property("anyOf").OpenArray()
+                    .Item().Open().Property("type").OpenArray().Item().String("boolean").Item().String("string").CloseArray().Close()
+                    .Item().Open().Property("type").String("object")
+                    .Property("properties").Open()
+                    .Property("reason").Open().Property("type").String("string").Close()
+                    .Property("superseded_by").Open().Property("enum").OpenArray();
+                foreach (var id in ids.TryGetValue(name, out var own) ? own : new List<string>())
+                {
+                    json.Item().String(id);
+                }
+
+                json.CloseArray().Close().Close().Property("additionalProperties").Bool(false).Close().CloseArray().Close();
             }
 
             foreach (var field in fields)

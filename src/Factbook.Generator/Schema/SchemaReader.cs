@@ -31,7 +31,7 @@ namespace Factbook.Generator.Schema
         /// <summary>Members every generated record already has; a field may not take their names.</summary>
         private static readonly HashSet<string> ReservedMembers = new(StringComparer.Ordinal)
         {
-            "Id", "Key", "Provenance", "EqualityContract", "Equals", "GetHashCode", "ToString", "GetType", "Deconstruct",
+            "Id", "Key", "Provenance", "IsRetired", "RetirementReason", "SupersededBy", "EqualityContract", "Equals", "GetHashCode", "ToString", "GetType", "Deconstruct",
             "PrintMembers", "MemberwiseClone", "Finalize",
         };
 
@@ -267,9 +267,9 @@ namespace Factbook.Generator.Schema
                 }
 
                 var property = Identifiers.ToPascalCase(name);
-                if (isEntryType && name == "id")
+                if (isEntryType && name is "id" or "retired")
                 {
-                    return "is reserved: every entry has an 'id' already";
+                    return "is reserved: every entry can have '" + name + "' already";
                 }
 
                 if (ReservedMembers.Contains(property))

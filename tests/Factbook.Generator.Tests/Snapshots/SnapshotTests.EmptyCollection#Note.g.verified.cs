@@ -9,11 +9,13 @@ namespace Test.Content
     [global::System.CodeDom.Compiler.GeneratedCode("Factbook", "0.1.0")]
     public sealed partial record Note
     {
-        internal Note(global::Test.Content.NoteId @key, string @id, string @provenance, string @text)
+        internal Note(global::Test.Content.NoteId @key, string @id, string @provenance, string? @retirementReason, int @supersededBy, string @text)
         {
             this.Key = @key;
             this.Id = @id;
             this.Provenance = @provenance;
+            this.RetirementReason = @retirementReason;
+            this.@supersededBy = @supersededBy;
             this.Text = @text;
         }
 
@@ -25,6 +27,17 @@ namespace Test.Content
 
         /// <summary>Where the entry is written: its file relative to the project, and the line of its id (<c>content/places.yaml:12</c>).</summary>
         public string Provenance { get; }
+
+        /// <summary>Whether the entry is retired: kept so old ids still resolve, but left out of <c>All</c>.</summary>
+        public bool IsRetired => this.RetirementReason is not null;
+
+        /// <summary>Why the entry was retired (empty when no reason was given), or null when it is not retired.</summary>
+        public string? RetirementReason { get; }
+
+        /// <summary>The entry that replaces this retired one, if content names one.</summary>
+        public global::Test.Content.Note? SupersededBy => this.@supersededBy >= 0 ? global::Test.Content.Notes.Get((global::Test.Content.NoteId)this.@supersededBy) : null;
+
+        private readonly int @supersededBy;
 
         /// <summary>The 'text' field.</summary>
         public string Text { get; }
@@ -44,14 +57,33 @@ namespace Test.Content
     public static partial class Notes
     {
         private static readonly global::Test.Content.Note[] items = create();
-        private static readonly global::System.Collections.Generic.IReadOnlyList<global::Test.Content.Note> all = global::System.Array.AsReadOnly(items);
+        private static readonly global::System.Collections.Generic.IReadOnlyList<global::Test.Content.Note> all = current();
         private static global::System.Collections.Generic.Dictionary<string, global::Test.Content.Note>? byId;
 
-        /// <summary>How many entries there are.</summary>
+        /// <summary>How many entries there are, not counting retired ones.</summary>
         public const int Count = 0;
 
-        /// <summary>Every entry, in content order.</summary>
+        internal const int total = 0;
+
+        /// <summary>Every entry that is not retired, in content order.</summary>
         public static global::System.Collections.Generic.IReadOnlyList<global::Test.Content.Note> All => all;
+
+        /// <summary>Every entry, retired ones included, in content order.</summary>
+        public static global::System.Collections.Generic.IReadOnlyList<global::Test.Content.Note> AllIncludingRetired { get; } = global::System.Array.AsReadOnly(items);
+
+        private static global::System.Collections.Generic.IReadOnlyList<global::Test.Content.Note> current()
+        {
+            var list = new global::System.Collections.Generic.List<global::Test.Content.Note>(Count);
+            foreach (var item in items)
+            {
+                if (!item.IsRetired)
+                {
+                    list.Add(item);
+                }
+            }
+
+            return list.AsReadOnly();
+        }
 
         /// <summary>The entry with this key.</summary>
         public static global::Test.Content.Note Get(global::Test.Content.NoteId key) => items[(int)key];
@@ -97,7 +129,7 @@ namespace Test.Content
 
         private static global::Test.Content.Note[] create()
         {
-            var entries = new global::Test.Content.Note[Count];
+            var entries = new global::Test.Content.Note[total];
             return entries;
         }
 
@@ -106,7 +138,7 @@ namespace Test.Content
             var reader = new global::Test.Content.FactbookReader(table);
             for (var i = start; !reader.AtEnd; i++)
             {
-                entries[i] = new global::Test.Content.Note((global::Test.Content.NoteId)i, reader.String(), reader.String(), reader.String());
+                entries[i] = new global::Test.Content.Note((global::Test.Content.NoteId)i, reader.String(), reader.String(), (reader.IsNull() ? null : reader.String()), reader.Int(), reader.String());
             }
         }
     }

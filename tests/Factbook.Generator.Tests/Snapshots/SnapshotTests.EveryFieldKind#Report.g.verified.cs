@@ -9,11 +9,13 @@ namespace Test.Content
     [global::System.CodeDom.Compiler.GeneratedCode("Factbook", "0.1.0")]
     public sealed partial record Report
     {
-        internal Report(global::Test.Content.ReportId @key, string @id, string @provenance, string @headline, int @count, decimal? @share, bool @verified, global::Test.Content.PartialDate @published, global::System.Uri? @link, global::Test.Content.ReportConfidence @confidence, string[] @tags, global::Test.Content.SourceId @source, global::Test.Content.SourceId[] @alsoFrom, global::Test.Content.SourceId? @reviewer, global::Test.Content.ReportFigure? @figure)
+        internal Report(global::Test.Content.ReportId @key, string @id, string @provenance, string? @retirementReason, int @supersededBy, string @headline, int @count, decimal? @share, bool @verified, global::Test.Content.PartialDate @published, global::System.Uri? @link, global::Test.Content.ReportConfidence @confidence, string[] @tags, global::Test.Content.SourceId @source, global::Test.Content.SourceId[] @alsoFrom, global::Test.Content.SourceId? @reviewer, global::Test.Content.ReportFigure? @figure)
         {
             this.Key = @key;
             this.Id = @id;
             this.Provenance = @provenance;
+            this.RetirementReason = @retirementReason;
+            this.@supersededBy = @supersededBy;
             this.Headline = @headline;
             this.Count = @count;
             this.Share = @share;
@@ -36,6 +38,17 @@ namespace Test.Content
 
         /// <summary>Where the entry is written: its file relative to the project, and the line of its id (<c>content/places.yaml:12</c>).</summary>
         public string Provenance { get; }
+
+        /// <summary>Whether the entry is retired: kept so old ids still resolve, but left out of <c>All</c>.</summary>
+        public bool IsRetired => this.RetirementReason is not null;
+
+        /// <summary>Why the entry was retired (empty when no reason was given), or null when it is not retired.</summary>
+        public string? RetirementReason { get; }
+
+        /// <summary>The entry that replaces this retired one, if content names one.</summary>
+        public global::Test.Content.Report? SupersededBy => this.@supersededBy >= 0 ? global::Test.Content.Reports.Get((global::Test.Content.ReportId)this.@supersededBy) : null;
+
+        private readonly int @supersededBy;
 
         /// <summary>The headline.</summary>
         public string Headline { get; }
@@ -96,14 +109,33 @@ namespace Test.Content
     public static partial class Reports
     {
         private static readonly global::Test.Content.Report[] items = create();
-        private static readonly global::System.Collections.Generic.IReadOnlyList<global::Test.Content.Report> all = global::System.Array.AsReadOnly(items);
+        private static readonly global::System.Collections.Generic.IReadOnlyList<global::Test.Content.Report> all = current();
         private static global::System.Collections.Generic.Dictionary<string, global::Test.Content.Report>? byId;
 
-        /// <summary>How many entries there are.</summary>
+        /// <summary>How many entries there are, not counting retired ones.</summary>
         public const int Count = 2;
 
-        /// <summary>Every entry, in content order.</summary>
+        internal const int total = 2;
+
+        /// <summary>Every entry that is not retired, in content order.</summary>
         public static global::System.Collections.Generic.IReadOnlyList<global::Test.Content.Report> All => all;
+
+        /// <summary>Every entry, retired ones included, in content order.</summary>
+        public static global::System.Collections.Generic.IReadOnlyList<global::Test.Content.Report> AllIncludingRetired { get; } = global::System.Array.AsReadOnly(items);
+
+        private static global::System.Collections.Generic.IReadOnlyList<global::Test.Content.Report> current()
+        {
+            var list = new global::System.Collections.Generic.List<global::Test.Content.Report>(Count);
+            foreach (var item in items)
+            {
+                if (!item.IsRetired)
+                {
+                    list.Add(item);
+                }
+            }
+
+            return list.AsReadOnly();
+        }
 
         /// <summary>The entry with this key.</summary>
         public static global::Test.Content.Report Get(global::Test.Content.ReportId key) => items[(int)key];
@@ -155,7 +187,7 @@ namespace Test.Content
                 throw new global::System.ArgumentNullException(nameof(target));
             }
 
-            return (bySource ??= indexBy(global::Test.Content.Sources.Count, item => new[] { (int)item.@source }))[(int)target.Key];
+            return (bySource ??= indexBy(global::Test.Content.Sources.total, item => new[] { (int)item.@source }))[(int)target.Key];
         }
 
         private static global::System.Collections.Generic.IReadOnlyList<global::Test.Content.Report>[]? bySource;
@@ -168,7 +200,7 @@ namespace Test.Content
                 throw new global::System.ArgumentNullException(nameof(target));
             }
 
-            return (byAlsoFrom ??= indexBy(global::Test.Content.Sources.Count, item => global::System.Linq.Enumerable.Select(item.@alsoFrom, key => (int)key)))[(int)target.Key];
+            return (byAlsoFrom ??= indexBy(global::Test.Content.Sources.total, item => global::System.Linq.Enumerable.Select(item.@alsoFrom, key => (int)key)))[(int)target.Key];
         }
 
         private static global::System.Collections.Generic.IReadOnlyList<global::Test.Content.Report>[]? byAlsoFrom;
@@ -181,7 +213,7 @@ namespace Test.Content
                 throw new global::System.ArgumentNullException(nameof(target));
             }
 
-            return (byReviewer ??= indexBy(global::Test.Content.Sources.Count, item => item.@reviewer is { } key ? new[] { (int)key } : global::System.Array.Empty<int>()))[(int)target.Key];
+            return (byReviewer ??= indexBy(global::Test.Content.Sources.total, item => item.@reviewer is { } key ? new[] { (int)key } : global::System.Array.Empty<int>()))[(int)target.Key];
         }
 
         private static global::System.Collections.Generic.IReadOnlyList<global::Test.Content.Report>[]? byReviewer;
@@ -191,6 +223,11 @@ namespace Test.Content
             var lists = new global::System.Collections.Generic.List<global::Test.Content.Report>?[targetCount];
             foreach (var item in items)
             {
+                if (item.IsRetired)
+                {
+                    continue;
+                }
+
                 foreach (var key in keysOf(item))
                 {
                     var list = lists[key] ??= new global::System.Collections.Generic.List<global::Test.Content.Report>();
@@ -212,7 +249,7 @@ namespace Test.Content
 
         private static global::Test.Content.Report[] create()
         {
-            var entries = new global::Test.Content.Report[Count];
+            var entries = new global::Test.Content.Report[total];
             fill(entries, 0, table0);
             return entries;
         }
@@ -222,7 +259,7 @@ namespace Test.Content
             var reader = new global::Test.Content.FactbookReader(table);
             for (var i = start; !reader.AtEnd; i++)
             {
-                entries[i] = new global::Test.Content.Report((global::Test.Content.ReportId)i, reader.String(), reader.String(), reader.String(), reader.Int(), (reader.IsNull() ? (decimal?)null : reader.Decimal()), reader.Bool(), reader.Date(), (reader.IsNull() ? (global::System.Uri?)null : reader.Url()), (global::Test.Content.ReportConfidence)reader.Int(), reader.Array(static item => item.String()), (global::Test.Content.SourceId)reader.Int(), reader.Array(static item => (global::Test.Content.SourceId)item.Int()), (reader.IsNull() ? (global::Test.Content.SourceId?)null : (global::Test.Content.SourceId)reader.Int()), (reader.IsNull() ? (global::Test.Content.ReportFigure?)null : readReportFigure(reader)));
+                entries[i] = new global::Test.Content.Report((global::Test.Content.ReportId)i, reader.String(), reader.String(), (reader.IsNull() ? null : reader.String()), reader.Int(), reader.String(), reader.Int(), (reader.IsNull() ? (decimal?)null : reader.Decimal()), reader.Bool(), reader.Date(), (reader.IsNull() ? (global::System.Uri?)null : reader.Url()), (global::Test.Content.ReportConfidence)reader.Int(), reader.Array(static item => item.String()), (global::Test.Content.SourceId)reader.Int(), reader.Array(static item => (global::Test.Content.SourceId)item.Int()), (reader.IsNull() ? (global::Test.Content.SourceId?)null : (global::Test.Content.SourceId)reader.Int()), (reader.IsNull() ? (global::Test.Content.ReportFigure?)null : readReportFigure(reader)));
             }
         }
 
