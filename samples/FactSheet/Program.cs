@@ -47,6 +47,19 @@ foreach (var place in Places.All.Where(p => Claims.ByAbout(p).Count > 0))
 }
 
 Console.WriteLine();
+Console.WriteLine("Retired names");
+foreach (var retired in Places.AllIncludingRetired.Where(p => p.IsRetired))
+{
+    Console.WriteLine($"- {retired.Name}: {retired.RetirementReason}; now {retired.SupersededBy?.Name} ({retired.Provenance})");
+}
+
+// Naming a retired entry in code is a compiler warning (CS0618) that names its replacement; it is
+// silenced here only because showing it is the point.
+#pragma warning disable CS0618
+Console.WriteLine($"Places.Koenigsberg still resolves, to {Places.Koenigsberg.SupersededBy?.Name}.");
+#pragma warning restore CS0618
+
+Console.WriteLine();
 Console.WriteLine("History");
 foreach (var historicalEvent in HistoricalEvents.All)
 {
