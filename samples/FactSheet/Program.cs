@@ -39,6 +39,11 @@ foreach (var claim in Claims.All)
     }
 }
 
+// An id written as a string is checked when the sample builds: misspell it and the build fails with FB0040.
+var focus = Places.Get("kaliningrad");
+Console.WriteLine();
+Console.WriteLine($"In focus: {focus.Name}, {Claims.ByAbout(focus).Count} claims");
+
 Console.WriteLine();
 Console.WriteLine("Claims by place");
 foreach (var place in Places.All.Where(p => Claims.ByAbout(p).Count > 0))

@@ -77,6 +77,9 @@ namespace Factbook.Generator.Diagnostics
 
         private static readonly DiagnosticDescriptor RetiredReference = new("FB0034", FactbookDiagnostics.RetiredReference.Title, FactbookDiagnostics.RetiredReference.MessageFormat, "Factbook.Content", DiagnosticSeverity.Warning, isEnabledByDefault: true);
 
+        /// <summary>Reported by <see cref="StringIdAnalyzer"/>, at a string literal in C#.</summary>
+        public static readonly DiagnosticDescriptor UnknownIdInCode = new("FB0040", FactbookDiagnostics.UnknownIdInCode.Title, FactbookDiagnostics.UnknownIdInCode.MessageFormat, "Factbook.Code", DiagnosticSeverity.Error, isEnabledByDefault: true);
+
         private static readonly DiagnosticDescriptor InvalidLimit = new("FB0033", FactbookDiagnostics.InvalidLimit.Title, FactbookDiagnostics.InvalidLimit.MessageFormat, "Factbook.Content", DiagnosticSeverity.Error, isEnabledByDefault: true);
 
         private static readonly DiagnosticDescriptor InternalError = new("FB0999", FactbookDiagnostics.InternalError.Title, FactbookDiagnostics.InternalError.MessageFormat, "Factbook.Content", DiagnosticSeverity.Error, isEnabledByDefault: true);
@@ -116,6 +119,7 @@ namespace Factbook.Generator.Diagnostics
             InvalidNamespace,
             InvalidLimit,
             RetiredReference,
+            UnknownIdInCode,
             InternalError,
         };
 

@@ -9,6 +9,7 @@ namespace Factbook.Generator.Diagnostics
         private const string Yaml = "Factbook.Yaml";
         private const string Schema = "Factbook.Schema";
         private const string Content = "Factbook.Content";
+        private const string Code = "Factbook.Code";
 
         public static readonly FactbookDiagnostic YamlSyntax = new("FB0001", "Invalid YAML", "Invalid YAML: {0}", true, Yaml);
         public static readonly FactbookDiagnostic DuplicateKey = new("FB0002", "Duplicate key", "The key '{0}' appears twice in the same mapping; it was first given on line {1}", true, Yaml);
@@ -45,6 +46,8 @@ namespace Factbook.Generator.Diagnostics
         public static readonly FactbookDiagnostic RetiredReference = new("FB0034", "Reference to a retired entry", "The field '{0}' refers to the retired {1} '{2}'{3}", false, Content);
         public static readonly FactbookDiagnostic InvalidLimit = new("FB0033", "Invalid limit", "The MSBuild property {0} must be a positive whole number, not '{1}'; using {2}", true, Content);
         public static readonly FactbookDiagnostic InvalidNamespace = new("FB0032", "Invalid namespace", "The namespace '{0}' is not a valid C# namespace; using '{1}' instead", true, Content);
+
+        public static readonly FactbookDiagnostic UnknownIdInCode = new("FB0040", "Unknown id in code", "'{0}' is not the id of any {1} in '{2}'{3}", true, Code);
 
         public static readonly FactbookDiagnostic InternalError = new("FB0999", "Internal error", "Factbook failed on this file: {0}; please report it", true, Content);
 

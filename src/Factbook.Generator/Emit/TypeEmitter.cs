@@ -27,6 +27,8 @@ namespace Factbook.Generator.Emit
             WriteEntryRecord(writer, type, context);
             writer.Line();
             WriteCollectionClass(writer, shape, context);
+            writer.Line();
+            WriteRefAttribute(writer, type);
             foreach (var field in AllFields(type.Fields))
             {
                 writer.Line();
@@ -104,6 +106,21 @@ namespace Factbook.Generator.Emit
             writer.Line();
             writer.Line("/// <inheritdoc/>");
             writer.Line("public override string ToString() => " + CSharpText.StringLiteral(type.Name + " ") + " + this.Id;");
+            writer.Close();
+        }
+
+        /// <summary><c>[PlaceRef("kaliningrad")]</c>: lets consumers mark their own ids; StringIdAnalyzer checks them.</summary>
+        private static void WriteRefAttribute(SourceWriter writer, TypeSpec type)
+        {
+            writer.Summary("Marks a member or parameter whose value is the id of a <see cref=\"" + type.Name + "\"/>; the id is checked when the project builds.");
+            writer.Line(GeneratedCode);
+            writer.Line("[global::System.AttributeUsage(global::System.AttributeTargets.All, AllowMultiple = true)]");
+            writer.Open("public sealed class " + type.Name + "RefAttribute : global::System.Attribute");
+            writer.Summary("Names the entry by its id.");
+            writer.Line("public " + type.Name + "RefAttribute(string id) => this.Id = id;");
+            writer.Line();
+            writer.Summary("The id.");
+            writer.Line("public string Id { get; }");
             writer.Close();
         }
 

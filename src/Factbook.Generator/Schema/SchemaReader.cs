@@ -124,7 +124,8 @@ namespace Factbook.Generator.Schema
                 var owner = "type '" + name + "'";
                 if (Claim(header.Name, owner, path, entry.Key.Span) &&
                     Claim(header.CollectionClass, "the collection '" + collection + "'", path, collectionNode?.Span ?? entry.Key.Span) &&
-                    Claim(header.IdEnum, "the ids of " + owner, path, entry.Key.Span))
+                    Claim(header.IdEnum, "the ids of " + owner, path, entry.Key.Span) &&
+                    Claim(header.Name + "RefAttribute", "the id attribute of " + owner, path, entry.Key.Span))
                 {
                     _headers.Add(header);
                 }

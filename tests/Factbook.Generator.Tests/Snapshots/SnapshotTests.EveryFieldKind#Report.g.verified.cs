@@ -266,6 +266,18 @@ namespace Test.Content
         private static global::Test.Content.ReportFigure readReportFigure(global::Test.Content.FactbookReader reader) => new global::Test.Content.ReportFigure(reader.Int(), (reader.IsNull() ? (string?)null : reader.String()), (reader.IsNull() ? (global::Test.Content.SourceId?)null : (global::Test.Content.SourceId)reader.Int()));
     }
 
+    /// <summary>Marks a member or parameter whose value is the id of a <see cref="Report"/>; the id is checked when the project builds.</summary>
+    [global::System.CodeDom.Compiler.GeneratedCode("Factbook", "0.1.0")]
+    [global::System.AttributeUsage(global::System.AttributeTargets.All, AllowMultiple = true)]
+    public sealed class ReportRefAttribute : global::System.Attribute
+    {
+        /// <summary>Names the entry by its id.</summary>
+        public ReportRefAttribute(string id) => this.Id = id;
+
+        /// <summary>The id.</summary>
+        public string Id { get; }
+    }
+
     /// <summary>The values of the 'confidence' field.</summary>
     [global::System.CodeDom.Compiler.GeneratedCode("Factbook", "0.1.0")]
     public enum ReportConfidence

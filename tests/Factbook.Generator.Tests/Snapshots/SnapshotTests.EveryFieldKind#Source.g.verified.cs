@@ -143,4 +143,16 @@ namespace Test.Content
             }
         }
     }
+
+    /// <summary>Marks a member or parameter whose value is the id of a <see cref="Source"/>; the id is checked when the project builds.</summary>
+    [global::System.CodeDom.Compiler.GeneratedCode("Factbook", "0.1.0")]
+    [global::System.AttributeUsage(global::System.AttributeTargets.All, AllowMultiple = true)]
+    public sealed class SourceRefAttribute : global::System.Attribute
+    {
+        /// <summary>Names the entry by its id.</summary>
+        public SourceRefAttribute(string id) => this.Id = id;
+
+        /// <summary>The id.</summary>
+        public string Id { get; }
+    }
 }

@@ -1,0 +1,66 @@
+using System.Collections.Immutable;
+using System.Linq;
+using System.Threading.Tasks;
+using Factbook.Generator.Tests.Infrastructure;
+using Microsoft.CodeAnalysis;
+using Microsoft.CodeAnalysis.Diagnostics;
+using Xunit;
+
+namespace Factbook.Generator.Tests;
+
+/// <summary>Ids written as strings in C# are checked against the content like generated members are.</summary>
+public class StringIdTests
+{
+    private const string Content = "places:\n  - id: russia\n    name: Russia\n    kind: country\n  - id: moscow\n    name: Moscow\n    kind: city\n    part_of: russia\n  - id: broken\n    name: Broken\n    kind: town\n";
+
+    private const string Consumer = """
+        using Test.Content;
+
+        public static class Uses
+        {
+            public static object A() => Places.Get("moscwo");
+            public static bool B(string id) => Places.TryGet("rusia", out _) || Places.TryGet(id, out _);
+            public static object C() => Places.Get("moscow");
+            public static object D() => Places.Get("broken");
+            [PlaceRef("kaliningard")]
+            public static void E([PlaceRef("russia")] string place) { }
+            public static object F() => Places.Get(nameof(Places) + "x");
+        }
+        """;
+
+    [Fact]
+    public void AMisspeltIdIsAnErrorAtTheLiteralWithTheClosestId()
+    {
+        var files = new[] { TestContent.Schema(), TestContent.Places(Content) };
+        var run = GeneratorHarness.Run(files, Consumer);
+
+        var diagnostics = Analyze(run, files);
+
+        Assert.Equal(
+            [
+                ("FB0040", 5, 44, "'moscwo' is not the id of any Place in 'places' (did you mean 'moscow'?)"),
+                ("FB0040", 6, 54, "'rusia' is not the id of any Place in 'places' (did you mean 'russia'?)"),
+                ("FB0040", 9, 15, "'kaliningard' is not the id of any Place in 'places'"),
+                ("FB0040", 11, 44, "'Placesx' is not the id of any Place in 'places'"),
+            ],
+            diagnostics.Select(d => (d.Id, d.Line(), d.Column(), d.GetMessage(System.Globalization.CultureInfo.InvariantCulture))));
+        Assert.Equal("moscow", diagnostics[0].Properties[StringIdAnalyzer.SuggestionProperty]);
+    }
+
+    [Fact]
+    public void WithoutContentTheAnalyzerStaysQuiet()
+    {
+        var run = GeneratorHarness.Run([TestContent.Schema(), TestContent.Places(Content)], Consumer);
+
+        Assert.Empty(Analyze(run, []));
+    }
+
+    private static ImmutableArray<Diagnostic> Analyze(GeneratorRun run, ContentFile[] files)
+    {
+        var options = new AnalyzerOptions(files.Select(file => (AdditionalText)new InMemoryAdditionalText(file.Path, file.Text)).ToImmutableArray());
+        var analyzed = run.Output.WithAnalyzers([new StringIdAnalyzer()], options);
+        return analyzed.GetAnalyzerDiagnosticsAsync(TestContext.Current.CancellationToken).GetAwaiter().GetResult()
+            .OrderBy(d => d.Location.SourceSpan.Start)
+            .ToImmutableArray();
+    }
+}
