@@ -147,6 +147,15 @@ foreach (var entries in compileSizes)
     }, entries >= 100_000 || quick ? 1 : runs, () => GC.Collect());
     Report($"compile_{size}", compile.Milliseconds / 1000, "s");
     Report($"compile_alloc_{size}", compile.AllocatedBytes / 1_000_000, "MB");
+
+    // The string-id analyzer: its first run reads the content; later runs (the IDE's) reuse it.
+    var generated = workload.CompileGenerated(out _);
+    var firstAnalysis = Measurement.Of(() => workload.AnalyzeStringIds(generated), 1, warmUp: false);
+    var (withoutAnalyzer, withAnalyzer, _) = Measurement.Pair(() => workload.AnalyzeStringIds(generated, withAnalyzer: false), () => workload.AnalyzeStringIds(generated), entries >= 100_000 || quick ? 3 : runs);
+    Report($"analyzer_first_{size}", firstAnalysis.Milliseconds, "ms");
+    Report($"check_without_analyzer_{size}", withoutAnalyzer.Milliseconds, "ms");
+    Report($"check_with_analyzer_{size}", withAnalyzer.Milliseconds, "ms");
+    Report($"analyzer_cost_{size}", withAnalyzer.Milliseconds - withoutAnalyzer.Milliseconds, "ms");
 }
 
 Console.WriteLine("# ratios");

@@ -120,6 +120,24 @@ public sealed class Workload
         return (CSharpCompilation)output;
     }
 
+    /// <summary>
+    /// The string-id analyzer over the consumer's compilation with its generated code, with a thousand
+    /// <c>Get("…")</c> calls to check: what it adds to a build of a big solution.
+    /// </summary>
+    public int AnalyzeStringIds(CSharpCompilation generated, bool withAnalyzer = true)
+    {
+        var calls = string.Join("\n", Enumerable.Range(0, 1000).Select(i => $"        sum += Bench.Content.Cities.Get(\"city-{i % Math.Max(1, Entries * 4 / 10):D6}\").Population;"));
+        var uses = CSharpSyntaxTree.ParseText("namespace Bench { public static class Uses { public static int Run() { var sum = 0;\n" + calls + "\n        return sum; } } }", new CSharpParseOptions(LanguageVersion.Latest));
+        var options = new Microsoft.CodeAnalysis.Diagnostics.AnalyzerOptions(Files.Cast<AdditionalText>().ToImmutableArray());
+        var compilation = generated.AddSyntaxTrees(uses);
+        if (!withAnalyzer)
+        {
+            return compilation.GetDiagnostics().Length;
+        }
+
+        return compilation.WithAnalyzers([new StringIdAnalyzer()], options).GetAllDiagnosticsAsync().GetAwaiter().GetResult().Length;
+    }
+
     /// <summary>Emits the consumer with its generated code; fails on any error.</summary>
     public byte[] EmitGenerated()
     {

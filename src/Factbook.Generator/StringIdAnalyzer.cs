@@ -45,16 +45,19 @@ namespace Factbook.Generator
                     return;
                 }
 
-                start.RegisterOperationAction(operation => AnalyzeInvocation(operation, index), OperationKind.Invocation);
-                start.RegisterOperationAction(operation => AnalyzeAttribute(operation, index), OperationKind.Attribute);
+                // Whether a type is Factbook's is asked for every call in the project: answer once per type.
+                var factbookTypes = new ConcurrentDictionary<INamedTypeSymbol, bool>(SymbolEqualityComparer.Default);
+                bool IsFactbook(INamedTypeSymbol type) => factbookTypes.GetOrAdd(type, IsFactbookType);
+                start.RegisterOperationAction(operation => AnalyzeInvocation(operation, index, IsFactbook), OperationKind.Invocation);
+                start.RegisterOperationAction(operation => AnalyzeAttribute(operation, index, IsFactbook), OperationKind.Attribute);
             });
         }
 
-        private static void AnalyzeInvocation(OperationAnalysisContext context, IdIndex index)
+        private static void AnalyzeInvocation(OperationAnalysisContext context, IdIndex index, Func<INamedTypeSymbol, bool> isFactbook)
         {
             var invocation = (IInvocationOperation)context.Operation;
             var method = invocation.TargetMethod;
-            if (method.Name is not ("Get" or "TryGet") || invocation.Arguments.Length == 0 || !IsFactbookType(method.ContainingType))
+            if (method.Name is not ("Get" or "TryGet") || invocation.Arguments.Length == 0 || !method.IsStatic || !isFactbook(method.ContainingType))
             {
                 return;
             }
@@ -66,10 +69,10 @@ namespace Factbook.Generator
             }
         }
 
-        private static void AnalyzeAttribute(OperationAnalysisContext context, IdIndex index)
+        private static void AnalyzeAttribute(OperationAnalysisContext context, IdIndex index, Func<INamedTypeSymbol, bool> isFactbook)
         {
             if (context.Operation is not IAttributeOperation { Operation: IObjectCreationOperation creation } || creation.Constructor?.ContainingType is not { } attribute ||
-                !attribute.Name.EndsWith("RefAttribute", StringComparison.Ordinal) || !IsFactbookType(attribute) || creation.Arguments.Length == 0)
+                !attribute.Name.EndsWith("RefAttribute", StringComparison.Ordinal) || !isFactbook(attribute) || creation.Arguments.Length == 0)
             {
                 return;
             }
@@ -103,7 +106,8 @@ namespace Factbook.Generator
 
         private static bool IsFactbookType(INamedTypeSymbol type) =>
             type.GetAttributes().Any(attribute =>
-                attribute.AttributeClass?.ToDisplayString() == GeneratedCodeAttribute &&
+                attribute.AttributeClass is { Name: "GeneratedCodeAttribute" } attributeClass &&
+                attributeClass.ToDisplayString() == GeneratedCodeAttribute &&
                 attribute.ConstructorArguments.Length > 0 &&
                 attribute.ConstructorArguments[0].Value is Emit.EmitContext.ToolName);
 
