@@ -56,7 +56,7 @@ internal sealed class RepositoryCopy : IDisposable
             File.Copy(Path.Combine(source, file), Path.Combine(root, file));
         }
 
-        foreach (var folder in new[] { "src/Factbook.Generator", "samples/FactSheet", "content" })
+        foreach (var folder in new[] { "src/Factbook.Generator", "src/Factbook.CodeFixes", "samples/FactSheet", "content" })
         {
             CopyFolder(Path.Combine(source, folder), Path.Combine(root, folder));
         }

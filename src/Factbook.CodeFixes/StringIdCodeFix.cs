@@ -1,0 +1,65 @@
+using System.Collections.Immutable;
+using System.Linq;
+using System.Threading.Tasks;
+using Factbook.Generator.Naming;
+using Microsoft.CodeAnalysis;
+using Microsoft.CodeAnalysis.CodeActions;
+using Microsoft.CodeAnalysis.CodeFixes;
+using Microsoft.CodeAnalysis.CSharp;
+using Microsoft.CodeAnalysis.CSharp.Syntax;
+
+namespace Factbook.CodeFixes
+{
+    /// <summary>
+    /// Fixes FB0040 with the closest id: <c>Places.Get("kalinigrad")</c> becomes the generated member
+    /// <c>Places.Kaliningrad</c>, checked by the compiler from then on; where a member cannot stand (in
+    /// <c>TryGet</c>, in an attribute) the literal becomes the closest id.
+    /// </summary>
+    [ExportCodeFixProvider(LanguageNames.CSharp, Name = nameof(StringIdCodeFix))]
+    public sealed class StringIdCodeFix : CodeFixProvider
+    {
+        /// <summary>The analyzer's diagnostic id and the property it puts the closest id in.</summary>
+        private const string DiagnosticId = "FB0040";
+        private const string SuggestionProperty = "Suggestion";
+
+        public override ImmutableArray<string> FixableDiagnosticIds => ImmutableArray.Create(DiagnosticId);
+
+        public override FixAllProvider GetFixAllProvider() => WellKnownFixAllProviders.BatchFixer;
+
+        public override async Task RegisterCodeFixesAsync(CodeFixContext context)
+        {
+            var diagnostic = context.Diagnostics.First();
+            if (!diagnostic.Properties.TryGetValue(SuggestionProperty, out var id) || id is null)
+            {
+                return;
+            }
+
+            var root = await context.Document.GetSyntaxRootAsync(context.CancellationToken).ConfigureAwait(false);
+            if (root?.FindNode(diagnostic.Location.SourceSpan, getInnermostNodeForTie: true) is not { } node)
+            {
+                return;
+            }
+
+            var literal = node as ExpressionSyntax ?? (node as ArgumentSyntax)?.Expression ?? (node as AttributeArgumentSyntax)?.Expression;
+            if (literal is null)
+            {
+                return;
+            }
+
+            if (literal.Parent is ArgumentSyntax { Parent: ArgumentListSyntax { Arguments.Count: 1, Parent: InvocationExpressionSyntax invocation } } &&
+                invocation.Expression is MemberAccessExpressionSyntax { Name.Identifier.ValueText: "Get" } access)
+            {
+                var member = access.WithName(SyntaxFactory.IdentifierName(Identifiers.ToPascalCase(id))).WithTriviaFrom(invocation);
+                context.RegisterCodeFix(
+                    CodeAction.Create("Use " + member, _ => Task.FromResult(context.Document.WithSyntaxRoot(root.ReplaceNode(invocation, member))), "UseMember"),
+                    diagnostic);
+                return;
+            }
+
+            var corrected = SyntaxFactory.LiteralExpression(SyntaxKind.StringLiteralExpression, SyntaxFactory.Literal(id)).WithTriviaFrom(literal);
+            context.RegisterCodeFix(
+                CodeAction.Create("Use '" + id + "'", _ => Task.FromResult(context.Document.WithSyntaxRoot(root.ReplaceNode(literal, corrected))), "UseId"),
+                diagnostic);
+        }
+    }
+}
