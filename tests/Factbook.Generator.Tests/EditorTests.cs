@@ -1,5 +1,4 @@
 using System;
-using System.Diagnostics;
 using System.IO;
 using System.Linq;
 using System.Text.Json;
@@ -53,19 +52,8 @@ public sealed class EditorTests : IDisposable
     {
         var requestFile = Path.Combine(_folder, "requests.json");
         File.WriteAllText(requestFile, JsonSerializer.Serialize(requests.Select(r => new { path = Path.Combine(_folder, r.Name), text = r.Text, line = r.Line, character = r.Character })));
-        var start = new ProcessStartInfo("node")
-        {
-            WorkingDirectory = Path.Combine(RepositoryPaths.Root(), "tests", "Factbook.Generator.Tests", "Editor"),
-            RedirectStandardOutput = true,
-            RedirectStandardError = true,
-        };
-        start.ArgumentList.Add("lsp-client.mjs");
-        start.ArgumentList.Add(requestFile);
-        using var process = Process.Start(start)!;
-        var error = process.StandardError.ReadToEndAsync(TestContext.Current.CancellationToken);
-        var output = process.StandardOutput.ReadToEnd();
-        process.WaitForExit();
-        Assert.True(process.ExitCode == 0, output + error.Result);
+        var (exitCode, output) = DotnetCommand.RunProgram("node", Path.Combine(RepositoryPaths.Root(), "tests", "Factbook.Generator.Tests", "Editor"), null, "lsp-client.mjs", requestFile);
+        Assert.True(exitCode == 0, output);
         return JsonSerializer.Deserialize<EditorResult[]>(output, new JsonSerializerOptions { PropertyNameCaseInsensitive = true })!;
     }
 

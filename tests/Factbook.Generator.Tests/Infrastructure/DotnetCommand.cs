@@ -13,9 +13,13 @@ internal static class DotnetCommand
     public static (int ExitCode, string Output) Run(string workingDirectory, params string[] arguments) => Run(workingDirectory, null, arguments);
 
     /// <summary>Runs dotnet with extra environment variables.</summary>
-    public static (int ExitCode, string Output) Run(string workingDirectory, IReadOnlyDictionary<string, string>? environment, params string[] arguments)
+    public static (int ExitCode, string Output) Run(string workingDirectory, IReadOnlyDictionary<string, string>? environment, params string[] arguments) =>
+        RunProgram("dotnet", workingDirectory, environment, arguments);
+
+    /// <summary>Runs a program to its end; returns its exit code and its output (standard output, then errors).</summary>
+    public static (int ExitCode, string Output) RunProgram(string program, string workingDirectory, IReadOnlyDictionary<string, string>? environment, params string[] arguments)
     {
-        var start = new ProcessStartInfo("dotnet")
+        var start = new ProcessStartInfo(program)
         {
             WorkingDirectory = workingDirectory,
             RedirectStandardOutput = true,
