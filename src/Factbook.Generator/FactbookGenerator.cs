@@ -97,11 +97,11 @@ namespace Factbook.Generator
                 .SelectMany((collection, _) => Chunk(collection))
                 .WithTrackingName(TrackingNames.Tables);
             context.RegisterSourceOutput(shapes.Combine(emitContext), (output, input) =>
-                output.AddSource(input.Left.HintName, SourceText.From(TypeEmitter.Emit(input.Left, input.Right.Context), Encoding.UTF8)));
+                AddSource(output, input.Left.HintName, () => TypeEmitter.Emit(input.Left, input.Right.Context)));
             context.RegisterSourceOutput(members.Combine(emitContext), (output, input) =>
-                output.AddSource(input.Left.HintName, SourceText.From(MembersEmitter.Emit(input.Left, input.Right.Context), Encoding.UTF8)));
+                AddSource(output, input.Left.HintName, () => MembersEmitter.Emit(input.Left, input.Right.Context)));
             context.RegisterSourceOutput(tables.Combine(emitContext), (output, input) =>
-                output.AddSource(input.Left.HintName, SourceText.From(TableEmitter.Emit(input.Left, input.Right.Context), Encoding.UTF8)));
+                AddSource(output, input.Left.HintName, () => TableEmitter.Emit(input.Left, input.Right.Context)));
 
             var hasTypes = content
                 .Select((model, _) => model.Collections.Count > 0)
@@ -110,7 +110,7 @@ namespace Factbook.Generator
             {
                 if (input.Left)
                 {
-                    output.AddSource(SupportEmitter.HintName, SourceText.From(SupportEmitter.Emit(input.Right.Context), Encoding.UTF8));
+                    AddSource(output, SupportEmitter.HintName, () => SupportEmitter.Emit(input.Right.Context));
                 }
             });
         }
@@ -124,6 +124,24 @@ namespace Factbook.Generator
             }
 
             return new EquatableArray<TableChunk>(chunks);
+        }
+
+        /// <summary>Emits one source; a bug of ours while emitting becomes FB0999 for that file, never CS8785 for all.</summary>
+        private static void AddSource(SourceProductionContext output, string hintName, Func<string> emit)
+        {
+            var problems = EquatableArray<DiagnosticInfo>.Empty;
+            var text = Guard.Run<string?>(hintName, emit, error =>
+            {
+                problems = error;
+                return null;
+            });
+            if (text is null)
+            {
+                ReportAll(output, problems);
+                return;
+            }
+
+            output.AddSource(hintName, SourceText.From(text, Encoding.UTF8));
         }
 
         private static string Read(AdditionalText text, System.Threading.CancellationToken cancellationToken) =>

@@ -10,6 +10,7 @@ namespace Factbook.Generator
     /// </summary>
     internal static class Guard
     {
+        /// <param name="path">The file the step works on, where the problem is reported; a hint name reports without a location.</param>
         public static T Run<T>(string path, Func<T> step, Func<EquatableArray<DiagnosticInfo>, T> onError)
         {
             try
@@ -18,7 +19,8 @@ namespace Factbook.Generator
             }
             catch (Exception exception) when (exception is not OperationCanceledException)
             {
-                var problem = DiagnosticInfo.Create(FactbookDiagnostics.InternalError, path, SourceSpan.FileStart, exception.GetType().Name + ": " + exception.Message);
+                var located = path.EndsWith(".g.cs", StringComparison.Ordinal) ? string.Empty : path;
+                var problem = DiagnosticInfo.Create(FactbookDiagnostics.InternalError, located, SourceSpan.FileStart, exception.GetType().Name + ": " + exception.Message);
                 return onError(new EquatableArray<DiagnosticInfo>(new[] { problem }));
             }
         }

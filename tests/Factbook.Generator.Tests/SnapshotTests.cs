@@ -1,3 +1,4 @@
+using System.Linq;
 using Factbook.Generator.Tests.Infrastructure;
 using Xunit;
 
@@ -151,6 +152,9 @@ public class SnapshotTests
     {
         Assert.Empty(run.GeneratorDiagnostics);
         Assert.Empty(run.CompilationDiagnostics);
-        Snapshot.Verify(run.Sources, nameof(SnapshotTests), test);
+
+        // The support file is the same for every schema: one snapshot of it is enough.
+        var sources = test == nameof(EveryFieldKind) ? run.Sources : run.Sources.Where(source => source.HintName != "FactbookSupport.g.cs").ToList();
+        Snapshot.Verify(sources, nameof(SnapshotTests), test);
     }
 }
