@@ -1,4 +1,5 @@
 using System.Globalization;
+using System.Linq;
 
 namespace Factbook.Generator.Emit
 {
@@ -40,17 +41,15 @@ namespace Factbook.Generator.Emit
             writer.Close();
             writer.Line();
             writer.Open("public static partial class " + type.CollectionClass);
+            writer.Line("private const string ids = " + CSharpText.StringLiteral(string.Concat(model.Members.Select(member => member.Id + "\n"))) + ";");
             for (var i = 0; i < model.Members.Count; i++)
             {
                 var member = model.Members[i];
-                if (i > 0)
-                {
-                    writer.Line();
-                }
+                writer.Line();
 
                 writer.Summary(CSharpText.XmlDocText(member.Summary));
                 WriteObsolete(writer, member);
-                writer.Line("public static " + record + " " + member.MemberName + " => items[" + i.ToString(CultureInfo.InvariantCulture) + "];");
+                writer.Line("public static " + record + " " + member.MemberName + " => at(" + i.ToString(CultureInfo.InvariantCulture) + ");");
             }
 
             writer.Close();

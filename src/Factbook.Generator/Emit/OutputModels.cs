@@ -15,7 +15,7 @@ namespace Factbook.Generator.Emit
     }
 
     /// <summary>One entry's generated member: its C# name, the text its doc comment shows, and for a retired entry its <c>[Obsolete]</c> message.</summary>
-    internal sealed record EntryMember(string MemberName, string Summary, string ObsoleteMessage);
+    internal sealed record EntryMember(string Id, string MemberName, string Summary, string ObsoleteMessage);
 
     /// <summary>What <c>{Type}.Members.g.cs</c> depends on: the id enum and one static member per entry.</summary>
     internal sealed record MembersModel(TypeSpec Type, EquatableArray<EntryMember> Members)

@@ -13,5 +13,6 @@ namespace Test.Content
 
     public static partial class Notes
     {
+        private const string ids = "";
     }
 }

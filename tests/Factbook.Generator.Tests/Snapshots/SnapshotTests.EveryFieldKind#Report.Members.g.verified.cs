@@ -17,10 +17,12 @@ namespace Test.Content
 
     public static partial class Reports
     {
+        private const string ids = "first\nsecond\n";
+
         /// <summary>At least four</summary>
-        public static global::Test.Content.Report First => items[0];
+        public static global::Test.Content.Report First => at(0);
 
         /// <summary>Undated month</summary>
-        public static global::Test.Content.Report Second => items[1];
+        public static global::Test.Content.Report Second => at(1);
     }
 }

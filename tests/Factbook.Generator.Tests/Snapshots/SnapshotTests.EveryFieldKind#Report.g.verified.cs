@@ -108,9 +108,11 @@ namespace Test.Content
     [global::System.CodeDom.Compiler.GeneratedCode("Factbook", "0.1.0")]
     public static partial class Reports
     {
-        private static readonly global::Test.Content.Report[] items = create();
-        private static readonly global::System.Collections.Generic.IReadOnlyList<global::Test.Content.Report> all = current();
-        private static global::System.Collections.Generic.Dictionary<string, global::Test.Content.Report>? byId;
+        private static readonly global::Test.Content.Report[] items = new global::Test.Content.Report[total];
+        private static readonly bool[] decoded = new bool[1];
+        private static global::System.Collections.Generic.IReadOnlyList<global::Test.Content.Report>? all;
+        private static global::System.Collections.Generic.IReadOnlyList<global::Test.Content.Report>? allIncludingRetired;
+        private static global::System.Collections.Generic.Dictionary<string, int>? byId;
 
         /// <summary>How many entries there are, not counting retired ones.</summary>
         public const int Count = 2;
@@ -118,15 +120,51 @@ namespace Test.Content
         internal const int total = 2;
 
         /// <summary>Every entry that is not retired, in content order.</summary>
-        public static global::System.Collections.Generic.IReadOnlyList<global::Test.Content.Report> All => all;
+        public static global::System.Collections.Generic.IReadOnlyList<global::Test.Content.Report> All => all ??= current();
 
         /// <summary>Every entry, retired ones included, in content order.</summary>
-        public static global::System.Collections.Generic.IReadOnlyList<global::Test.Content.Report> AllIncludingRetired { get; } = global::System.Array.AsReadOnly(items);
+        public static global::System.Collections.Generic.IReadOnlyList<global::Test.Content.Report> AllIncludingRetired => allIncludingRetired ??= global::System.Array.AsReadOnly(every());
+
+        internal static global::Test.Content.Report at(int key)
+        {
+            var chunk = key / 128;
+            if (!global::System.Threading.Volatile.Read(ref decoded[chunk]))
+            {
+                decode(chunk);
+            }
+
+            return items[key];
+        }
+
+        private static void decode(int chunk)
+        {
+            lock (items)
+            {
+                if (!decoded[chunk])
+                {
+                    fill(items, chunk * 128, table(chunk));
+                    global::System.Threading.Volatile.Write(ref decoded[chunk], true);
+                }
+            }
+        }
+
+        private static global::Test.Content.Report[] every()
+        {
+            for (var chunk = 0; chunk < decoded.Length; chunk++)
+            {
+                if (!global::System.Threading.Volatile.Read(ref decoded[chunk]))
+                {
+                    decode(chunk);
+                }
+            }
+
+            return items;
+        }
 
         private static global::System.Collections.Generic.IReadOnlyList<global::Test.Content.Report> current()
         {
             var list = new global::System.Collections.Generic.List<global::Test.Content.Report>(Count);
-            foreach (var item in items)
+            foreach (var item in every())
             {
                 if (!item.IsRetired)
                 {
@@ -138,7 +176,7 @@ namespace Test.Content
         }
 
         /// <summary>The entry with this key.</summary>
-        public static global::Test.Content.Report Get(global::Test.Content.ReportId key) => items[(int)key];
+        public static global::Test.Content.Report Get(global::Test.Content.ReportId key) => at((int)key);
 
         /// <summary>The entry with this id.</summary>
         /// <exception cref="global::System.Collections.Generic.KeyNotFoundException">No entry has the id.</exception>
@@ -154,7 +192,14 @@ namespace Test.Content
                 return false;
             }
 
-            return (byId ??= indexById()).TryGetValue(id, out entry);
+            if ((byId ??= indexById()).TryGetValue(id, out var key))
+            {
+                entry = at(key);
+                return true;
+            }
+
+            entry = null;
+            return false;
         }
 
         internal static global::System.Collections.Generic.IReadOnlyList<global::Test.Content.Report> resolve(global::Test.Content.ReportId[] keys)
@@ -162,18 +207,22 @@ namespace Test.Content
             var entries = new global::Test.Content.Report[keys.Length];
             for (var i = 0; i < keys.Length; i++)
             {
-                entries[i] = items[(int)keys[i]];
+                entries[i] = at((int)keys[i]);
             }
 
             return global::System.Array.AsReadOnly(entries);
         }
 
-        private static global::System.Collections.Generic.Dictionary<string, global::Test.Content.Report> indexById()
+        /// <summary>The key of every id, read from the id list without decoding any entry.</summary>
+        private static global::System.Collections.Generic.Dictionary<string, int> indexById()
         {
-            var index = new global::System.Collections.Generic.Dictionary<string, global::Test.Content.Report>(items.Length, global::System.StringComparer.Ordinal);
-            foreach (var item in items)
+            var index = new global::System.Collections.Generic.Dictionary<string, int>(total, global::System.StringComparer.Ordinal);
+            var start = 0;
+            for (var key = 0; key < total; key++)
             {
-                index.Add(item.Id, item);
+                var end = ids.IndexOf('\n', start);
+                index.Add(ids.Substring(start, end - start), key);
+                start = end + 1;
             }
 
             return index;
@@ -221,7 +270,7 @@ namespace Test.Content
         private static global::System.Collections.Generic.IReadOnlyList<global::Test.Content.Report>[] indexBy(int targetCount, global::System.Func<global::Test.Content.Report, global::System.Collections.Generic.IEnumerable<int>> keysOf)
         {
             var lists = new global::System.Collections.Generic.List<global::Test.Content.Report>?[targetCount];
-            foreach (var item in items)
+            foreach (var item in every())
             {
                 if (item.IsRetired)
                 {
@@ -247,12 +296,11 @@ namespace Test.Content
             return result;
         }
 
-        private static global::Test.Content.Report[] create()
+        private static string table(int chunk) => chunk switch
         {
-            var entries = new global::Test.Content.Report[total];
-            fill(entries, 0, table0);
-            return entries;
-        }
+            0 => table0,
+            _ => string.Empty,
+        };
 
         private static void fill(global::Test.Content.Report[] entries, int start, string table)
         {

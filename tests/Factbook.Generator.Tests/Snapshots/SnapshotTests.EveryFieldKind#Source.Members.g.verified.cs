@@ -17,10 +17,12 @@ namespace Test.Content
 
     public static partial class Sources
     {
+        private const string ids = "ministry\nagency\n";
+
         /// <summary>The "Ministry" &amp; &lt;Co&gt;</summary>
-        public static global::Test.Content.Source Ministry => items[0];
+        public static global::Test.Content.Source Ministry => at(0);
 
         /// <summary>Agency</summary>
-        public static global::Test.Content.Source Agency => items[1];
+        public static global::Test.Content.Source Agency => at(1);
     }
 }

@@ -56,9 +56,11 @@ namespace Test.Content
     [global::System.CodeDom.Compiler.GeneratedCode("Factbook", "0.1.0")]
     public static partial class Sources
     {
-        private static readonly global::Test.Content.Source[] items = create();
-        private static readonly global::System.Collections.Generic.IReadOnlyList<global::Test.Content.Source> all = current();
-        private static global::System.Collections.Generic.Dictionary<string, global::Test.Content.Source>? byId;
+        private static readonly global::Test.Content.Source[] items = new global::Test.Content.Source[total];
+        private static readonly bool[] decoded = new bool[1];
+        private static global::System.Collections.Generic.IReadOnlyList<global::Test.Content.Source>? all;
+        private static global::System.Collections.Generic.IReadOnlyList<global::Test.Content.Source>? allIncludingRetired;
+        private static global::System.Collections.Generic.Dictionary<string, int>? byId;
 
         /// <summary>How many entries there are, not counting retired ones.</summary>
         public const int Count = 2;
@@ -66,15 +68,51 @@ namespace Test.Content
         internal const int total = 2;
 
         /// <summary>Every entry that is not retired, in content order.</summary>
-        public static global::System.Collections.Generic.IReadOnlyList<global::Test.Content.Source> All => all;
+        public static global::System.Collections.Generic.IReadOnlyList<global::Test.Content.Source> All => all ??= current();
 
         /// <summary>Every entry, retired ones included, in content order.</summary>
-        public static global::System.Collections.Generic.IReadOnlyList<global::Test.Content.Source> AllIncludingRetired { get; } = global::System.Array.AsReadOnly(items);
+        public static global::System.Collections.Generic.IReadOnlyList<global::Test.Content.Source> AllIncludingRetired => allIncludingRetired ??= global::System.Array.AsReadOnly(every());
+
+        internal static global::Test.Content.Source at(int key)
+        {
+            var chunk = key / 128;
+            if (!global::System.Threading.Volatile.Read(ref decoded[chunk]))
+            {
+                decode(chunk);
+            }
+
+            return items[key];
+        }
+
+        private static void decode(int chunk)
+        {
+            lock (items)
+            {
+                if (!decoded[chunk])
+                {
+                    fill(items, chunk * 128, table(chunk));
+                    global::System.Threading.Volatile.Write(ref decoded[chunk], true);
+                }
+            }
+        }
+
+        private static global::Test.Content.Source[] every()
+        {
+            for (var chunk = 0; chunk < decoded.Length; chunk++)
+            {
+                if (!global::System.Threading.Volatile.Read(ref decoded[chunk]))
+                {
+                    decode(chunk);
+                }
+            }
+
+            return items;
+        }
 
         private static global::System.Collections.Generic.IReadOnlyList<global::Test.Content.Source> current()
         {
             var list = new global::System.Collections.Generic.List<global::Test.Content.Source>(Count);
-            foreach (var item in items)
+            foreach (var item in every())
             {
                 if (!item.IsRetired)
                 {
@@ -86,7 +124,7 @@ namespace Test.Content
         }
 
         /// <summary>The entry with this key.</summary>
-        public static global::Test.Content.Source Get(global::Test.Content.SourceId key) => items[(int)key];
+        public static global::Test.Content.Source Get(global::Test.Content.SourceId key) => at((int)key);
 
         /// <summary>The entry with this id.</summary>
         /// <exception cref="global::System.Collections.Generic.KeyNotFoundException">No entry has the id.</exception>
@@ -102,7 +140,14 @@ namespace Test.Content
                 return false;
             }
 
-            return (byId ??= indexById()).TryGetValue(id, out entry);
+            if ((byId ??= indexById()).TryGetValue(id, out var key))
+            {
+                entry = at(key);
+                return true;
+            }
+
+            entry = null;
+            return false;
         }
 
         internal static global::System.Collections.Generic.IReadOnlyList<global::Test.Content.Source> resolve(global::Test.Content.SourceId[] keys)
@@ -110,29 +155,32 @@ namespace Test.Content
             var entries = new global::Test.Content.Source[keys.Length];
             for (var i = 0; i < keys.Length; i++)
             {
-                entries[i] = items[(int)keys[i]];
+                entries[i] = at((int)keys[i]);
             }
 
             return global::System.Array.AsReadOnly(entries);
         }
 
-        private static global::System.Collections.Generic.Dictionary<string, global::Test.Content.Source> indexById()
+        /// <summary>The key of every id, read from the id list without decoding any entry.</summary>
+        private static global::System.Collections.Generic.Dictionary<string, int> indexById()
         {
-            var index = new global::System.Collections.Generic.Dictionary<string, global::Test.Content.Source>(items.Length, global::System.StringComparer.Ordinal);
-            foreach (var item in items)
+            var index = new global::System.Collections.Generic.Dictionary<string, int>(total, global::System.StringComparer.Ordinal);
+            var start = 0;
+            for (var key = 0; key < total; key++)
             {
-                index.Add(item.Id, item);
+                var end = ids.IndexOf('\n', start);
+                index.Add(ids.Substring(start, end - start), key);
+                start = end + 1;
             }
 
             return index;
         }
 
-        private static global::Test.Content.Source[] create()
+        private static string table(int chunk) => chunk switch
         {
-            var entries = new global::Test.Content.Source[total];
-            fill(entries, 0, table0);
-            return entries;
-        }
+            0 => table0,
+            _ => string.Empty,
+        };
 
         private static void fill(global::Test.Content.Source[] entries, int start, string table)
         {

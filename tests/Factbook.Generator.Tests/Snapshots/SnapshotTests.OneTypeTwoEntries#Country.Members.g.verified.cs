@@ -17,10 +17,12 @@ namespace Test.Content
 
     public static partial class Countries
     {
+        private const string ids = "poland\nlithuania\n";
+
         /// <summary>Poland</summary>
-        public static global::Test.Content.Country Poland => items[0];
+        public static global::Test.Content.Country Poland => at(0);
 
         /// <summary>Lithuania</summary>
-        public static global::Test.Content.Country Lithuania => items[1];
+        public static global::Test.Content.Country Lithuania => at(1);
     }
 }
