@@ -172,6 +172,12 @@ namespace Factbook.Generator.Emit
 
                 internal bool Bool() => this.text[this.position++] == 't';
 
+                internal string Provenance(string[] files)
+                {
+                    var file = files[this.Int()];
+                    return file + ":" + this.Int().ToString(global::System.Globalization.CultureInfo.InvariantCulture);
+                }
+
                 internal decimal Decimal() => decimal.Parse(this.String(), global::System.Globalization.NumberStyles.Number, global::System.Globalization.CultureInfo.InvariantCulture);
 
                 internal global::System.Uri Url() => new global::System.Uri(this.String());

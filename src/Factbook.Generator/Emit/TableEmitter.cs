@@ -1,3 +1,4 @@
+using System;
 using System.Globalization;
 using System.Linq;
 using System.Text;
@@ -17,15 +18,27 @@ namespace Factbook.Generator.Emit
         /// <summary>Entries per table constant: small enough that a value edit re-emits little.</summary>
         public const int ChunkSize = 128;
 
+        private static string FileOf(string provenance) => provenance.Substring(0, provenance.LastIndexOf(':'));
+
         public static string ConstantName(int chunk) => "table" + chunk.ToString(CultureInfo.InvariantCulture);
 
         public static string Emit(TableChunk chunk, EmitContext context)
         {
+            // Ids come from the members' id list and file paths are written once per chunk: string
+            // literals share one 16 MB heap per assembly, which 100,000 entries would otherwise exceed.
+            var files = chunk.Entries.Select(entry => FileOf(entry.Provenance)).Distinct(StringComparer.Ordinal).ToList();
             var table = new StringBuilder();
+            WriteInt(table, files.Count);
+            foreach (var file in files)
+            {
+                WriteString(table, file);
+            }
+
             foreach (var entry in chunk.Entries)
             {
-                WriteString(table, entry.Id);
-                WriteString(table, entry.Provenance);
+                var separator = entry.Provenance.LastIndexOf(':');
+                WriteInt(table, files.IndexOf(FileOf(entry.Provenance)));
+                table.Append(entry.Provenance, separator + 1, entry.Provenance.Length - separator - 1).Append(';');
                 if (entry.Retirement is { } retirement)
                 {
                     WriteString(table, retirement.Reason);

@@ -321,17 +321,19 @@ namespace Factbook.Generator.Emit
             writer.Summary("The key of every id, read from the id list without decoding any entry.");
             writer.Line("private static global::System.Collections.Generic.Dictionary<string, int> indexById()");
             writer.Line("{");
+            writer.Line("    var list = idsInOrder();");
             writer.Line("    var index = new global::System.Collections.Generic.Dictionary<string, int>(total, global::System.StringComparer.Ordinal);");
-            writer.Line("    var start = 0;");
             writer.Line("    for (var key = 0; key < total; key++)");
             writer.Line("    {");
-            writer.Line("        var end = ids.IndexOf('\\n', start);");
-            writer.Line("        index.Add(ids.Substring(start, end - start), key);");
-            writer.Line("        start = end + 1;");
+            writer.Line("        index.Add(list[key], key);");
             writer.Line("    }");
             writer.Line();
             writer.Line("    return index;");
             writer.Line("}");
+            writer.Line();
+            writer.Line("private static string[]? idList;");
+            writer.Line();
+            writer.Line("private static string[] idsInOrder() => idList ??= ids.Split('\\n');");
         }
 
         private static void WriteReverseLookup(SourceWriter writer, TypeSpec type, FieldSpec field, EmitContext context)
@@ -406,8 +408,10 @@ namespace Factbook.Generator.Emit
             writer.Line();
             writer.Open("private static void fill(" + record + "[] entries, int start, string table)");
             writer.Line("var reader = new " + context.Global(SupportTypeNames.Reader) + "(table);");
+            writer.Line("var files = reader.Array(static item => item.String());");
+            writer.Line("var ids = idsInOrder();");
             writer.Open("for (var i = start; !reader.AtEnd; i++)");
-            var arguments = new[] { "(" + context.Global(type.IdEnum) + ")i", "reader.String()", "reader.String()", "(reader.IsNull() ? null : reader.String())", "reader.Int()" }.Concat(type.Fields.Select(field => ReadExpression(field, "reader", context)));
+            var arguments = new[] { "(" + context.Global(type.IdEnum) + ")i", "ids[i]", "reader.Provenance(files)", "(reader.IsNull() ? null : reader.String())", "reader.Int()" }.Concat(type.Fields.Select(field => ReadExpression(field, "reader", context)));
             writer.Line("entries[i] = new " + record + "(" + string.Join(", ", arguments) + ");");
             writer.Close();
             writer.Close();

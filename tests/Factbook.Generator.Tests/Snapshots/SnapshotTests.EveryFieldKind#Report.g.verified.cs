@@ -216,17 +216,19 @@ namespace Test.Content
         /// <summary>The key of every id, read from the id list without decoding any entry.</summary>
         private static global::System.Collections.Generic.Dictionary<string, int> indexById()
         {
+            var list = idsInOrder();
             var index = new global::System.Collections.Generic.Dictionary<string, int>(total, global::System.StringComparer.Ordinal);
-            var start = 0;
             for (var key = 0; key < total; key++)
             {
-                var end = ids.IndexOf('\n', start);
-                index.Add(ids.Substring(start, end - start), key);
-                start = end + 1;
+                index.Add(list[key], key);
             }
 
             return index;
         }
+
+        private static string[]? idList;
+
+        private static string[] idsInOrder() => idList ??= ids.Split('\n');
 
         /// <summary>Every Report whose <see cref="Report.Source"/> is <paramref name="target"/>, in content order.</summary>
         public static global::System.Collections.Generic.IReadOnlyList<global::Test.Content.Report> BySource(global::Test.Content.Source target)
@@ -305,9 +307,11 @@ namespace Test.Content
         private static void fill(global::Test.Content.Report[] entries, int start, string table)
         {
             var reader = new global::Test.Content.FactbookReader(table);
+            var files = reader.Array(static item => item.String());
+            var ids = idsInOrder();
             for (var i = start; !reader.AtEnd; i++)
             {
-                entries[i] = new global::Test.Content.Report((global::Test.Content.ReportId)i, reader.String(), reader.String(), (reader.IsNull() ? null : reader.String()), reader.Int(), reader.String(), reader.Int(), (reader.IsNull() ? (decimal?)null : reader.Decimal()), reader.Bool(), reader.Date(), (reader.IsNull() ? (global::System.Uri?)null : reader.Url()), (global::Test.Content.ReportConfidence)reader.Int(), reader.Array(static item => item.String()), (global::Test.Content.SourceId)reader.Int(), reader.Array(static item => (global::Test.Content.SourceId)item.Int()), (reader.IsNull() ? (global::Test.Content.SourceId?)null : (global::Test.Content.SourceId)reader.Int()), (reader.IsNull() ? (global::Test.Content.ReportFigure?)null : readReportFigure(reader)));
+                entries[i] = new global::Test.Content.Report((global::Test.Content.ReportId)i, ids[i], reader.Provenance(files), (reader.IsNull() ? null : reader.String()), reader.Int(), reader.String(), reader.Int(), (reader.IsNull() ? (decimal?)null : reader.Decimal()), reader.Bool(), reader.Date(), (reader.IsNull() ? (global::System.Uri?)null : reader.Url()), (global::Test.Content.ReportConfidence)reader.Int(), reader.Array(static item => item.String()), (global::Test.Content.SourceId)reader.Int(), reader.Array(static item => (global::Test.Content.SourceId)item.Int()), (reader.IsNull() ? (global::Test.Content.SourceId?)null : (global::Test.Content.SourceId)reader.Int()), (reader.IsNull() ? (global::Test.Content.ReportFigure?)null : readReportFigure(reader)));
             }
         }
 

@@ -7,6 +7,6 @@ namespace Test.Content
 {
     public static partial class Sources
     {
-        private const string table0 = "8:ministry22:content/sources.yaml:2~-1;21:The \"Ministry\" & <Co>6:agency22:content/sources.yaml:4~-1;6:Agency";
+        private const string table0 = "1;20:content/sources.yaml0;2;~-1;21:The \"Ministry\" & <Co>0;4;~-1;6:Agency";
     }
 }

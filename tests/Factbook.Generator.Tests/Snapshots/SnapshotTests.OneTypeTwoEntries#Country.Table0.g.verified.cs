@@ -7,6 +7,6 @@ namespace Test.Content
 {
     public static partial class Countries
     {
-        private const string table0 = "6:poland24:content/countries.yaml:2~-1;6:Poland9:lithuania24:content/countries.yaml:4~-1;9:Lithuania";
+        private const string table0 = "1;22:content/countries.yaml0;2;~-1;6:Poland0;4;~-1;9:Lithuania";
     }
 }

@@ -164,17 +164,19 @@ namespace Test.Content
         /// <summary>The key of every id, read from the id list without decoding any entry.</summary>
         private static global::System.Collections.Generic.Dictionary<string, int> indexById()
         {
+            var list = idsInOrder();
             var index = new global::System.Collections.Generic.Dictionary<string, int>(total, global::System.StringComparer.Ordinal);
-            var start = 0;
             for (var key = 0; key < total; key++)
             {
-                var end = ids.IndexOf('\n', start);
-                index.Add(ids.Substring(start, end - start), key);
-                start = end + 1;
+                index.Add(list[key], key);
             }
 
             return index;
         }
+
+        private static string[]? idList;
+
+        private static string[] idsInOrder() => idList ??= ids.Split('\n');
 
         private static string table(int chunk) => chunk switch
         {
@@ -185,9 +187,11 @@ namespace Test.Content
         private static void fill(global::Test.Content.Country[] entries, int start, string table)
         {
             var reader = new global::Test.Content.FactbookReader(table);
+            var files = reader.Array(static item => item.String());
+            var ids = idsInOrder();
             for (var i = start; !reader.AtEnd; i++)
             {
-                entries[i] = new global::Test.Content.Country((global::Test.Content.CountryId)i, reader.String(), reader.String(), (reader.IsNull() ? null : reader.String()), reader.Int(), reader.String());
+                entries[i] = new global::Test.Content.Country((global::Test.Content.CountryId)i, ids[i], reader.Provenance(files), (reader.IsNull() ? null : reader.String()), reader.Int(), reader.String());
             }
         }
     }
