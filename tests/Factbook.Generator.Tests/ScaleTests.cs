@@ -1,0 +1,31 @@
+using System.Linq;
+using Factbook.Generator.Tests.Infrastructure;
+using Microsoft.CodeAnalysis;
+using Microsoft.CodeAnalysis.CSharp;
+using Xunit;
+
+namespace Factbook.Generator.Tests;
+
+/// <summary>
+/// Limits of the compiler that big content must stay under. The benchmark compiles 100,000 entries; this
+/// checks the one limit that once broke it, cheaply: all string literals of an assembly share a 16 MB heap
+/// (CS8103 past about 8.4 million UTF-16 characters). The synthetic 100,000 entries use about 8.0 million:
+/// content with longer texts reaches the limit sooner (docs/performance.md says what would lift it).
+/// </summary>
+public class ScaleTests
+{
+    [Fact]
+    public void AHundredThousandEntriesStayWithinTheStringLiteralHeap()
+    {
+        var files = SyntheticContent.Make(100_000).Select(file => new ContentFile(file.Path, file.Text)).ToArray();
+
+        var run = GeneratorHarness.Run(files);
+
+        Assert.Empty(run.GeneratorDiagnostics);
+        var literalCharacters = run.Output.SyntaxTrees
+            .SelectMany(tree => tree.GetRoot(TestContext.Current.CancellationToken).DescendantTokens())
+            .Where(token => token.IsKind(SyntaxKind.StringLiteralToken))
+            .Sum(token => (long)token.ValueText.Length);
+        Assert.InRange(literalCharacters, 1, 8_300_000);
+    }
+}
