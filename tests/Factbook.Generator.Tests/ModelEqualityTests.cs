@@ -49,11 +49,11 @@ public class ModelEqualityTests
     }
 
     [Theory]
-    [InlineData("/work/site/content/places.yaml", "/work/site/", "content/places.yaml:3")]
-    [InlineData("/work/content/places.yaml", "/work/samples/FactSheet/", "../../content/places.yaml:3")]
+    [InlineData("/srv/site/content/places.yaml", "/srv/site/", "content/places.yaml:3")]
+    [InlineData("/srv/content/places.yaml", "/srv/samples/FactSheet/", "../../content/places.yaml:3")]
     [InlineData(@"C:\work\site\content\places.yaml", @"C:\work\site\", "content/places.yaml:3")]
     [InlineData(@"D:\content\places.yaml", @"C:\work\site\", "places.yaml:3")]
-    [InlineData("/work/site/content/places.yaml", "", "places.yaml:3")]
+    [InlineData("/srv/site/content/places.yaml", "", "places.yaml:3")]
     public void ProvenanceIsRelativeToTheProject(string path, string projectDirectory, string expected)
     {
         Assert.Equal(expected, ContentAssembler.Provenance(path, 3, projectDirectory));
