@@ -200,16 +200,15 @@ namespace Factbook.Generator.Emit
         {
             var type = shape.Type;
             var record = context.Global(type.Name);
+            var idEnum = context.Global(type.IdEnum);
+            var list = ReadOnlyList + "<" + record + ">";
             writer.Summary(CSharpText.XmlDocText("The '" + type.CollectionName + "' collection: every " + type.Name + " entry, and lookups over them."));
             writer.Line(GeneratedCode);
             writer.Open("public static partial class " + type.CollectionClass);
-            // Entries are decoded a table chunk at a time, when first used: the first lookup pays for one chunk.
-            var chunks = (shape.Count + TableEmitter.ChunkSize - 1) / TableEmitter.ChunkSize;
-            writer.Line("private static readonly " + record + "[] items = new " + record + "[total];");
-            writer.Line("private static readonly bool[] decoded = new bool[" + chunks.ToString(CultureInfo.InvariantCulture) + "];");
-            writer.Line("private static " + ReadOnlyList + "<" + record + ">? all;");
-            writer.Line("private static " + ReadOnlyList + "<" + record + ">? allIncludingRetired;");
-            writer.Line("private static global::System.Collections.Generic.Dictionary<string, int>? byId;");
+
+            // The shared machinery (lazy decoding by chunk, id index, reverse indexes) is FactbookTable.
+            writer.Line("private static readonly " + context.Global(SupportTypeNames.Table) + "<" + record + "> data = new(total, " +
+                TableEmitter.ChunkSize.ToString(CultureInfo.InvariantCulture) + ", table, fill, ids, static item => item.IsRetired);");
             writer.Line();
             writer.Summary("How many entries there are, not counting retired ones.");
             writer.Line("public const int Count = " + shape.CurrentCount.ToString(CultureInfo.InvariantCulture) + ";");
@@ -217,72 +216,13 @@ namespace Factbook.Generator.Emit
             writer.Line("internal const int total = " + shape.Count.ToString(CultureInfo.InvariantCulture) + ";");
             writer.Line();
             writer.Summary("Every entry that is not retired, in content order.");
-            writer.Line("public static " + ReadOnlyList + "<" + record + "> All => all ??= current();");
+            writer.Line("public static " + list + " All => data.Current;");
             writer.Line();
             writer.Summary("Every entry, retired ones included, in content order.");
-            writer.Line("public static " + ReadOnlyList + "<" + record + "> AllIncludingRetired => allIncludingRetired ??= global::System.Array.AsReadOnly(every());");
-            writer.Line();
-            writer.Open("internal static " + record + " at(int key)");
-            writer.Line("var chunk = key / " + TableEmitter.ChunkSize.ToString(CultureInfo.InvariantCulture) + ";");
-            writer.Open("if (!global::System.Threading.Volatile.Read(ref decoded[chunk]))");
-            writer.Line("decode(chunk);");
-            writer.Close();
-            writer.Line();
-            writer.Line("return items[key];");
-            writer.Close();
-            writer.Line();
-            writer.Open("private static void decode(int chunk)");
-            writer.Open("lock (items)");
-            writer.Open("if (!decoded[chunk])");
-            writer.Line("fill(items, chunk * " + TableEmitter.ChunkSize.ToString(CultureInfo.InvariantCulture) + ", table(chunk));");
-            writer.Line("global::System.Threading.Volatile.Write(ref decoded[chunk], true);");
-            writer.Close();
-            writer.Close();
-            writer.Close();
-            writer.Line();
-            writer.Open("private static " + record + "[] every()");
-            writer.Open("for (var chunk = 0; chunk < decoded.Length; chunk++)");
-            writer.Open("if (!global::System.Threading.Volatile.Read(ref decoded[chunk]))");
-            writer.Line("decode(chunk);");
-            writer.Close();
-            writer.Close();
-            writer.Line();
-            writer.Line("return items;");
-            writer.Close();
-            writer.Line();
-            writer.Open("private static " + ReadOnlyList + "<" + record + "> current()");
-            writer.Line("var list = new global::System.Collections.Generic.List<" + record + ">(Count);");
-            writer.Open("foreach (var item in every())");
-            writer.Open("if (!item.IsRetired)");
-            writer.Line("list.Add(item);");
-            writer.Close();
-            writer.Close();
-            writer.Line();
-            writer.Line("return list.AsReadOnly();");
-            writer.Close();
-            WriteLookups(writer, type, context);
-            var reverseLookups = ContentAssembler.ReverseLookups(type).ToList();
-            foreach (var field in reverseLookups)
-            {
-                WriteReverseLookup(writer, type, field, context);
-            }
-
-            if (reverseLookups.Count > 0)
-            {
-                WriteIndexBy(writer, type, context);
-            }
-
-            WriteFactory(writer, shape, context);
-            writer.Close();
-        }
-
-        private static void WriteLookups(SourceWriter writer, TypeSpec type, EmitContext context)
-        {
-            var record = context.Global(type.Name);
-            var idEnum = context.Global(type.IdEnum);
+            writer.Line("public static " + list + " AllIncludingRetired => data.Everything;");
             writer.Line();
             writer.Summary("The entry with this key.");
-            writer.Line("public static " + record + " Get(" + idEnum + " key) => at((int)key);");
+            writer.Line("public static " + record + " Get(" + idEnum + " key) => data.At((int)key);");
             writer.Line();
             writer.Summary("The entry with this id.");
             writer.Line("/// <exception cref=\"global::System.Collections.Generic.KeyNotFoundException\">No entry has the id.</exception>");
@@ -293,47 +233,27 @@ namespace Factbook.Generator.Emit
             writer.Summary("Finds the entry with this id, if there is one.");
             var notNullWhen = context.HasNotNullWhen ? "[global::System.Diagnostics.CodeAnalysis.NotNullWhen(true)] " : string.Empty;
             writer.Open("public static bool TryGet(string id, " + notNullWhen + "out " + record + "? entry)");
-            writer.Open("if (id is null)");
-            writer.Line("entry = null;");
-            writer.Line("return false;");
+            writer.Line("entry = data.KeyOf(id) is { } key ? data.At(key) : null;");
+            writer.Line("return entry is not null;");
             writer.Close();
             writer.Line();
-            writer.Open("if ((byId ??= indexById()).TryGetValue(id, out var key))");
-            writer.Line("entry = at(key);");
-            writer.Line("return true;");
+            writer.Line("internal static " + record + " at(int key) => data.At(key);");
+            writer.Line();
+            writer.Open("internal static " + list + " resolve(" + idEnum + "[] keys)");
+            writer.Line("var entries = new " + record + "[keys.Length];");
+            writer.Open("for (var i = 0; i < keys.Length; i++)");
+            writer.Line("entries[i] = data.At((int)keys[i]);");
             writer.Close();
             writer.Line();
-            writer.Line("entry = null;");
-            writer.Line("return false;");
+            writer.Line("return global::System.Array.AsReadOnly(entries);");
             writer.Close();
-            writer.Line();
-            writer.Line("internal static " + ReadOnlyList + "<" + record + "> resolve(" + idEnum + "[] keys)");
-            writer.Line("{");
-            writer.Line("    var entries = new " + record + "[keys.Length];");
-            writer.Line("    for (var i = 0; i < keys.Length; i++)");
-            writer.Line("    {");
-            writer.Line("        entries[i] = at((int)keys[i]);");
-            writer.Line("    }");
-            writer.Line();
-            writer.Line("    return global::System.Array.AsReadOnly(entries);");
-            writer.Line("}");
-            writer.Line();
-            writer.Summary("The key of every id, read from the id list without decoding any entry.");
-            writer.Line("private static global::System.Collections.Generic.Dictionary<string, int> indexById()");
-            writer.Line("{");
-            writer.Line("    var list = idsInOrder();");
-            writer.Line("    var index = new global::System.Collections.Generic.Dictionary<string, int>(total, global::System.StringComparer.Ordinal);");
-            writer.Line("    for (var key = 0; key < total; key++)");
-            writer.Line("    {");
-            writer.Line("        index.Add(list[key], key);");
-            writer.Line("    }");
-            writer.Line();
-            writer.Line("    return index;");
-            writer.Line("}");
-            writer.Line();
-            writer.Line("private static string[]? idList;");
-            writer.Line();
-            writer.Line("private static string[] idsInOrder() => idList ??= ids.Split('\\n');");
+            foreach (var field in ContentAssembler.ReverseLookups(type))
+            {
+                WriteReverseLookup(writer, type, field, context);
+            }
+
+            WriteFactory(writer, shape, context);
+            writer.Close();
         }
 
         private static void WriteReverseLookup(SourceWriter writer, TypeSpec type, FieldSpec field, EmitContext context)
@@ -355,40 +275,10 @@ namespace Factbook.Generator.Emit
             writer.Line("throw new global::System.ArgumentNullException(nameof(target));");
             writer.Close();
             writer.Line();
-            writer.Line("return (" + cache + " ??= indexBy(" + context.Global(field.TargetCollectionClass) + ".total, item => " + keys + "))[(int)target.Key];");
+            writer.Line("return (" + cache + " ??= data.IndexBy(" + context.Global(field.TargetCollectionClass) + ".total, item => " + keys + "))[(int)target.Key];");
             writer.Close();
             writer.Line();
             writer.Line("private static " + ReadOnlyList + "<" + record + ">[]? " + cache + ";");
-        }
-
-        /// <summary>The one index builder that every reverse lookup of a collection shares.</summary>
-        private static void WriteIndexBy(SourceWriter writer, TypeSpec type, EmitContext context)
-        {
-            var record = context.Global(type.Name);
-            var list = "global::System.Collections.Generic.List<" + record + ">";
-            writer.Line();
-            writer.Open("private static " + ReadOnlyList + "<" + record + ">[] indexBy(int targetCount, global::System.Func<" + record + ", global::System.Collections.Generic.IEnumerable<int>> keysOf)");
-            writer.Line("var lists = new " + list + "?[targetCount];");
-            writer.Open("foreach (var item in every())");
-            writer.Open("if (item.IsRetired)");
-            writer.Line("continue;");
-            writer.Close();
-            writer.Line();
-            writer.Open("foreach (var key in keysOf(item))");
-            writer.Line("var list = lists[key] ??= new " + list + "();");
-            writer.Open("if (list.Count == 0 || !global::System.Object.ReferenceEquals(list[list.Count - 1], item))");
-            writer.Line("list.Add(item);");
-            writer.Close();
-            writer.Close();
-            writer.Close();
-            writer.Line();
-            writer.Line("var result = new " + ReadOnlyList + "<" + record + ">[targetCount];");
-            writer.Open("for (var i = 0; i < targetCount; i++)");
-            writer.Line("result[i] = lists[i]?.AsReadOnly() ?? (" + ReadOnlyList + "<" + record + ">)global::System.Array.Empty<" + record + ">();");
-            writer.Close();
-            writer.Line();
-            writer.Line("return result;");
-            writer.Close();
         }
 
         private static void WriteFactory(SourceWriter writer, TypeShape shape, EmitContext context)
@@ -409,7 +299,7 @@ namespace Factbook.Generator.Emit
             writer.Open("private static void fill(" + record + "[] entries, int start, string table)");
             writer.Line("var reader = new " + context.Global(SupportTypeNames.Reader) + "(table);");
             writer.Line("var files = reader.Array(static item => item.String());");
-            writer.Line("var ids = idsInOrder();");
+            writer.Line("var ids = data.Ids;");
             writer.Open("for (var i = start; !reader.AtEnd; i++)");
             var arguments = new[] { "(" + context.Global(type.IdEnum) + ")i", "ids[i]", "reader.Provenance(files)", "(reader.IsNull() ? null : reader.String())", "reader.Int()" }.Concat(type.Fields.Select(field => ReadExpression(field, "reader", context)));
             writer.Line("entries[i] = new " + record + "(" + string.Join(", ", arguments) + ");");

@@ -62,6 +62,7 @@ namespace Factbook.Generator.Schema
             {
                 [SupportTypeNames.PartialDate] = "the partial date type",
                 [SupportTypeNames.Reader] = "the table reader",
+                [SupportTypeNames.Table] = "the entry table",
             };
 
             private readonly List<TypeHeader> _headers = new();

@@ -56,11 +56,7 @@ namespace Test.Content
     [global::System.CodeDom.Compiler.GeneratedCode("Factbook", "0.1.0")]
     public static partial class Notes
     {
-        private static readonly global::Test.Content.Note[] items = new global::Test.Content.Note[total];
-        private static readonly bool[] decoded = new bool[0];
-        private static global::System.Collections.Generic.IReadOnlyList<global::Test.Content.Note>? all;
-        private static global::System.Collections.Generic.IReadOnlyList<global::Test.Content.Note>? allIncludingRetired;
-        private static global::System.Collections.Generic.Dictionary<string, int>? byId;
+        private static readonly global::Test.Content.FactbookTable<global::Test.Content.Note> data = new(total, 128, table, fill, ids, static item => item.IsRetired);
 
         /// <summary>How many entries there are, not counting retired ones.</summary>
         public const int Count = 0;
@@ -68,63 +64,13 @@ namespace Test.Content
         internal const int total = 0;
 
         /// <summary>Every entry that is not retired, in content order.</summary>
-        public static global::System.Collections.Generic.IReadOnlyList<global::Test.Content.Note> All => all ??= current();
+        public static global::System.Collections.Generic.IReadOnlyList<global::Test.Content.Note> All => data.Current;
 
         /// <summary>Every entry, retired ones included, in content order.</summary>
-        public static global::System.Collections.Generic.IReadOnlyList<global::Test.Content.Note> AllIncludingRetired => allIncludingRetired ??= global::System.Array.AsReadOnly(every());
-
-        internal static global::Test.Content.Note at(int key)
-        {
-            var chunk = key / 128;
-            if (!global::System.Threading.Volatile.Read(ref decoded[chunk]))
-            {
-                decode(chunk);
-            }
-
-            return items[key];
-        }
-
-        private static void decode(int chunk)
-        {
-            lock (items)
-            {
-                if (!decoded[chunk])
-                {
-                    fill(items, chunk * 128, table(chunk));
-                    global::System.Threading.Volatile.Write(ref decoded[chunk], true);
-                }
-            }
-        }
-
-        private static global::Test.Content.Note[] every()
-        {
-            for (var chunk = 0; chunk < decoded.Length; chunk++)
-            {
-                if (!global::System.Threading.Volatile.Read(ref decoded[chunk]))
-                {
-                    decode(chunk);
-                }
-            }
-
-            return items;
-        }
-
-        private static global::System.Collections.Generic.IReadOnlyList<global::Test.Content.Note> current()
-        {
-            var list = new global::System.Collections.Generic.List<global::Test.Content.Note>(Count);
-            foreach (var item in every())
-            {
-                if (!item.IsRetired)
-                {
-                    list.Add(item);
-                }
-            }
-
-            return list.AsReadOnly();
-        }
+        public static global::System.Collections.Generic.IReadOnlyList<global::Test.Content.Note> AllIncludingRetired => data.Everything;
 
         /// <summary>The entry with this key.</summary>
-        public static global::Test.Content.Note Get(global::Test.Content.NoteId key) => at((int)key);
+        public static global::Test.Content.Note Get(global::Test.Content.NoteId key) => data.At((int)key);
 
         /// <summary>The entry with this id.</summary>
         /// <exception cref="global::System.Collections.Generic.KeyNotFoundException">No entry has the id.</exception>
@@ -134,49 +80,22 @@ namespace Test.Content
         /// <summary>Finds the entry with this id, if there is one.</summary>
         public static bool TryGet(string id, [global::System.Diagnostics.CodeAnalysis.NotNullWhen(true)] out global::Test.Content.Note? entry)
         {
-            if (id is null)
-            {
-                entry = null;
-                return false;
-            }
-
-            if ((byId ??= indexById()).TryGetValue(id, out var key))
-            {
-                entry = at(key);
-                return true;
-            }
-
-            entry = null;
-            return false;
+            entry = data.KeyOf(id) is { } key ? data.At(key) : null;
+            return entry is not null;
         }
+
+        internal static global::Test.Content.Note at(int key) => data.At(key);
 
         internal static global::System.Collections.Generic.IReadOnlyList<global::Test.Content.Note> resolve(global::Test.Content.NoteId[] keys)
         {
             var entries = new global::Test.Content.Note[keys.Length];
             for (var i = 0; i < keys.Length; i++)
             {
-                entries[i] = at((int)keys[i]);
+                entries[i] = data.At((int)keys[i]);
             }
 
             return global::System.Array.AsReadOnly(entries);
         }
-
-        /// <summary>The key of every id, read from the id list without decoding any entry.</summary>
-        private static global::System.Collections.Generic.Dictionary<string, int> indexById()
-        {
-            var list = idsInOrder();
-            var index = new global::System.Collections.Generic.Dictionary<string, int>(total, global::System.StringComparer.Ordinal);
-            for (var key = 0; key < total; key++)
-            {
-                index.Add(list[key], key);
-            }
-
-            return index;
-        }
-
-        private static string[]? idList;
-
-        private static string[] idsInOrder() => idList ??= ids.Split('\n');
 
         private static string table(int chunk) => chunk switch
         {
@@ -187,7 +106,7 @@ namespace Test.Content
         {
             var reader = new global::Test.Content.FactbookReader(table);
             var files = reader.Array(static item => item.String());
-            var ids = idsInOrder();
+            var ids = data.Ids;
             for (var i = start; !reader.AtEnd; i++)
             {
                 entries[i] = new global::Test.Content.Note((global::Test.Content.NoteId)i, ids[i], reader.Provenance(files), (reader.IsNull() ? null : reader.String()), reader.Int(), reader.String());

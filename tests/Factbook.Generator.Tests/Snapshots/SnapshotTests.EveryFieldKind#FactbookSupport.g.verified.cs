@@ -96,6 +96,149 @@ namespace Test.Content
     }
 
     /// <summary>
+    /// The entries of one collection, decoded a table chunk at a time when first used, with the index
+    /// of its ids (read from the id list, without decoding) and the reverse indexes of its references.
+    /// Every collection class uses one, so the machinery is written once.
+    /// </summary>
+    [global::System.CodeDom.Compiler.GeneratedCode("Factbook", "0.1.0")]
+    internal sealed class FactbookTable<T>
+        where T : class
+    {
+        private readonly T[] items;
+        private readonly bool[] decoded;
+        private readonly int chunkSize;
+        private readonly global::System.Func<int, string> table;
+        private readonly global::System.Action<T[], int, string> fill;
+        private readonly string idList;
+        private readonly global::System.Func<T, bool> isRetired;
+        private string[]? ids;
+        private global::System.Collections.Generic.Dictionary<string, int>? keys;
+        private global::System.Collections.Generic.IReadOnlyList<T>? current;
+        private global::System.Collections.Generic.IReadOnlyList<T>? everything;
+
+        internal FactbookTable(int total, int chunkSize, global::System.Func<int, string> table, global::System.Action<T[], int, string> fill, string idList, global::System.Func<T, bool> isRetired)
+        {
+            this.items = new T[total];
+            this.decoded = new bool[(total + chunkSize - 1) / chunkSize];
+            this.chunkSize = chunkSize;
+            this.table = table;
+            this.fill = fill;
+            this.idList = idList;
+            this.isRetired = isRetired;
+        }
+
+        /// <summary>Every id, in key order.</summary>
+        internal string[] Ids => this.ids ??= this.idList.Split('\n');
+
+        /// <summary>Every entry that is not retired.</summary>
+        internal global::System.Collections.Generic.IReadOnlyList<T> Current => this.current ??= this.CurrentEntries();
+
+        /// <summary>Every entry, retired ones included.</summary>
+        internal global::System.Collections.Generic.IReadOnlyList<T> Everything => this.everything ??= global::System.Array.AsReadOnly(this.Every());
+
+        internal T At(int key)
+        {
+            var chunk = key / this.chunkSize;
+            if (!global::System.Threading.Volatile.Read(ref this.decoded[chunk]))
+            {
+                this.Decode(chunk);
+            }
+
+            return this.items[key];
+        }
+
+        internal int? KeyOf(string id)
+        {
+            if (id is null)
+            {
+                return null;
+            }
+
+            return (this.keys ??= this.IndexIds()).TryGetValue(id, out var key) ? key : null;
+        }
+
+        /// <summary>For each entry of the target collection, the entries (not retired) that refer to it.</summary>
+        internal global::System.Collections.Generic.IReadOnlyList<T>[] IndexBy(int targetCount, global::System.Func<T, global::System.Collections.Generic.IEnumerable<int>> keysOf)
+        {
+            var lists = new global::System.Collections.Generic.List<T>?[targetCount];
+            foreach (var item in this.Every())
+            {
+                if (this.isRetired(item))
+                {
+                    continue;
+                }
+
+                foreach (var key in keysOf(item))
+                {
+                    var list = lists[key] ??= new global::System.Collections.Generic.List<T>();
+                    if (list.Count == 0 || !global::System.Object.ReferenceEquals(list[list.Count - 1], item))
+                    {
+                        list.Add(item);
+                    }
+                }
+            }
+
+            var result = new global::System.Collections.Generic.IReadOnlyList<T>[targetCount];
+            for (var i = 0; i < targetCount; i++)
+            {
+                result[i] = lists[i]?.AsReadOnly() ?? (global::System.Collections.Generic.IReadOnlyList<T>)global::System.Array.Empty<T>();
+            }
+
+            return result;
+        }
+
+        private void Decode(int chunk)
+        {
+            lock (this.items)
+            {
+                if (!this.decoded[chunk])
+                {
+                    this.fill(this.items, chunk * this.chunkSize, this.table(chunk));
+                    global::System.Threading.Volatile.Write(ref this.decoded[chunk], true);
+                }
+            }
+        }
+
+        private T[] Every()
+        {
+            for (var chunk = 0; chunk < this.decoded.Length; chunk++)
+            {
+                if (!global::System.Threading.Volatile.Read(ref this.decoded[chunk]))
+                {
+                    this.Decode(chunk);
+                }
+            }
+
+            return this.items;
+        }
+
+        private global::System.Collections.Generic.IReadOnlyList<T> CurrentEntries()
+        {
+            var list = new global::System.Collections.Generic.List<T>();
+            foreach (var item in this.Every())
+            {
+                if (!this.isRetired(item))
+                {
+                    list.Add(item);
+                }
+            }
+
+            return list.AsReadOnly();
+        }
+
+        private global::System.Collections.Generic.Dictionary<string, int> IndexIds()
+        {
+            var index = new global::System.Collections.Generic.Dictionary<string, int>(this.items.Length, global::System.StringComparer.Ordinal);
+            for (var key = 0; key < this.items.Length; key++)
+            {
+                index.Add(this.Ids[key], key);
+            }
+
+            return index;
+        }
+    }
+
+    /// <summary>
     /// Reads the generated tables: integers as digits ending in ';', text as its length, ':' and the
     /// characters, '~' for a missing value, 't'/'f' for booleans, a list as its count and then its items.
     /// A table is data, not code, so it costs almost nothing to compile or to start.

@@ -108,11 +108,7 @@ namespace Test.Content
     [global::System.CodeDom.Compiler.GeneratedCode("Factbook", "0.1.0")]
     public static partial class Reports
     {
-        private static readonly global::Test.Content.Report[] items = new global::Test.Content.Report[total];
-        private static readonly bool[] decoded = new bool[1];
-        private static global::System.Collections.Generic.IReadOnlyList<global::Test.Content.Report>? all;
-        private static global::System.Collections.Generic.IReadOnlyList<global::Test.Content.Report>? allIncludingRetired;
-        private static global::System.Collections.Generic.Dictionary<string, int>? byId;
+        private static readonly global::Test.Content.FactbookTable<global::Test.Content.Report> data = new(total, 128, table, fill, ids, static item => item.IsRetired);
 
         /// <summary>How many entries there are, not counting retired ones.</summary>
         public const int Count = 2;
@@ -120,63 +116,13 @@ namespace Test.Content
         internal const int total = 2;
 
         /// <summary>Every entry that is not retired, in content order.</summary>
-        public static global::System.Collections.Generic.IReadOnlyList<global::Test.Content.Report> All => all ??= current();
+        public static global::System.Collections.Generic.IReadOnlyList<global::Test.Content.Report> All => data.Current;
 
         /// <summary>Every entry, retired ones included, in content order.</summary>
-        public static global::System.Collections.Generic.IReadOnlyList<global::Test.Content.Report> AllIncludingRetired => allIncludingRetired ??= global::System.Array.AsReadOnly(every());
-
-        internal static global::Test.Content.Report at(int key)
-        {
-            var chunk = key / 128;
-            if (!global::System.Threading.Volatile.Read(ref decoded[chunk]))
-            {
-                decode(chunk);
-            }
-
-            return items[key];
-        }
-
-        private static void decode(int chunk)
-        {
-            lock (items)
-            {
-                if (!decoded[chunk])
-                {
-                    fill(items, chunk * 128, table(chunk));
-                    global::System.Threading.Volatile.Write(ref decoded[chunk], true);
-                }
-            }
-        }
-
-        private static global::Test.Content.Report[] every()
-        {
-            for (var chunk = 0; chunk < decoded.Length; chunk++)
-            {
-                if (!global::System.Threading.Volatile.Read(ref decoded[chunk]))
-                {
-                    decode(chunk);
-                }
-            }
-
-            return items;
-        }
-
-        private static global::System.Collections.Generic.IReadOnlyList<global::Test.Content.Report> current()
-        {
-            var list = new global::System.Collections.Generic.List<global::Test.Content.Report>(Count);
-            foreach (var item in every())
-            {
-                if (!item.IsRetired)
-                {
-                    list.Add(item);
-                }
-            }
-
-            return list.AsReadOnly();
-        }
+        public static global::System.Collections.Generic.IReadOnlyList<global::Test.Content.Report> AllIncludingRetired => data.Everything;
 
         /// <summary>The entry with this key.</summary>
-        public static global::Test.Content.Report Get(global::Test.Content.ReportId key) => at((int)key);
+        public static global::Test.Content.Report Get(global::Test.Content.ReportId key) => data.At((int)key);
 
         /// <summary>The entry with this id.</summary>
         /// <exception cref="global::System.Collections.Generic.KeyNotFoundException">No entry has the id.</exception>
@@ -186,49 +132,22 @@ namespace Test.Content
         /// <summary>Finds the entry with this id, if there is one.</summary>
         public static bool TryGet(string id, [global::System.Diagnostics.CodeAnalysis.NotNullWhen(true)] out global::Test.Content.Report? entry)
         {
-            if (id is null)
-            {
-                entry = null;
-                return false;
-            }
-
-            if ((byId ??= indexById()).TryGetValue(id, out var key))
-            {
-                entry = at(key);
-                return true;
-            }
-
-            entry = null;
-            return false;
+            entry = data.KeyOf(id) is { } key ? data.At(key) : null;
+            return entry is not null;
         }
+
+        internal static global::Test.Content.Report at(int key) => data.At(key);
 
         internal static global::System.Collections.Generic.IReadOnlyList<global::Test.Content.Report> resolve(global::Test.Content.ReportId[] keys)
         {
             var entries = new global::Test.Content.Report[keys.Length];
             for (var i = 0; i < keys.Length; i++)
             {
-                entries[i] = at((int)keys[i]);
+                entries[i] = data.At((int)keys[i]);
             }
 
             return global::System.Array.AsReadOnly(entries);
         }
-
-        /// <summary>The key of every id, read from the id list without decoding any entry.</summary>
-        private static global::System.Collections.Generic.Dictionary<string, int> indexById()
-        {
-            var list = idsInOrder();
-            var index = new global::System.Collections.Generic.Dictionary<string, int>(total, global::System.StringComparer.Ordinal);
-            for (var key = 0; key < total; key++)
-            {
-                index.Add(list[key], key);
-            }
-
-            return index;
-        }
-
-        private static string[]? idList;
-
-        private static string[] idsInOrder() => idList ??= ids.Split('\n');
 
         /// <summary>Every Report whose <see cref="Report.Source"/> is <paramref name="target"/>, in content order.</summary>
         public static global::System.Collections.Generic.IReadOnlyList<global::Test.Content.Report> BySource(global::Test.Content.Source target)
@@ -238,7 +157,7 @@ namespace Test.Content
                 throw new global::System.ArgumentNullException(nameof(target));
             }
 
-            return (bySource ??= indexBy(global::Test.Content.Sources.total, item => new[] { (int)item.@source }))[(int)target.Key];
+            return (bySource ??= data.IndexBy(global::Test.Content.Sources.total, item => new[] { (int)item.@source }))[(int)target.Key];
         }
 
         private static global::System.Collections.Generic.IReadOnlyList<global::Test.Content.Report>[]? bySource;
@@ -251,7 +170,7 @@ namespace Test.Content
                 throw new global::System.ArgumentNullException(nameof(target));
             }
 
-            return (byAlsoFrom ??= indexBy(global::Test.Content.Sources.total, item => global::System.Linq.Enumerable.Select(item.@alsoFrom, key => (int)key)))[(int)target.Key];
+            return (byAlsoFrom ??= data.IndexBy(global::Test.Content.Sources.total, item => global::System.Linq.Enumerable.Select(item.@alsoFrom, key => (int)key)))[(int)target.Key];
         }
 
         private static global::System.Collections.Generic.IReadOnlyList<global::Test.Content.Report>[]? byAlsoFrom;
@@ -264,39 +183,10 @@ namespace Test.Content
                 throw new global::System.ArgumentNullException(nameof(target));
             }
 
-            return (byReviewer ??= indexBy(global::Test.Content.Sources.total, item => item.@reviewer is { } key ? new[] { (int)key } : global::System.Array.Empty<int>()))[(int)target.Key];
+            return (byReviewer ??= data.IndexBy(global::Test.Content.Sources.total, item => item.@reviewer is { } key ? new[] { (int)key } : global::System.Array.Empty<int>()))[(int)target.Key];
         }
 
         private static global::System.Collections.Generic.IReadOnlyList<global::Test.Content.Report>[]? byReviewer;
-
-        private static global::System.Collections.Generic.IReadOnlyList<global::Test.Content.Report>[] indexBy(int targetCount, global::System.Func<global::Test.Content.Report, global::System.Collections.Generic.IEnumerable<int>> keysOf)
-        {
-            var lists = new global::System.Collections.Generic.List<global::Test.Content.Report>?[targetCount];
-            foreach (var item in every())
-            {
-                if (item.IsRetired)
-                {
-                    continue;
-                }
-
-                foreach (var key in keysOf(item))
-                {
-                    var list = lists[key] ??= new global::System.Collections.Generic.List<global::Test.Content.Report>();
-                    if (list.Count == 0 || !global::System.Object.ReferenceEquals(list[list.Count - 1], item))
-                    {
-                        list.Add(item);
-                    }
-                }
-            }
-
-            var result = new global::System.Collections.Generic.IReadOnlyList<global::Test.Content.Report>[targetCount];
-            for (var i = 0; i < targetCount; i++)
-            {
-                result[i] = lists[i]?.AsReadOnly() ?? (global::System.Collections.Generic.IReadOnlyList<global::Test.Content.Report>)global::System.Array.Empty<global::Test.Content.Report>();
-            }
-
-            return result;
-        }
 
         private static string table(int chunk) => chunk switch
         {
@@ -308,7 +198,7 @@ namespace Test.Content
         {
             var reader = new global::Test.Content.FactbookReader(table);
             var files = reader.Array(static item => item.String());
-            var ids = idsInOrder();
+            var ids = data.Ids;
             for (var i = start; !reader.AtEnd; i++)
             {
                 entries[i] = new global::Test.Content.Report((global::Test.Content.ReportId)i, ids[i], reader.Provenance(files), (reader.IsNull() ? null : reader.String()), reader.Int(), reader.String(), reader.Int(), (reader.IsNull() ? (decimal?)null : reader.Decimal()), reader.Bool(), reader.Date(), (reader.IsNull() ? (global::System.Uri?)null : reader.Url()), (global::Test.Content.ReportConfidence)reader.Int(), reader.Array(static item => item.String()), (global::Test.Content.SourceId)reader.Int(), reader.Array(static item => (global::Test.Content.SourceId)item.Int()), (reader.IsNull() ? (global::Test.Content.SourceId?)null : (global::Test.Content.SourceId)reader.Int()), (reader.IsNull() ? (global::Test.Content.ReportFigure?)null : readReportFigure(reader)));

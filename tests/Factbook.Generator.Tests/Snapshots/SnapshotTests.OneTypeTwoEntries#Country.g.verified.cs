@@ -56,11 +56,7 @@ namespace Test.Content
     [global::System.CodeDom.Compiler.GeneratedCode("Factbook", "0.1.0")]
     public static partial class Countries
     {
-        private static readonly global::Test.Content.Country[] items = new global::Test.Content.Country[total];
-        private static readonly bool[] decoded = new bool[1];
-        private static global::System.Collections.Generic.IReadOnlyList<global::Test.Content.Country>? all;
-        private static global::System.Collections.Generic.IReadOnlyList<global::Test.Content.Country>? allIncludingRetired;
-        private static global::System.Collections.Generic.Dictionary<string, int>? byId;
+        private static readonly global::Test.Content.FactbookTable<global::Test.Content.Country> data = new(total, 128, table, fill, ids, static item => item.IsRetired);
 
         /// <summary>How many entries there are, not counting retired ones.</summary>
         public const int Count = 2;
@@ -68,63 +64,13 @@ namespace Test.Content
         internal const int total = 2;
 
         /// <summary>Every entry that is not retired, in content order.</summary>
-        public static global::System.Collections.Generic.IReadOnlyList<global::Test.Content.Country> All => all ??= current();
+        public static global::System.Collections.Generic.IReadOnlyList<global::Test.Content.Country> All => data.Current;
 
         /// <summary>Every entry, retired ones included, in content order.</summary>
-        public static global::System.Collections.Generic.IReadOnlyList<global::Test.Content.Country> AllIncludingRetired => allIncludingRetired ??= global::System.Array.AsReadOnly(every());
-
-        internal static global::Test.Content.Country at(int key)
-        {
-            var chunk = key / 128;
-            if (!global::System.Threading.Volatile.Read(ref decoded[chunk]))
-            {
-                decode(chunk);
-            }
-
-            return items[key];
-        }
-
-        private static void decode(int chunk)
-        {
-            lock (items)
-            {
-                if (!decoded[chunk])
-                {
-                    fill(items, chunk * 128, table(chunk));
-                    global::System.Threading.Volatile.Write(ref decoded[chunk], true);
-                }
-            }
-        }
-
-        private static global::Test.Content.Country[] every()
-        {
-            for (var chunk = 0; chunk < decoded.Length; chunk++)
-            {
-                if (!global::System.Threading.Volatile.Read(ref decoded[chunk]))
-                {
-                    decode(chunk);
-                }
-            }
-
-            return items;
-        }
-
-        private static global::System.Collections.Generic.IReadOnlyList<global::Test.Content.Country> current()
-        {
-            var list = new global::System.Collections.Generic.List<global::Test.Content.Country>(Count);
-            foreach (var item in every())
-            {
-                if (!item.IsRetired)
-                {
-                    list.Add(item);
-                }
-            }
-
-            return list.AsReadOnly();
-        }
+        public static global::System.Collections.Generic.IReadOnlyList<global::Test.Content.Country> AllIncludingRetired => data.Everything;
 
         /// <summary>The entry with this key.</summary>
-        public static global::Test.Content.Country Get(global::Test.Content.CountryId key) => at((int)key);
+        public static global::Test.Content.Country Get(global::Test.Content.CountryId key) => data.At((int)key);
 
         /// <summary>The entry with this id.</summary>
         /// <exception cref="global::System.Collections.Generic.KeyNotFoundException">No entry has the id.</exception>
@@ -134,49 +80,22 @@ namespace Test.Content
         /// <summary>Finds the entry with this id, if there is one.</summary>
         public static bool TryGet(string id, [global::System.Diagnostics.CodeAnalysis.NotNullWhen(true)] out global::Test.Content.Country? entry)
         {
-            if (id is null)
-            {
-                entry = null;
-                return false;
-            }
-
-            if ((byId ??= indexById()).TryGetValue(id, out var key))
-            {
-                entry = at(key);
-                return true;
-            }
-
-            entry = null;
-            return false;
+            entry = data.KeyOf(id) is { } key ? data.At(key) : null;
+            return entry is not null;
         }
+
+        internal static global::Test.Content.Country at(int key) => data.At(key);
 
         internal static global::System.Collections.Generic.IReadOnlyList<global::Test.Content.Country> resolve(global::Test.Content.CountryId[] keys)
         {
             var entries = new global::Test.Content.Country[keys.Length];
             for (var i = 0; i < keys.Length; i++)
             {
-                entries[i] = at((int)keys[i]);
+                entries[i] = data.At((int)keys[i]);
             }
 
             return global::System.Array.AsReadOnly(entries);
         }
-
-        /// <summary>The key of every id, read from the id list without decoding any entry.</summary>
-        private static global::System.Collections.Generic.Dictionary<string, int> indexById()
-        {
-            var list = idsInOrder();
-            var index = new global::System.Collections.Generic.Dictionary<string, int>(total, global::System.StringComparer.Ordinal);
-            for (var key = 0; key < total; key++)
-            {
-                index.Add(list[key], key);
-            }
-
-            return index;
-        }
-
-        private static string[]? idList;
-
-        private static string[] idsInOrder() => idList ??= ids.Split('\n');
 
         private static string table(int chunk) => chunk switch
         {
@@ -188,7 +107,7 @@ namespace Test.Content
         {
             var reader = new global::Test.Content.FactbookReader(table);
             var files = reader.Array(static item => item.String());
-            var ids = idsInOrder();
+            var ids = data.Ids;
             for (var i = start; !reader.AtEnd; i++)
             {
                 entries[i] = new global::Test.Content.Country((global::Test.Content.CountryId)i, ids[i], reader.Provenance(files), (reader.IsNull() ? null : reader.String()), reader.Int(), reader.String());
