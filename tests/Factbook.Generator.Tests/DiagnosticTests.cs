@@ -20,11 +20,24 @@ public class DiagnosticTests
             kind: country
         """;
 
+    private const string ListSchema = """
+        types:
+          Place:
+            fields:
+              tags: string[]
+        """;
+
     public static TheoryData<string, string, string, string, int, int, string> Cases => new()
     {
         // id, schema, content, expected file, line, column, a phrase of the message
         { "FB0001", TestContent.PlaceSchema, "places:\n  - id: a\n    name: [unclosed\n", Places, 4, 1, "Invalid YAML" },
-        { "FB0001", TestContent.PlaceSchema, "places:\n  - id: a\n\tname: tab\n", Places, 3, 1, "tab character" },
+        { "FB0001", TestContent.PlaceSchema, "places:\n  - id: a\n\tname: tab\n", Places, 3, 1, "YAML does not allow tabs for indentation; indent with spaces" },
+        { "FB0001", TestContent.PlaceSchema, "places:\n\t- id: a\n\t  name: A\n", Places, 2, 1, "YAML does not allow tabs for indentation; indent with spaces" },
+        { "FB0001", TestContent.PlaceSchema, "places:\n  - id: a\n    name: Kaliningrad: the enclave\n    kind: city\n", Places, 3, 22, "put a value that contains ': ' in quotes" },
+        { "FB0001", TestContent.PlaceSchema, "places:\n  - id: a\n    name: 'it's'\n    kind: city\n", Places, 3, 15, "write '' for an apostrophe" },
+        { "FB0001", TestContent.PlaceSchema, "places:\n  - id: a\n    name: \"Kaliningrad\n    kind: city\n", Places, 3, 11, "a quoted value is not closed; add the closing quote" },
+        { "FB0001", TestContent.PlaceSchema, "places:\n  - id: a\n   name: A\n", Places, 3, 4, "does not line up with the list above it" },
+        { "FB0001", TestContent.PlaceSchema, "places:\n  - id: a\n    name: @home\n", Places, 3, 11, "put the value in quotes" },
         { "FB0001", TestContent.PlaceSchema, "places:\n  - id: a\n    name: [A\n    kind: city\n", Places, 3, 11, "cannot be read past this point" },
         { "FB0002", TestContent.PlaceSchema, "places:\n  - id: a\n    name: A\n    name: B\n    kind: city\n", Places, 4, 5, "'name' appears twice" },
         { "FB0002", TestContent.PlaceSchema, "places:\n  - id: a\n    name: A\n    !!str name: B\n    kind: city\n", Places, 4, 5, "'name' appears twice" },
@@ -34,7 +47,13 @@ public class DiagnosticTests
         { "FB0009", TestContent.PlaceSchema, "places:\n  - id: a\n    name: A\n    kind: city\n    ? [a, b]\n    : c\n", Places, 5, 7, "must be plain text, not a list" },
         { "FB0010", "types: [Place]\n", "", Schema, 1, 8, "'types' must be a mapping" },
         { "FB0011", "types:\n  Place:\n    fields:\n      name: { type: string, optinal: true }\n", "", Schema, 4, 29, "did you mean 'optional'?" },
+        { "FB0011", "types:\n  Place:\n    fields:\n      name: { type: string, required: true }\n", "", Schema, 4, 29, "(Factbook fields are required by default; drop 'required' and write 'optional: true' on a field that may be left out)" },
+        { "FB0011", "types:\n  Place:\n    required: [name]\n    fields:\n      name: string\n", "", Schema, 3, 5, "(Factbook fields are required by default;" },
+        { "FB0011", "types:\n  Place:\n    fields:\n      name: { type: string, nullable: true }\n", "", Schema, 4, 29, "(write 'optional: true')" },
+        { "FB0011", "types:\n  Place:\n    fields:\n      kind: { type: string, enum: [a, b] }\n", "", Schema, 4, 29, "(write 'type: enum' and list the values under 'values')" },
         { "FB0012", "types:\n  Place:\n    fields:\n      part_of: Plase\n", "", Schema, 4, 16, "did you mean 'Place'?" },
+        { "FB0012", "types:\n  Place:\n    fields:\n      size: integer\n", "", Schema, 4, 13, "Unknown type 'integer' for field 'size' (did you mean 'int'?)" },
+        { "FB0012", "types:\n  Place:\n    fields:\n      tags: array\n", "", Schema, 4, 13, "(write a type followed by [], e.g. string[])" },
         { "FB0013", "types:\n  place:\n    fields:\n      name: string\n", "", Schema, 2, 3, "'place' must be PascalCase" },
         { "FB0014", "types:\n  Place:\n    fields:\n      name: string\n  PlaceId:\n    fields:\n      name: string\n", "", Schema, 5, 3, "'PlaceId' would be generated twice" },
         { "FB0015", "types:\n  Place:\n    fields:\n      id: string\n", "", Schema, 4, 7, "reserved" },
@@ -43,17 +62,31 @@ public class DiagnosticTests
         { "FB0018", "types:\n  Place:\n    collection: Places\n    fields:\n      name: string\n", "", Schema, 3, 17, "'Places'" },
         { "FB0020", TestContent.PlaceSchema, "plases:\n  - id: a\n", Places, 1, 1, "did you mean 'places'?" },
         { "FB0021", TestContent.PlaceSchema, Russia + "\n  - name: Nowhere\n    kind: city\n", Places, 5, 5, "no 'id'" },
-        { "FB0022", TestContent.PlaceSchema, "places:\n  - id: Kaliningrad\n    name: K\n    kind: city\n", Places, 2, 9, "lowercase slug" },
+        { "FB0022", TestContent.PlaceSchema, "places:\n  - id: Kaliningrad\n    name: K\n    kind: city\n", Places, 2, 9, "lowercase slug: letters a-z, digits and single '-' or '_' between them, starting with a letter; use 'kaliningrad'" },
+        { "FB0022", TestContent.PlaceSchema, "places:\n  - id: New York\n    name: K\n    kind: city\n", Places, 2, 9, "; use 'new-york'" },
+        { "FB0022", TestContent.PlaceSchema, "places:\n  - id: café\n    name: K\n    kind: city\n", Places, 2, 9, "; use 'cafe'" },
+        { "FB0022", TestContent.PlaceSchema, "places:\n  - id: NewYork\n    name: K\n    kind: city\n", Places, 2, 9, "; use 'new-york'" },
         { "FB0024", TestContent.PlaceSchema, "places:\n  - id: all\n    name: All\n    kind: city\n", Places, 2, 9, "generated member of Places" },
         { "FB0024", TestContent.PlaceSchema, "places:\n  - id: place-id\n    name: P\n    kind: city\n", Places, 2, 9, "'PlaceId', which is a generated member" },
         { "FB0024", TestContent.PlaceSchema, "places:\n  - id: a1\n    name: A\n    kind: city\n  - id: a-1\n    name: B\n    kind: city\n", Places, 5, 9, "also the C# name of the id 'a1'" },
         { "FB0025", TestContent.PlaceSchema, Russia + "\n    nmae: R\n", Places, 5, 5, "did you mean 'name'?" },
-        { "FB0026", TestContent.PlaceSchema, "places:\n  - id: russia\n    kind: country\n", Places, 2, 9, "missing the required field 'name'" },
+        { "FB0026", TestContent.PlaceSchema, "places:\n  - id: russia\n    kind: country\n", Places, 2, 9, "The Place entry 'russia' is missing the required field 'name'" },
         { "FB0027", TestContent.PlaceSchema, Russia + "\n    population: abc\n", Places, 5, 17, "expects a whole number, but 'abc'" },
-        { "FB0027", TestContent.PlaceSchema, Russia + "\n    founded: 2023-13-40\n", Places, 5, 14, "YYYY-MM-DD, but '2023-13-40'" },
+        { "FB0027", TestContent.PlaceSchema, Russia + "\n    founded: 2023-13-40\n", Places, 5, 14, "YYYY-MM-DD, but '2023-13-40' is not one; the month 13 does not exist: months go from 01 to 12" },
+        { "FB0027", TestContent.PlaceSchema, Russia + "\n    founded: 2023-02-30\n", Places, 5, 14, "; the day 30 does not exist: February 2023 has 28 days" },
+        { "FB0027", TestContent.PlaceSchema, Russia + "\n    founded: 2023-11-02T10:15:00Z\n", Places, 5, 14, "; a date field keeps no time of day: drop 'T10:15:00Z' and write 2023-11-02" },
+        { "FB0027", TestContent.PlaceSchema, Russia + "\n    founded: 02/11/2023\n", Places, 5, 14, "; write dates as 2023-11-02, 2023-11 or 2023" },
+        { "FB0027", TestContent.PlaceSchema, Russia + "\n    population: 3000000000\n", Places, 5, 17, "; it is too large for int (-2147483648 to 2147483647): declare the field as decimal for larger numbers" },
+        { "FB0027", TestContent.PlaceSchema, Russia + "\n    population: 146,000,000\n", Places, 5, 17, "; write it without separators: 146000000" },
+        { "FB0027", TestContent.PlaceSchema, Russia + "\n    population: 1.5\n", Places, 5, 17, "; it has a fraction: declare the field as decimal, or write a whole number" },
         { "FB0028", TestContent.PlaceSchema, "places:\n  - id: a\n    name: A\n    kind: town\n", Places, 4, 11, "allowed values are country, city" },
+        { "FB0028", TestContent.PlaceSchema, "places:\n  - id: a\n    name: A\n    kind: citty\n", Places, 4, 11, "'citty' is not an allowed value of 'kind' (did you mean 'city'?); allowed values are country, city" },
         { "FB0029", TestContent.PlaceSchema, Russia + "\n  - id: moscow\n    name: Moscow\n    kind: city\n    part_of: rusia\n", Places, 8, 14, "did you mean 'russia'?" },
         { "FB0030", TestContent.PlaceSchema, "places:\n  - id: a\n    name: [A, B]\n    kind: city\n", Places, 3, 11, "expects text, but here is a list" },
+        { "FB0030", ListSchema, "places:\n  - id: a\n    tags: weather\n", Places, 3, 11, "The field 'tags' expects a list, but here is the text 'weather'; write a list, even of one: [weather]" },
+        { "FB0030", ListSchema, "places:\n  - id: a\n    tags: a, b\n", Places, 3, 11, "; write a list, even of one: [\"a, b\"]" },
+        { "FB0030", TestContent.PlaceSchema, "- name: Tom's blog\n  kind: city\n- name: Ann's blog\n  kind: city\n", Places, 1, 1, "but here is a list; put the collection name, e.g. 'places:', on a line above the list" },
+        { "FB0030", TestContent.PlaceSchema, "name: actionpack\nkind: city\nfounded: 2023-01-18\nextra: x\nmore: y\n", Places, 1, 1, "but here is one record (name, kind, founded, extra, ...); put it in its collection: a line 'places:' first, then the record as a list item ('- name: ...')" },
     };
 
     [Theory]
@@ -73,6 +106,27 @@ public class DiagnosticTests
         Assert.Contains(phrase, diagnostic.GetMessage(), System.StringComparison.Ordinal);
         Assert.Equal(DiagnosticSeverity.Error, diagnostic.Severity);
         Assert.Empty(run.CompilationDiagnostics);
+    }
+
+    [Fact]
+    public void AnEntryWithoutAnIdIsCalledThatNotQuoted()
+    {
+        var run = GeneratorHarness.Run(TestContent.Schema(), TestContent.Places("places:\n  - kind: city\n"));
+
+        var missing = run.FactbookDiagnostics.Single(d => d.Id == "FB0026");
+        Assert.Equal((2, 5), (missing.Line(), missing.Column()));
+        Assert.Equal("A Place entry without an id is missing the required field 'name'", missing.GetMessage());
+        Assert.Contains(run.FactbookDiagnostics, d => d.Id == "FB0021");
+    }
+
+    [Fact]
+    public void AFolderOfOneRecordFilesGivesOneErrorPerFileNotOnePerKey()
+    {
+        var files = Enumerable.Range(0, 20).Select(i => new ContentFile("/project/content/gems/g" + i + ".yaml", "gem: g" + i + "\ncve: 2023-22795\ndate: 2023-01-18\ntitle: t\n"));
+        var run = GeneratorHarness.Run([TestContent.Schema(), .. files]);
+
+        Assert.Equal(20, run.FactbookDiagnostics.Count);
+        Assert.All(run.FactbookDiagnostics, d => Assert.Equal(("FB0030", 1, 1), (d.Id, d.Line(), d.Column())));
     }
 
     [Fact]

@@ -45,7 +45,22 @@ namespace Factbook.Generator.Content
 
                 if (root.Kind != YamlNodeKind.Mapping)
                 {
-                    Report(FactbookDiagnostics.WrongShape, root.Span, "A content file", "a mapping from collection names to their entries", root.Describe());
+                    var hint = root.Kind == YamlNodeKind.Sequence ? "; put the collection name, e.g. '" + ExampleCollection() + ":', on a line above the list" : string.Empty;
+                    Report(FactbookDiagnostics.WrongShape, root.Span, "A content file", FileShape, root.Describe(), hint);
+                    return;
+                }
+
+                if (IsOneRecord(root))
+                {
+                    // One error for the file, not one per field read as an unknown collection.
+                    var keys = string.Join(", ", root.Entries.Take(4).Select(pair => YamlNode.Abbreviate(pair.Key.Text))) + (root.Entries.Count > 4 ? ", ..." : string.Empty);
+                    Report(
+                        FactbookDiagnostics.WrongShape,
+                        root.Span,
+                        "A content file",
+                        FileShape,
+                        "one record (" + keys + ")",
+                        "; put it in its collection: a line '" + ExampleCollection() + ":' first, then the record as a list item ('- " + YamlNode.Abbreviate(root.Entries[0].Key.Text) + ": ...')");
                     return;
                 }
 
@@ -68,6 +83,29 @@ namespace Factbook.Generator.Content
                             known.Count == 0 ? "no collections" : string.Join(", ", known));
                     }
                 }
+            }
+
+            private const string FileShape = "a mapping from collection names to their entries";
+
+            /// <summary>
+            /// A record at the file root, as one-record-per-file datasets are written: no key names a collection
+            /// and some key holds a plain value, which a collection never does.
+            /// </summary>
+            private bool IsOneRecord(YamlNode root) =>
+                root.Entries.Count > 1 &&
+                root.Entries.Any(pair => pair.Value.Kind == YamlNodeKind.Scalar && !pair.Value.IsNull) &&
+                !root.Entries.Any(pair => FindType(pair.Key.Text) is not null || _schema.BrokenCollections.Contains(pair.Key.Text));
+
+            /// <summary>A collection to name in a fix: the one named like the file, else the first declared.</summary>
+            private string ExampleCollection()
+            {
+                var stem = System.IO.Path.GetFileNameWithoutExtension(_path.Replace('\\', '/').Split('/').Last());
+                if (FindType(stem) is not null)
+                {
+                    return stem;
+                }
+
+                return _schema.Types.Count > 0 ? _schema.Types[0].CollectionName : "things";
             }
 
             private TypeSpec? FindType(string collection)
@@ -99,7 +137,7 @@ namespace Factbook.Generator.Content
                             }
                             else
                             {
-                                Report(FactbookDiagnostics.WrongShape, item.Span, "An entry of '" + type.CollectionName + "'", "a mapping of fields", item.Describe());
+                                Report(FactbookDiagnostics.WrongShape, item.Span, "An entry of '" + type.CollectionName + "'", "a mapping of fields", item.Describe(), string.Empty);
                             }
                         }
 
@@ -107,7 +145,7 @@ namespace Factbook.Generator.Content
                     default:
                         if (!value.IsNull)
                         {
-                            Report(FactbookDiagnostics.WrongShape, value.Span, "The collection '" + type.CollectionName + "'", "a list of entries", value.Describe());
+                            Report(FactbookDiagnostics.WrongShape, value.Span, "The collection '" + type.CollectionName + "'", "a list of entries", value.Describe(), string.Empty);
                         }
 
                         break;
@@ -125,7 +163,7 @@ namespace Factbook.Generator.Content
                 }
                 else if (!Identifiers.IsSlug(idNode.Text))
                 {
-                    Report(FactbookDiagnostics.InvalidId, idNode.Span, YamlNode.Abbreviate(idNode.Text));
+                    Report(FactbookDiagnostics.InvalidId, idNode.Span, YamlNode.Abbreviate(idNode.Text), Identifiers.SuggestSlug(idNode.Text) is { } slug ? "; use '" + YamlNode.Abbreviate(slug) + "'" : string.Empty);
                     entry.Span = idNode.Span;
                     entry.DisplayId = idNode.Text;
                 }
@@ -176,7 +214,7 @@ namespace Factbook.Generator.Content
                         (supersededBy ?? node).Span);
                 }
 
-                Fail(entry, FactbookDiagnostics.WrongShape, node.Span, "'retired'", "true, a reason, or a mapping with 'reason' and 'superseded_by'", node.Describe());
+                Fail(entry, FactbookDiagnostics.WrongShape, node.Span, "'retired'", "true, a reason, or a mapping with 'reason' and 'superseded_by'", node.Describe(), string.Empty);
                 return null;
             }
 
@@ -227,7 +265,7 @@ namespace Factbook.Generator.Content
                     {
                         if (field.IsRequired)
                         {
-                            Report(FactbookDiagnostics.MissingRequiredField, entry.Span, typeName, entry.DisplayId, field.Name);
+                            Report(FactbookDiagnostics.MissingRequiredField, entry.Span, Describe(typeName, entry.DisplayId), field.Name);
                             entry.HasErrors = true;
                         }
 
@@ -250,7 +288,7 @@ namespace Factbook.Generator.Content
 
                 if (node.Kind != YamlNodeKind.Sequence)
                 {
-                    return Fail(entry, FactbookDiagnostics.WrongShape, node.Span, "The field '" + field.Name + "'", "a list", node.Describe());
+                    return Fail(entry, FactbookDiagnostics.WrongShape, node.Span, "The field '" + field.Name + "'", "a list", node.Describe(), ListHint(node));
                 }
 
                 var items = new ValueModel[node.Items.Count];
@@ -268,12 +306,12 @@ namespace Factbook.Generator.Content
                 {
                     return node.Kind == YamlNodeKind.Mapping
                         ? new ValueModel(ValueKind.Object, string.Empty, BindFields(field.Fields, node, field.TypeName, entry, isEntry: false))
-                        : Fail(entry, FactbookDiagnostics.WrongShape, node.Span, "The field '" + field.Name + "'", "a mapping of its fields", node.Describe());
+                        : Fail(entry, FactbookDiagnostics.WrongShape, node.Span, "The field '" + field.Name + "'", "a mapping of its fields", node.Describe(), string.Empty);
                 }
 
                 if (node.Kind != YamlNodeKind.Scalar || node.IsNull)
                 {
-                    return Fail(entry, FactbookDiagnostics.WrongShape, node.Span, "The field '" + field.Name + "'", field.Expectation, node.Describe());
+                    return Fail(entry, FactbookDiagnostics.WrongShape, node.Span, "The field '" + field.Name + "'", field.Expectation, node.Describe(), string.Empty);
                 }
 
                 switch (field.Kind)
@@ -287,14 +325,38 @@ namespace Factbook.Generator.Content
                             }
                         }
 
-                        return Fail(entry, FactbookDiagnostics.UnknownEnumValue, node.Span, YamlNode.Abbreviate(node.Text), field.Name, string.Join(", ", field.EnumValues));
+                        return Fail(entry, FactbookDiagnostics.UnknownEnumValue, node.Span, YamlNode.Abbreviate(node.Text), field.Name, Identifiers.Suggestion(node.Text, field.EnumValues), string.Join(", ", field.EnumValues));
                     case FieldKind.Reference:
                         entry.References.Add(new ReferenceDraft(field.TypeName, node.Text, field.Name, node.Span));
                         return ValueModel.Scalar(ValueKind.Reference, node.Text);
                     default:
                         return ScalarParser.Parse(field.Kind, node.Text)
-                            ?? Fail(entry, FactbookDiagnostics.InvalidValue, node.Span, field.Name, field.Expectation, YamlNode.Abbreviate(node.Text));
+                            ?? Fail(entry, FactbookDiagnostics.InvalidValue, node.Span, field.Name, field.Expectation, YamlNode.Abbreviate(node.Text), ScalarParser.Explain(field.Kind, node.Text));
                 }
+            }
+
+            /// <summary>"The Place entry 'x'", or "A Place entry without an id" when it has none.</summary>
+            private static string Describe(string typeName, string id) =>
+                id.Length > 0
+                    ? "The " + typeName + " entry '" + YamlNode.Abbreviate(id) + "'"
+                    : ("AEIOU".IndexOf(typeName[0]) >= 0 ? "An " : "A ") + typeName + " entry without an id";
+
+            /// <summary>For one value where a list is expected: how to write it as a list of one.</summary>
+            private static string ListHint(YamlNode node)
+            {
+                if (node.Kind != YamlNodeKind.Scalar || node.IsNull)
+                {
+                    return string.Empty;
+                }
+
+                var text = YamlNode.Abbreviate(node.Text);
+                if (text.Any(char.IsControl))
+                {
+                    return "; write a list, even of one, in [ ]";
+                }
+
+                var plain = text.All(c => char.IsLetterOrDigit(c) || c is ' ' or '-' or '_' or '.') && text.Trim() == text;
+                return "; write a list, even of one: [" + (plain ? text : "\"" + text.Replace("\\", "\\\\").Replace("\"", "\\\"") + "\"") + "]";
             }
 
             private ValueModel Fail(EntryState entry, FactbookDiagnostic diagnostic, SourceSpan span, params string[] arguments)

@@ -8,7 +8,20 @@ namespace Factbook.Generator.Content
     /// <summary>Types a YAML scalar from its field's schema. Shared by content and schema defaults.</summary>
     internal static class ScalarParser
     {
-        private static readonly Regex DatePattern = new(@"^(\d{4})(?:-(\d{2})(?:-(\d{2}))?)?$", RegexOptions.CultureInvariant);
+        private static readonly Regex DatePattern = new(@"^([0-9]{4})(?:-([0-9]{2})(?:-([0-9]{2}))?)?\z", RegexOptions.CultureInvariant);
+
+        // A date followed by a time of day, as ISO 8601 and most tools write timestamps.
+        private static readonly Regex DateTimePattern = new(@"^([0-9]{4}-[0-9]{2}-[0-9]{2})([T ].*)\z", RegexOptions.CultureInvariant);
+
+        private static readonly Regex WholeNumberPattern = new(@"^[-+]?[0-9]+\z", RegexOptions.CultureInvariant);
+
+        private static readonly Regex DecimalNumberPattern = new(@"^[-+]?[0-9]+(\.[0-9]+)?\z", RegexOptions.CultureInvariant);
+
+        // 1,000,000 or 1_000_000: digits grouped in threes, as people write large numbers.
+        private static readonly Regex GroupedNumberPattern = new(@"^[-+]?[0-9]{1,3}([,_][0-9]{3})+(\.[0-9]+)?\z", RegexOptions.CultureInvariant);
+
+        // 1,5: a decimal comma, as much of Europe writes fractions.
+        private static readonly Regex DecimalCommaPattern = new(@"^[-+]?[0-9]+,[0-9]+\z", RegexOptions.CultureInvariant);
 
         /// <summary>
         /// The canonical value of <paramref name="text"/> for a scalar field, or null when it is not valid.
@@ -76,5 +89,76 @@ namespace Factbook.Generator.Content
 
             return ValueModel.Scalar(ValueKind.Date, text);
         }
+    
+        /// <summary>
+        /// Why <paramref name="text"/> is not a valid value of <paramref name="kind"/> and how to write it, as a clause
+        /// starting "; " for the end of a message, or an empty string when there is nothing to add.
+        /// Only called after <see cref="Parse"/> refused the text, so it may take its time.
+        /// </summary>
+        public static string Explain(FieldKind kind, string text)
+        {
+            switch (kind)
+            {
+                case FieldKind.Int when WholeNumberPattern.IsMatch(text):
+                    return "; it is too large for int (-2147483648 to 2147483647): declare the field as decimal for larger numbers";
+                case FieldKind.Int when decimal.TryParse(text, NumberStyles.AllowLeadingSign | NumberStyles.AllowDecimalPoint, CultureInfo.InvariantCulture, out _):
+                    return "; it has a fraction: declare the field as decimal, or write a whole number";
+                case FieldKind.Int or FieldKind.Decimal when GroupedNumberPattern.IsMatch(text) && Parse(kind, text.Replace(",", string.Empty).Replace("_", string.Empty)) is { } plain:
+                    return "; write it without separators: " + plain.Text;
+                case FieldKind.Decimal when DecimalCommaPattern.IsMatch(text):
+                    return "; write the decimal point as '.': " + text.Replace(',', '.');
+                case FieldKind.Decimal when DecimalNumberPattern.IsMatch(text):
+                    return "; it is too large for decimal: write it as text";
+                case FieldKind.Bool when text is "yes" or "no" or "on" or "off" or "True" or "False" or "TRUE" or "FALSE" or "y" or "n":
+                    return "; write true or false (lowercase): other YAML tools read '" + text + "' differently";
+                case FieldKind.Date:
+                    return ExplainDate(text);
+                case FieldKind.Url:
+                    return "; write the whole address, starting https:// or http://";
+                default:
+                    return string.Empty;
+            }
+        }
+
+        private static string ExplainDate(string text)
+        {
+            var withTime = DateTimePattern.Match(text);
+            if (withTime.Success)
+            {
+                var date = withTime.Groups[1].Value;
+                return Parse(FieldKind.Date, date) is null
+                    ? ExplainDate(date)
+                    : "; a date field keeps no time of day: drop '" + Abbreviate(withTime.Groups[2].Value) + "' and write " + date;
+            }
+
+            var match = DatePattern.Match(text);
+            if (!match.Success)
+            {
+                return "; write dates as 2023-11-02, 2023-11 or 2023";
+            }
+
+            var year = int.Parse(match.Groups[1].Value, CultureInfo.InvariantCulture);
+            if (year < 1)
+            {
+                return "; there is no year 0";
+            }
+
+            var month = match.Groups[2].Success ? int.Parse(match.Groups[2].Value, CultureInfo.InvariantCulture) : 1;
+            if (month < 1 || month > 12)
+            {
+                return "; the month " + match.Groups[2].Value + " does not exist: months go from 01 to 12";
+            }
+
+            if (!match.Groups[3].Success)
+            {
+                return string.Empty;
+            }
+
+            var days = DateTime.DaysInMonth(year, month);
+            var monthName = CultureInfo.InvariantCulture.DateTimeFormat.GetMonthName(month);
+            return "; the day " + match.Groups[3].Value + " does not exist: " + monthName + " " + year.ToString(CultureInfo.InvariantCulture) + " has " + days.ToString(CultureInfo.InvariantCulture) + " days";
+        }
+
+        private static string Abbreviate(string text) => text.Length <= 30 ? text : text.Substring(0, 27) + "...";
     }
 }

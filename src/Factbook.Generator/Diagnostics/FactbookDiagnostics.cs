@@ -33,15 +33,15 @@ namespace Factbook.Generator.Diagnostics
 
         public static readonly FactbookDiagnostic UnknownCollection = new("FB0020", "Unknown collection", "Unknown collection '{0}'{1}; the schema declares {2}", true, Content);
         public static readonly FactbookDiagnostic MissingId = new("FB0021", "Entry without id", "This {0} entry has no 'id'", true, Content);
-        public static readonly FactbookDiagnostic InvalidId = new("FB0022", "Invalid id", "The id '{0}' must be a lowercase slug: letters a-z, digits and single '-' or '_' between them, starting with a letter", true, Content);
+        public static readonly FactbookDiagnostic InvalidId = new("FB0022", "Invalid id", "The id '{0}' must be a lowercase slug: letters a-z, digits and single '-' or '_' between them, starting with a letter{1}", true, Content);
         public static readonly FactbookDiagnostic DuplicateId = new("FB0023", "Duplicate id", "The id '{0}' is used twice in {1}: here and at {2}", true, Content);
         public static readonly FactbookDiagnostic IdNameCollision = new("FB0024", "Id collides with a generated name", "The id '{0}' becomes the C# name '{1}', which {2}", true, Content);
         public static readonly FactbookDiagnostic UnknownField = new("FB0025", "Unknown field", "{0} has no field '{1}'{2}", true, Content);
-        public static readonly FactbookDiagnostic MissingRequiredField = new("FB0026", "Missing required field", "The {0} entry '{1}' is missing the required field '{2}'", true, Content);
-        public static readonly FactbookDiagnostic InvalidValue = new("FB0027", "Invalid value", "The field '{0}' expects {1}, but '{2}' is not one", true, Content);
-        public static readonly FactbookDiagnostic UnknownEnumValue = new("FB0028", "Unknown enum value", "'{0}' is not an allowed value of '{1}'; allowed values are {2}", true, Content);
+        public static readonly FactbookDiagnostic MissingRequiredField = new("FB0026", "Missing required field", "{0} is missing the required field '{1}'", true, Content);
+        public static readonly FactbookDiagnostic InvalidValue = new("FB0027", "Invalid value", "The field '{0}' expects {1}, but '{2}' is not one{3}", true, Content);
+        public static readonly FactbookDiagnostic UnknownEnumValue = new("FB0028", "Unknown enum value", "'{0}' is not an allowed value of '{1}'{2}; allowed values are {3}", true, Content);
         public static readonly FactbookDiagnostic UnresolvedReference = new("FB0029", "Unknown reference", "The field '{0}' refers to {1} '{2}', which does not exist{3}", true, Content);
-        public static readonly FactbookDiagnostic WrongShape = new("FB0030", "Wrong kind of value", "{0} expects {1}, but here is {2}", true, Content);
+        public static readonly FactbookDiagnostic WrongShape = new("FB0030", "Wrong kind of value", "{0} expects {1}, but here is {2}{3}", true, Content);
         public static readonly FactbookDiagnostic NoSchema = new("FB0031", "No schema", "Content was found but no schema file; declare the types in a file named '*.schema.yaml'", false, Content);
         public static readonly FactbookDiagnostic RetiredReference = new("FB0034", "Reference to a retired entry", "The field '{0}' refers to the retired {1} '{2}'{3}", false, Content);
         public static readonly FactbookDiagnostic InvalidLimit = new("FB0033", "Invalid limit", "The MSBuild property {0} must be a positive whole number, not '{1}'; using {2}", true, Content);

@@ -48,11 +48,11 @@ namespace Factbook.Generator.Parsing
             {
                 var message = MarkPrefix.Replace(exception.Message, string.Empty);
 
-                // YamlDotNet marks the construct it was reading; a stray tab is clearer at the tab itself.
-                var span = message.IndexOf("tab character", StringComparison.Ordinal) >= 0
-                    ? ToSpan(exception.End, exception.End)
+                // YamlDotNet marks the construct it was reading; a tab is clearer at the first tab that indents.
+                var span = YamlErrorMessages.IsAboutTabs(message)
+                    ? FirstIndentingTab(text) is { } tab ? SpanAt(text, tab) : ToSpan(exception.End, exception.End)
                     : ToSpan(exception.Start, exception.End);
-                diagnostics.Add(DiagnosticInfo.Create(FactbookDiagnostics.YamlSyntax, path, span, message));
+                diagnostics.Add(DiagnosticInfo.Create(FactbookDiagnostics.YamlSyntax, path, span, YamlErrorMessages.Explain(message)));
                 root = null;
             }
             catch (InvalidOperationException)
@@ -69,6 +69,30 @@ namespace Factbook.Generator.Parsing
 
         private static string StripByteOrderMark(string text) =>
             text.Length > 0 && text[0] == '\uFEFF' ? text.Substring(1) : text;
+
+        /// <summary>The index of the first tab among the spaces that start a line, if any.</summary>
+        private static int? FirstIndentingTab(string text)
+        {
+            var atLineStart = true;
+            for (var i = 0; i < text.Length; i++)
+            {
+                var c = text[i];
+                if (c == '\n')
+                {
+                    atLineStart = true;
+                }
+                else if (atLineStart && c == '\t')
+                {
+                    return i;
+                }
+                else if (c != ' ' && c != '\r' && c != '\uFEFF')
+                {
+                    atLineStart = false;
+                }
+            }
+
+            return null;
+        }
 
         /// <summary>The span of one character, for problems found before parsing.</summary>
         private static SourceSpan SpanAt(string text, int index)

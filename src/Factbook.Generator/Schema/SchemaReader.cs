@@ -334,7 +334,7 @@ namespace Factbook.Generator.Schema
                 else
                 {
                     var candidates = BuiltInTypes.Keys.Concat(_headers.Select(header => header.Name));
-                    Report(FactbookDiagnostics.UnknownFieldType, path, typeNode.Span, YamlNode.Abbreviate(typeText), name, Identifiers.Suggestion(baseType, candidates));
+                    Report(FactbookDiagnostics.UnknownFieldType, path, typeNode.Span, YamlNode.Abbreviate(typeText), name, ForeignSchemaTerms.TypeHint(baseType) ?? Identifiers.Suggestion(baseType, candidates));
                     return null;
                 }
 
@@ -499,7 +499,7 @@ namespace Factbook.Generator.Schema
                         entry.Key.Span,
                         YamlNode.Abbreviate(entry.Key.Text),
                         where,
-                        Identifiers.Suggestion(entry.Key.Text, allowed),
+                        ForeignSchemaTerms.KeyHint(entry.Key.Text) ?? Identifiers.Suggestion(entry.Key.Text, allowed),
                         string.Join(", ", allowed));
                 }
             }
