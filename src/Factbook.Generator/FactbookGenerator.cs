@@ -83,6 +83,16 @@ namespace Factbook.Generator
             context.RegisterSourceOutput(emitContext.Select((options, _) => options.Diagnostics), ReportAll);
             context.RegisterSourceOutput(limits.Select((options, _) => options.Diagnostics), ReportAll);
 
+            // A content glob that matches nothing (Content/ on a case-sensitive file system, data/) would
+            // otherwise be silent until the user's own code fails with CS0246.
+            var noContent = yamlFiles
+                .Collect()
+                .Select((files, _) => files.IsEmpty)
+                .Combine(context.AnalyzerConfigOptionsProvider.Select((options, _) => NoContentSearch.Describe(options.GlobalOptions)))
+                .Select((input, _) => input.Left ? NoContentSearch.Report(input.Right) : EquatableArray<DiagnosticInfo>.Empty)
+                .WithTrackingName(TrackingNames.NoContent);
+            context.RegisterSourceOutput(noContent, ReportAll);
+
             // Three sources per type (shape, members, tables in chunks): an edit re-emits only what it changed.
             var collections = content
                 .SelectMany((model, _) => model.Collections)

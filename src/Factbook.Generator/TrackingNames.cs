@@ -14,5 +14,6 @@ namespace Factbook.Generator
         public const string Members = nameof(Members);
         public const string Tables = nameof(Tables);
         public const string HasTypes = nameof(HasTypes);
+        public const string NoContent = nameof(NoContent);
     }
 }

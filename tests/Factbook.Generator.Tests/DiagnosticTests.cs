@@ -162,6 +162,35 @@ public class DiagnosticTests
         Assert.Equal(("FB0031", Places, 1, 1, DiagnosticSeverity.Warning), (diagnostic.Id, Path(diagnostic), diagnostic.Line(), diagnostic.Column(), diagnostic.Severity));
     }
 
+    [Theory]
+    [InlineData("content", "under '/project/content', so it generates nothing; put the schema and content there, or set the MSBuild property FactbookContentRoot")]
+    [InlineData("/srv/facts", "under '/srv/facts'")]
+    public void AProjectWhoseContentFolderHoldsNoYamlIsWarnedNamingTheFolderAndTheProperty(string contentRoot, string phrase)
+    {
+        var run = GeneratorHarness.Run([new ContentFile("/project/Content/places.txt", "not yaml")], string.Empty, properties: new Dictionary<string, string> { ["FactbookContentRoot"] = contentRoot });
+
+        var diagnostic = Assert.Single(run.FactbookDiagnostics);
+        Assert.Equal(("FB0035", DiagnosticSeverity.Warning), (diagnostic.Id, diagnostic.Severity));
+        Assert.Contains(phrase, diagnostic.GetMessage(), System.StringComparison.Ordinal);
+    }
+
+    [Fact]
+    public void AProjectListingItsOwnFilesIsToldToAddThemAsAdditionalFiles()
+    {
+        var run = GeneratorHarness.Run([], string.Empty, properties: new Dictionary<string, string> { ["FactbookContentRoot"] = "content", ["FactbookIncludeContent"] = "false" });
+
+        var diagnostic = Assert.Single(run.FactbookDiagnostics);
+        Assert.Equal("Factbook found no .yaml or .yml file among the project's AdditionalFiles items, so it generates nothing; FactbookIncludeContent is false, so add the schema and content files as AdditionalFiles items", diagnostic.GetMessage());
+    }
+
+    [Fact]
+    public void AnyYamlFileSilencesTheNoContentWarning()
+    {
+        var run = GeneratorHarness.Run([TestContent.Schema()], string.Empty, properties: new Dictionary<string, string> { ["FactbookContentRoot"] = "content" });
+
+        Assert.DoesNotContain(run.FactbookDiagnostics, d => d.Id == "FB0035");
+    }
+
     [Fact]
     public void InvalidNamespaceFallsBackAndSaysSo()
     {

@@ -77,6 +77,8 @@ namespace Factbook.Generator.Diagnostics
 
         private static readonly DiagnosticDescriptor RetiredReference = new("FB0034", FactbookDiagnostics.RetiredReference.Title, FactbookDiagnostics.RetiredReference.MessageFormat, "Factbook.Content", DiagnosticSeverity.Warning, isEnabledByDefault: true);
 
+        private static readonly DiagnosticDescriptor NoContent = new("FB0035", FactbookDiagnostics.NoContent.Title, FactbookDiagnostics.NoContent.MessageFormat, "Factbook.Content", DiagnosticSeverity.Warning, isEnabledByDefault: true);
+
         /// <summary>Reported by <see cref="StringIdAnalyzer"/>, at a string literal in C#.</summary>
         public static readonly DiagnosticDescriptor UnknownIdInCode = new("FB0040", FactbookDiagnostics.UnknownIdInCode.Title, FactbookDiagnostics.UnknownIdInCode.MessageFormat, "Factbook.Code", DiagnosticSeverity.Error, isEnabledByDefault: true);
 
@@ -119,6 +121,7 @@ namespace Factbook.Generator.Diagnostics
             InvalidNamespace,
             InvalidLimit,
             RetiredReference,
+            NoContent,
             UnknownIdInCode,
             InternalError,
         };
