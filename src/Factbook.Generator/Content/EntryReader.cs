@@ -99,7 +99,9 @@ namespace Factbook.Generator.Content
             /// <summary>A collection to name in a fix: the one named like the file, else the first declared.</summary>
             private string ExampleCollection()
             {
-                var stem = System.IO.Path.GetFileNameWithoutExtension(_path.Replace('\\', '/').Split('/').Last());
+                // By hand: System.IO.Path throws on characters .NET Framework hosts call invalid.
+                var name = _path.Substring(_path.LastIndexOfAny(new[] { '/', '\\' }) + 1);
+                var stem = name.LastIndexOf('.') > 0 ? name.Substring(0, name.LastIndexOf('.')) : name;
                 if (FindType(stem) is not null)
                 {
                     return stem;
