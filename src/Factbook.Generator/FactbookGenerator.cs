@@ -215,7 +215,9 @@ namespace Factbook.Generator
         {
             foreach (var diagnostic in diagnostics)
             {
-                context.ReportDiagnostic(DiagnosticDescriptors.ToDiagnostic(diagnostic));
+                // Reporting is guarded too: an exception here would be CS8785 and drop every generated file.
+                var reported = Guard.Run(diagnostic.Path, () => DiagnosticDescriptors.ToDiagnostic(diagnostic), error => DiagnosticDescriptors.ToDiagnostic(error[0] with { Path = string.Empty }));
+                context.ReportDiagnostic(reported);
             }
         }
     }

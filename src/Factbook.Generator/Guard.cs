@@ -20,9 +20,11 @@ namespace Factbook.Generator
             catch (Exception exception) when (exception is not OperationCanceledException)
             {
                 var located = path.EndsWith(".g.cs", StringComparison.Ordinal) ? string.Empty : path;
-                var problem = DiagnosticInfo.Create(FactbookDiagnostics.InternalError, located, SourceSpan.FileStart, exception.GetType().Name + ": " + exception.Message);
+                var problem = DiagnosticInfo.Create(FactbookDiagnostics.InternalError, located, SourceSpan.FileStart, "this file", Describe(exception));
                 return onError(new EquatableArray<DiagnosticInfo>(new[] { problem }));
             }
         }
+
+        public static string Describe(Exception exception) => exception.GetType().Name + ": " + exception.Message;
     }
 }

@@ -1,3 +1,4 @@
+using System;
 using System.Collections.Generic;
 using System.Linq;
 using Factbook.Generator.Diagnostics;
@@ -14,9 +15,12 @@ namespace Factbook.Generator.Content
     /// </summary>
     internal static class EntryReader
     {
-        public static FileContent Read(ParsedYamlFile file, SchemaSpec schema)
+        public static FileContent Read(ParsedYamlFile file, SchemaSpec schema) => Read(file, schema, beforeEntry: null);
+
+        /// <param name="beforeEntry">Runs before each entry is read; tests use it to make reading an entry fail.</param>
+        internal static FileContent Read(ParsedYamlFile file, SchemaSpec schema, Action<YamlNode>? beforeEntry)
         {
-            var reader = new Reader(file.Path, schema);
+            var reader = new Reader(file.Path, schema, beforeEntry);
             reader.ReadFile(file.Root);
             return new FileContent(file.Path, reader.Entries.ToEquatableArray(), file.Diagnostics.Concat(reader.Diagnostics).ToEquatableArray());
         }
@@ -25,11 +29,13 @@ namespace Factbook.Generator.Content
         {
             private readonly string _path;
             private readonly SchemaSpec _schema;
+            private readonly Action<YamlNode>? _beforeEntry;
 
-            public Reader(string path, SchemaSpec schema)
+            public Reader(string path, SchemaSpec schema, Action<YamlNode>? beforeEntry)
             {
                 _path = path;
                 _schema = schema;
+                _beforeEntry = beforeEntry;
             }
 
             public List<EntryDraft> Entries { get; } = new();
@@ -154,7 +160,24 @@ namespace Factbook.Generator.Content
                 }
             }
 
+            /// <summary>A bug of ours on one entry costs that entry, reported at it, not the whole file.</summary>
             private void ReadEntry(TypeSpec type, YamlNode mapping)
+            {
+                var diagnosticCount = Diagnostics.Count;
+                try
+                {
+                    _beforeEntry?.Invoke(mapping);
+                    ReadEntryFields(type, mapping);
+                }
+                catch (Exception exception) when (exception is not OperationCanceledException)
+                {
+                    Diagnostics.RemoveRange(diagnosticCount, Diagnostics.Count - diagnosticCount);
+                    var id = mapping.Get("id") is { Kind: YamlNodeKind.Scalar, IsNull: false } idNode ? idNode.Text : string.Empty;
+                    Report(FactbookDiagnostics.InternalError, (mapping.Get("id") ?? mapping).Span, Describe(type.Name, id, startsSentence: false), Guard.Describe(exception));
+                }
+            }
+
+            private void ReadEntryFields(TypeSpec type, YamlNode mapping)
             {
                 var entry = new EntryState();
                 var idNode = mapping.Get("id");
@@ -338,10 +361,12 @@ namespace Factbook.Generator.Content
             }
 
             /// <summary>"The Place entry 'x'", or "A Place entry without an id" when it has none.</summary>
-            private static string Describe(string typeName, string id) =>
-                id.Length > 0
-                    ? "The " + typeName + " entry '" + YamlNode.Abbreviate(id) + "'"
-                    : ("AEIOU".IndexOf(typeName[0]) >= 0 ? "An " : "A ") + typeName + " entry without an id";
+            private static string Describe(string typeName, string id, bool startsSentence = true)
+            {
+                var article = id.Length > 0 ? "The " : "AEIOU".IndexOf(typeName[0]) >= 0 ? "An " : "A ";
+                var text = (startsSentence ? article : article.ToLowerInvariant()) + typeName + " entry ";
+                return text + (id.Length > 0 ? "'" + YamlNode.Abbreviate(id) + "'" : "without an id");
+            }
 
             /// <summary>For one value where a list is expected: how to write it as a list of one.</summary>
             private static string ListHint(YamlNode node)

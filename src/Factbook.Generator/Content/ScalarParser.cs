@@ -46,11 +46,40 @@ namespace Factbook.Generator.Content
                 case FieldKind.Date:
                     return ParseDate(text);
                 case FieldKind.Url:
-                    return Uri.TryCreate(text, UriKind.Absolute, out var uri) && (uri.Scheme == Uri.UriSchemeHttp || uri.Scheme == Uri.UriSchemeHttps)
-                        ? ValueModel.Scalar(ValueKind.Url, text)
-                        : null;
+                    return IsHttpUrl(text) ? ValueModel.Scalar(ValueKind.Url, text) : null;
                 default:
                     return null;
+            }
+        }
+
+        /// <summary>
+        /// An absolute http(s) URL. A URL never holds spaces, control or format characters (RFC 3986), and
+        /// refusing them first keeps bidi tricks out and <c>Uri</c> away from input it throws on ("//\u202E").
+        /// </summary>
+        private static bool IsHttpUrl(string text)
+        {
+            for (var i = 0; i < text.Length; i++)
+            {
+                var c = text[i];
+                if (char.IsHighSurrogate(c) && i + 1 < text.Length && char.IsLowSurrogate(text[i + 1]))
+                {
+                    i++; // a whole character beyond U+FFFF, as internationalised addresses may hold
+                    continue;
+                }
+
+                if (char.IsWhiteSpace(c) || char.IsControl(c) || CharUnicodeInfo.GetUnicodeCategory(c) is UnicodeCategory.Format or UnicodeCategory.Surrogate or UnicodeCategory.OtherNotAssigned or UnicodeCategory.PrivateUse)
+                {
+                    return false;
+                }
+            }
+
+            try
+            {
+                return Uri.TryCreate(text, UriKind.Absolute, out var uri) && (uri.Scheme == Uri.UriSchemeHttp || uri.Scheme == Uri.UriSchemeHttps);
+            }
+            catch (Exception exception) when (exception is IndexOutOfRangeException or ArgumentException or FormatException or InvalidOperationException)
+            {
+                return false; // Uri.TryCreate itself throws on some input on .NET 10
             }
         }
 

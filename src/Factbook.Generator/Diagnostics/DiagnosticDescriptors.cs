@@ -130,7 +130,8 @@ namespace Factbook.Generator.Diagnostics
 
         public static Diagnostic ToDiagnostic(DiagnosticInfo info)
         {
-            var location = info.Path.Length == 0 ? Location.None : Location.Create(info.Path, new TextSpan(info.Span.Start, info.Span.Length), ToLineSpan(info.Span));
+            var span = info.Span.Normalized();
+            var location = info.Path.Length == 0 ? Location.None : Location.Create(info.Path, new TextSpan(span.Start, span.Length), ToLineSpan(span));
             return Diagnostic.Create(ById[info.Id], location, info.Arguments.ToObjectArray());
         }
 

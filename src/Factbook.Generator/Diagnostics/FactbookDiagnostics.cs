@@ -50,7 +50,7 @@ namespace Factbook.Generator.Diagnostics
 
         public static readonly FactbookDiagnostic UnknownIdInCode = new("FB0040", "Unknown id in code", "'{0}' is not the id of any {1} in '{2}'{3}", true, Code);
 
-        public static readonly FactbookDiagnostic InternalError = new("FB0999", "Internal error", "Factbook failed on this file: {0}; please report it", true, Content);
+        public static readonly FactbookDiagnostic InternalError = new("FB0999", "Internal error", "Factbook failed on {0}: {1}; please report it", true, Content);
 
         public static readonly IReadOnlyList<FactbookDiagnostic> All = typeof(FactbookDiagnostics)
             .GetFields()

@@ -17,7 +17,7 @@ namespace Factbook.Generator.Parsing
     /// </summary>
     internal static class YamlFileParser
     {
-        private static readonly Regex MarkPrefix = new(@"^\(Line: \d+, Col: \d+, Idx: \d+\) - \(Line: \d+, Col: \d+, Idx: \d+\): ", RegexOptions.CultureInvariant);
+        private static readonly Regex MarkPrefix = new(@"^\(Line: [0-9]+, Col: [0-9]+, Idx: [0-9]+\) - \(Line: [0-9]+, Col: [0-9]+, Idx: [0-9]+\): ", RegexOptions.CultureInvariant);
 
         public static ParsedYamlFile Parse(string path, string text) => Parse(path, text, ParseLimits.Default);
 
@@ -61,6 +61,13 @@ namespace Factbook.Generator.Parsing
                 // ("date: [1946" followed by more keys); the last event it read is where the trouble starts.
                 var at = builder.LastEventStart;
                 diagnostics.Add(DiagnosticInfo.Create(FactbookDiagnostics.YamlSyntax, path, ToSpan(at, at), "the YAML cannot be read past this point; check the brackets and quotes that open here"));
+                root = null;
+            }
+            catch (ArgumentException)
+            {
+                // YamlDotNet throws this, with no position, for a tag that is not a valid URI ("!!str]").
+                var at = builder.LastEventStart;
+                diagnostics.Add(DiagnosticInfo.Create(FactbookDiagnostics.YamlSyntax, path, ToSpan(at, at), "a tag (a word starting with '!') near here is not a valid URI; remove it, or put the value in quotes"));
                 root = null;
             }
 
@@ -118,10 +125,10 @@ namespace Factbook.Generator.Parsing
             return new SourceSpan(
                 startIndex,
                 length,
-                Math.Max(0, (int)start.Line - 1),
-                Math.Max(0, (int)start.Column - 1),
-                Math.Max(0, (int)end.Line - 1),
-                Math.Max(0, (int)end.Column - 1));
+                (int)start.Line - 1,
+                (int)start.Column - 1,
+                (int)end.Line - 1,
+                (int)end.Column - 1).Normalized();
         }
 
         private static bool IsNullScalar(Scalar scalar) =>

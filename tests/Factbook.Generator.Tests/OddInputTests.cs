@@ -1,0 +1,110 @@
+using System.Collections.Generic;
+using System.Linq;
+using Factbook.Generator.Tests.Infrastructure;
+using Microsoft.CodeAnalysis;
+using Xunit;
+
+namespace Factbook.Generator.Tests;
+
+/// <summary>
+/// Inputs of a few bytes on which YamlDotNet, <c>Uri</c> or a regex misbehave: each becomes a located
+/// diagnostic on the value or entry, and the rest of the content still generates.
+/// </summary>
+public class OddInputTests
+{
+    private const string Russia = "places:\n  - id: russia\n    name: Russia\n    kind: country\n";
+
+    private const string UrlSchema = """
+        types:
+          Place:
+            fields:
+              name: string
+              kind: { type: enum, values: [country, city] }
+              founded: { type: date, optional: true }
+              site: { type: url, optional: true }
+        """;
+
+    [Theory]
+    [InlineData(": &a #\n:")]
+    [InlineData("a: &a #\n:")]
+    [InlineData("- &a #\n-")]
+    public void ASpanWhoseEndLiesBeforeItsStartIsReportedWithoutDroppingTheGeneratedCode(string text)
+    {
+        var run = GeneratorHarness.Run(TestContent.Schema(), TestContent.Places(Russia), new ContentFile("/project/content/odd.yaml", text));
+
+        AssertNothingEscaped(run);
+        Assert.All(run.FactbookDiagnostics.Where(d => d.Location.GetLineSpan().Path.EndsWith("odd.yaml")), d => Assert.InRange(d.Line(), 1, 2));
+        Assert.Contains("Russia = 0", Members(run), System.StringComparison.Ordinal);
+    }
+
+    [Theory]
+    [InlineData("٢٠٢٣")]
+    [InlineData("２０２３")]
+    [InlineData("٢٠٢٣-٠١-٠١")]
+    [InlineData("2023-٠١")]
+    public void DatesInNonAsciiDigitsAreInvalidValues(string date)
+    {
+        var run = GeneratorHarness.Run(TestContent.Schema(UrlSchema), TestContent.Places(Russia + "  - id: moscow\n    name: Moscow\n    kind: city\n    founded: " + date + "\n"));
+
+        AssertNothingEscaped(run);
+        var diagnostic = Assert.Single(run.FactbookDiagnostics);
+        Assert.Equal(("FB0027", 8, 14), (diagnostic.Id, diagnostic.Line(), diagnostic.Column()));
+        Assert.Contains("Russia = 0", Members(run), System.StringComparison.Ordinal);
+    }
+
+    [Theory]
+    [InlineData("\"//\\u202E\"")]
+    [InlineData("\"http://\\u202E\"")]
+    [InlineData("\"https://a\\u0000b/\"")]
+    [InlineData("\"http://[::1\"")]
+    public void UrlsThatMakeUriThrowAreInvalidValues(string url)
+    {
+        var run = GeneratorHarness.Run(TestContent.Schema(UrlSchema), TestContent.Places(Russia + "  - id: moscow\n    name: Moscow\n    kind: city\n    site: " + url + "\n"));
+
+        AssertNothingEscaped(run);
+        var diagnostic = Assert.Single(run.FactbookDiagnostics);
+        Assert.Equal(("FB0027", 8, 11), (diagnostic.Id, diagnostic.Line(), diagnostic.Column()));
+    }
+
+    [Theory]
+    [InlineData("places:\n  - id: !!str] a\n")]
+    [InlineData("places: !!] x\n")]
+    [InlineData("!!str] places: x\n")]
+    [InlineData("%TAG ! tag:]\n--- !x a\n")]
+    public void TagsThatAreNotUrisAreSyntaxErrors(string text)
+    {
+        var run = GeneratorHarness.Run(TestContent.Schema(), TestContent.Places(Russia), new ContentFile("/project/content/odd.yaml", text));
+
+        AssertNothingEscaped(run);
+        Assert.Contains(run.FactbookDiagnostics, d => d.Id == "FB0001" && d.Location.GetLineSpan().Path.EndsWith("odd.yaml"));
+        Assert.Contains("Russia = 0", Members(run), System.StringComparison.Ordinal);
+    }
+
+    [Fact]
+    public void AFailureWhileReadingOneEntryCostsThatEntryNotTheFile()
+    {
+        var schema = Factbook.Generator.Schema.SchemaReader.Read([Factbook.Generator.Parsing.YamlFileParser.Parse(TestContent.SchemaPath, TestContent.PlaceSchema)]);
+        var file = Factbook.Generator.Parsing.YamlFileParser.Parse(TestContent.PlacesPath, Russia + "  - id: moscow\n    name: Moscow\n    kind: city\n    population: many\n");
+
+        var content = Factbook.Generator.Content.EntryReader.Read(file, schema, entry =>
+        {
+            if (entry.Get("id")?.Text == "moscow")
+            {
+                throw new System.InvalidOperationException("a bug");
+            }
+        });
+
+        Assert.Equal(["russia"], content.Entries.Select(entry => entry.Id));
+        var problem = Assert.Single(content.Diagnostics);
+        Assert.Equal(("FB0999", 5, 9), (problem.Id, problem.Span.Line, problem.Span.Column));
+        Assert.Equal("Factbook failed on the Place entry 'moscow': InvalidOperationException: a bug; please report it", problem.Message);
+    }
+
+    private static string Members(GeneratorRun run) => run.Sources.Single(source => source.HintName == "Place.Members.g.cs").Text;
+
+    private static void AssertNothingEscaped(GeneratorRun run)
+    {
+        Assert.DoesNotContain(run.GeneratorDiagnostics, d => d.Id is "FB0999" or "CS8785");
+        Assert.Empty(run.CompilationDiagnostics);
+    }
+}
