@@ -14,7 +14,8 @@ namespace Factbook.Generator.Schema
     {
         public const string CombinedFileName = "content.schema.json";
 
-        private const string IdPattern = "^[a-z][a-z0-9]*([-_][a-z0-9]+)*$";
+        /// <summary><see cref="Naming.Identifiers.IsSlug"/> as a pattern: ids and collection names are slugs.</summary>
+        internal const string SlugPattern = "^[a-z][a-z0-9]*([-_][a-z0-9]+)*$";
 
         public static IReadOnlyList<(string FileName, string Json)> Export(SchemaSpec schema, ContentModel content)
         {
@@ -67,7 +68,7 @@ namespace Factbook.Generator.Schema
             json.Property("properties").Open();
             if (isEntry)
             {
-                json.Property("id").Open().Property("type").String("string").Property("pattern").String(IdPattern)
+                json.Property("id").Open().Property("type").String("string").Property("pattern").String(SlugPattern)
                     .Property("description").String("The entry's id, unique in its collection: a lowercase slug.").Close();
                 json.Property("retired").Open()
                     .Property("description").String("Marks the entry retired: true, the reason, or the reason and the id of the entry that supersedes it.")
