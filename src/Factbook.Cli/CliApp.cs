@@ -1,4 +1,5 @@
 using System;
+using System.Collections.Generic;
 using System.CommandLine;
 using System.Globalization;
 using System.IO;
@@ -31,18 +32,25 @@ namespace Factbook.Cli
 
         private static Command Check(TextWriter output, TextWriter error)
         {
-            var folder = FolderArgument();
-            var command = new Command("check", "Check every YAML file under the folder; print each problem as the compiler would, and exit 1 if there is an error.") { folder };
-            command.SetAction(parsed => WithContent(parsed.GetValue(folder)!, error, loaded =>
+            var paths = new Argument<string[]>("paths")
             {
-                foreach (var diagnostic in loaded.Diagnostics)
+                Description = "Content folders or files; ./content when it exists, else the current folder. A file is checked with the other files of its content folder, the nearest folder above it with a schema file.",
+                Arity = ArgumentArity.ZeroOrMore,
+                DefaultValueFactory = _ => [DefaultFolder()],
+            };
+            var command = new Command("check", "Check YAML content; print each problem as the compiler would, and exit 1 if there is an error.") { paths };
+            command.SetAction(parsed => Guarded(error, () =>
+            {
+                var roots = ContentRoot.Resolve(parsed.GetValue(paths)!);
+                var loaded = roots.Select(root => (Root: root, Content: Load(root))).ToList();
+                var shown = loaded.SelectMany(pair => pair.Content.Diagnostics.Where(pair.Root.Reports)).ToList();
+                foreach (var diagnostic in shown)
                 {
                     output.WriteLine(diagnostic.ToString());
                 }
 
-                var errors = loaded.Diagnostics.Count(d => d.Definition.IsError);
-                output.WriteLine(Count(loaded.Content.Collections.Sum(c => c.Entries.Count), "entry", "entries") + " in " + Count(loaded.Content.Collections.Count, "collection", "collections") + ": " +
-                    Count(errors, "error", "errors") + ", " + Count(loaded.Diagnostics.Count - errors, "warning", "warnings"));
+                var errors = shown.Count(d => d.Definition.IsError);
+                output.WriteLine(Checked(loaded) + ": " + Count(errors, "error", "errors") + ", " + Count(shown.Count - errors, "warning", "warnings"));
                 return errors > 0 ? ContentErrors : Success;
             }));
             return command;
@@ -51,13 +59,17 @@ namespace Factbook.Cli
         private static Command Schema(TextWriter output, TextWriter error)
         {
             var folder = FolderArgument();
-            var target = new Option<string>("--output", "-o") { Description = "Where to write the schemas.", DefaultValueFactory = _ => "schemas" };
-            var command = new Command("schema", "Write a JSON Schema per collection, and content.schema.json for files with several, for YAML editors.") { folder, target };
-            command.SetAction(parsed => WithContent(parsed.GetValue(folder)!, error, loaded =>
+            var target = new Option<string>("--output", "-o") { Description = "Where to write the schemas; <folder>/.schemas by default, where '$schema=.schemas/…' in a content file points." };
+            var command = new Command("schema", "Write a JSON Schema per collection, content.schema.json for files with several, and schema-language.schema.json for schema files, for YAML editors.") { folder, target };
+            command.SetAction(parsed => Guarded(error, () =>
             {
-                var directory = parsed.GetValue(target)!;
+                var root = ContentRoot.OfFolder(parsed.GetValue(folder)!);
+                var loaded = Load(root);
+                var directory = parsed.GetValue(target) ?? Path.Combine(root.Folder, ".schemas");
+                var files = JsonSchemaExporter.Export(loaded.Schema, loaded.Content)
+                    .Append((SchemaLanguageJsonSchema.FileName, SchemaLanguageJsonSchema.Write(loaded.Schema.Types.Select(type => type.Name))));
                 Directory.CreateDirectory(directory);
-                foreach (var (fileName, json) in JsonSchemaExporter.Export(loaded.Schema, loaded.Content))
+                foreach (var (fileName, json) in files)
                 {
                     var path = Path.Combine(directory, fileName).Replace('\\', '/');
                     File.WriteAllText(path, json);
@@ -72,12 +84,15 @@ namespace Factbook.Cli
         private static Command List(TextWriter output, TextWriter error)
         {
             var folder = FolderArgument();
-            var command = new Command("list", "Print each collection with its type and how many valid entries it has.") { folder };
-            command.SetAction(parsed => WithContent(parsed.GetValue(folder)!, error, loaded =>
+            var command = new Command("list", "Print each collection with its type and how many valid entries it has, retired ones apart as the generated Count leaves them out.") { folder };
+            command.SetAction(parsed => Guarded(error, () =>
             {
+                var loaded = Load(ContentRoot.OfFolder(parsed.GetValue(folder)!));
                 foreach (var collection in loaded.Content.Collections)
                 {
-                    output.WriteLine(string.Create(CultureInfo.InvariantCulture, $"{collection.Type.CollectionName} ({collection.Type.Name}): {collection.Entries.Count}"));
+                    var retired = collection.Entries.Count(entry => entry.Retirement is not null);
+                    output.WriteLine(string.Create(CultureInfo.InvariantCulture, $"{collection.Type.CollectionName} ({collection.Type.Name}): {collection.Entries.Count - retired}") +
+                        (retired > 0 ? string.Create(CultureInfo.InvariantCulture, $" (+{retired} retired)") : string.Empty));
                 }
 
                 return Report(loaded, error);
@@ -88,28 +103,49 @@ namespace Factbook.Cli
         private static string Count(int count, string one, string many) =>
             count.ToString(CultureInfo.InvariantCulture) + " " + (count == 1 ? one : many);
 
+        /// <summary>What a check covered: the entries of whole folders, and the files named on their own.</summary>
+        private static string Checked(IReadOnlyList<(ContentRoot Root, LoadedContent Content)> loaded)
+        {
+            var folders = loaded.Where(pair => pair.Root.NamedFiles is null).Select(pair => pair.Content.Content.Collections).ToList();
+            var files = loaded.Sum(pair => pair.Root.NamedFiles?.Count ?? 0);
+            var entries = folders.Sum(collections => collections.Sum(collection => collection.Entries.Count));
+            var parts = new List<string>();
+            if (folders.Count > 0)
+            {
+                parts.Add(Count(entries, "entry", "entries") + " in " + Count(folders.Sum(collections => collections.Count), "collection", "collections"));
+            }
+
+            if (files > 0)
+            {
+                parts.Add(Count(files, "file", "files"));
+            }
+
+            return string.Join(" and ", parts);
+        }
+
+        private static string DefaultFolder() => Directory.Exists("content") ? "content" : ".";
+
         private static Argument<string> FolderArgument() => new("folder")
         {
             Description = "The content folder; ./content when it exists, else the current folder.",
             Arity = ArgumentArity.ZeroOrOne,
-            DefaultValueFactory = _ => Directory.Exists("content") ? "content" : ".",
+            DefaultValueFactory = _ => DefaultFolder(),
         };
 
-        /// <summary>Loads every YAML file under <paramref name="folder"/>, in path order, and runs <paramref name="use"/>.</summary>
-        private static int WithContent(string folder, TextWriter error, Func<LoadedContent, int> use)
+        private static LoadedContent Load(ContentRoot root) => ContentLoader.Load(root.ReadFiles(), ParseLimits.Default);
+
+        /// <summary>Runs a command; what stops it (a bad path, a file it cannot read or write) becomes a message and exit 2.</summary>
+        private static int Guarded(TextWriter error, Func<int> run)
         {
-            if (!Directory.Exists(folder))
+            try
             {
-                error.WriteLine("No folder '" + folder + "'.");
+                return run();
+            }
+            catch (Exception e) when (e is CannotRunException or IOException or UnauthorizedAccessException or ArgumentException or NotSupportedException)
+            {
+                error.WriteLine(e.Message);
                 return CannotRun;
             }
-
-            var files = Directory.EnumerateFiles(folder, "*", SearchOption.AllDirectories)
-                .Select(path => path.Replace('\\', '/'))
-                .Where(ParsedYamlFile.IsYamlPath)
-                .OrderBy(path => path, StringComparer.Ordinal)
-                .Select(path => (path, File.ReadAllText(path)));
-            return use(ContentLoader.Load(files, ParseLimits.Default));
         }
 
         /// <summary>For commands whose output is not the diagnostics: say on the error stream that there are some.</summary>

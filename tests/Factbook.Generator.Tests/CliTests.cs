@@ -46,7 +46,7 @@ public sealed class CliTests : IDisposable
                 content + "/places.yaml(5,14): error FB0029: The field 'part_of' refers to Place 'rusia', which does not exist",
                 "0 entries in 1 collection: 2 errors, 0 warnings",
             ],
-            output.Trim().Split('\n').Select(line => line.TrimEnd('\r')));
+            Lines(output));
     }
 
     [Fact]
@@ -57,11 +57,27 @@ public sealed class CliTests : IDisposable
         var (exit, output, _) = Run("schema", Path.Combine(_folder, "content"), "-o", target);
 
         Assert.Equal(CliApp.Success, exit);
-        Assert.Equal(["content.schema.json", "places.schema.json"], Directory.GetFiles(target).Select(Path.GetFileName).OrderBy(name => name));
-        Assert.Equal(2, output.Trim().Split('\n').Count(line => line.StartsWith("wrote ", StringComparison.Ordinal)));
+        Assert.Equal(["content.schema.json", "places.schema.json", "schema-language.schema.json"], Directory.GetFiles(target).Select(Path.GetFileName).OrderBy(name => name));
+        Assert.Equal(3, output.Trim().Split('\n').Count(line => line.StartsWith("wrote ", StringComparison.Ordinal)));
         using var schema = JsonDocument.Parse(File.ReadAllText(Path.Combine(target, "places.schema.json")));
         var partOf = schema.RootElement.GetProperty("$defs").GetProperty("Place").GetProperty("properties").GetProperty("part_of");
         Assert.Contains("\"moscow\"", partOf.GetRawText(), StringComparison.Ordinal);
+    }
+
+    [Fact]
+    public void SchemaWritesByDefaultWhereTheReadmesHeaderLinesPoint()
+    {
+        var content = Path.Combine(_folder, "content");
+        var headers = File.ReadAllLines(Path.Combine(RepositoryPaths.Root(), "README.md"))
+            .Where(line => line.StartsWith("# yaml-language-server: $schema=", StringComparison.Ordinal))
+            .Select(line => line["# yaml-language-server: $schema=".Length..].Trim())
+            .ToList();
+
+        var (exit, _, _) = Run("schema", content);
+
+        Assert.Equal(CliApp.Success, exit);
+        Assert.Equal([".schemas/places.schema.json", ".schemas/schema-language.schema.json"], headers.Order(StringComparer.Ordinal));
+        Assert.All(headers, header => Assert.True(File.Exists(Path.Combine(content, header)), header));
     }
 
     [Fact]
@@ -71,6 +87,102 @@ public sealed class CliTests : IDisposable
 
         Assert.Equal(CliApp.Success, exit);
         Assert.Equal("places (Place): 2", output.Trim());
+    }
+
+    [Fact]
+    public void ListCountsRetiredEntriesApartAsTheGeneratedCountDoes()
+    {
+        var (exit, output, _) = Run("list", RepositoryPaths.Content);
+
+        var lines = Lines(output);
+        Assert.Equal(CliApp.Success, exit);
+        Assert.Contains("places (Place): 14 (+1 retired)", lines);
+        Assert.Contains("claims (Claim): 14", lines);
+    }
+
+    [Fact]
+    public void CheckingAFileReportsItsProblemsOnly()
+    {
+        var content = Path.Combine(_folder, "content").Replace('\\', '/');
+        File.WriteAllText(Path.Combine(content, "cities.yaml"), "places:\n  - id: kaliningrad\n    name: Kaliningrad\n    kind: town\n");
+        File.WriteAllText(Path.Combine(content, "towns.yaml"), "places:\n  - id: sopot\n    name: Sopot\n    kind: village\n");
+
+        var (exit, output, _) = Run("check", content + "/cities.yaml");
+
+        Assert.Equal(CliApp.ContentErrors, exit);
+        Assert.Equal(
+            [
+                content + "/cities.yaml(4,11): error FB0028: 'town' is not an allowed value of 'kind'; allowed values are country, city",
+                "1 file: 1 error, 0 warnings",
+            ],
+            Lines(output));
+    }
+
+    [Fact]
+    public void AFileIsCheckedWithTheOtherFilesOfItsContentFolderSoItsReferencesResolve()
+    {
+        var content = Path.Combine(_folder, "content");
+        Directory.CreateDirectory(Path.Combine(content, "more"));
+        File.WriteAllText(Path.Combine(content, "more", "cities.yaml"), "places:\n  - id: kaliningrad\n    name: Kaliningrad\n    kind: city\n    part_of: russia\n");
+        File.WriteAllText(Path.Combine(content, "towns.yaml"), "places:\n  - id: sopot\n    name: Sopot\n    kind: village\n");
+
+        var (exit, output, _) = Run("check", Path.Combine(content, "more", "cities.yaml"));
+
+        Assert.Equal(CliApp.Success, exit);
+        Assert.Equal(["1 file: 0 errors, 0 warnings"], Lines(output));
+    }
+
+    [Fact]
+    public void SchemaProblemsAreReportedWithANamedFileAsTheyConcernEveryFile()
+    {
+        var content = Path.Combine(_folder, "content").Replace('\\', '/');
+        File.WriteAllText(Path.Combine(content, "more.schema.yaml"), "types:\n  Person:\n    fields:\n      name: strin\n");
+
+        var (exit, output, _) = Run("check", content + "/places.yaml");
+
+        Assert.Equal(CliApp.ContentErrors, exit);
+        Assert.StartsWith(content + "/more.schema.yaml(4,13): error FB0012: ", Lines(output)[0], StringComparison.Ordinal);
+        Assert.Equal("1 file: 1 error, 0 warnings", Lines(output)[^1]);
+    }
+
+    [Fact]
+    public void CheckTakesFilesAndFoldersTogether()
+    {
+        var content = Path.Combine(_folder, "content").Replace('\\', '/');
+        var other = Path.Combine(_folder, "other").Replace('\\', '/');
+        Directory.CreateDirectory(other);
+        File.WriteAllText(Path.Combine(other, "places.schema.yaml"), TestContent.PlaceSchema);
+        File.WriteAllText(Path.Combine(other, "places.yaml"), "places:\n  - id: gdansk\n    name: Gdansk\n    kind: port\n  - id: poland\n    name: Poland\n    kind: country\n");
+        File.WriteAllText(Path.Combine(content, "cities.yaml"), "places:\n  - id: kaliningrad\n    name: Kaliningrad\n    kind: city\n    part_of: rusia\n");
+
+        var (exit, output, _) = Run("check", content + "/cities.yaml", other);
+
+        Assert.Equal(CliApp.ContentErrors, exit);
+        Assert.Equal(
+            [
+                content + "/cities.yaml(5,14): error FB0029: The field 'part_of' refers to Place 'rusia', which does not exist (did you mean 'russia'?)",
+                other + "/places.yaml(4,11): error FB0028: 'port' is not an allowed value of 'kind'; allowed values are country, city",
+                "1 entry in 1 collection and 1 file: 2 errors, 0 warnings",
+            ],
+            Lines(output));
+    }
+
+    [Theory]
+    [InlineData("check")]
+    [InlineData("list")]
+    [InlineData("schema")]
+    public void AFolderWithoutYamlCannotRun(string command)
+    {
+        var empty = Path.Combine(_folder, "empty");
+        Directory.CreateDirectory(empty);
+        File.WriteAllText(Path.Combine(empty, "notes.txt"), "no content here");
+
+        var (exit, output, error) = Run(command, empty);
+
+        Assert.Equal(CliApp.CannotRun, exit);
+        Assert.DoesNotContain("0 errors", output, StringComparison.Ordinal);
+        Assert.Contains("No YAML files", error, StringComparison.Ordinal);
+        Assert.Contains(empty, error, StringComparison.Ordinal);
     }
 
     [Theory]
@@ -86,14 +198,60 @@ public sealed class CliTests : IDisposable
         Assert.Contains("Usage:", output, StringComparison.Ordinal);
     }
 
-    [Fact]
-    public void AMissingFolderCannotRun()
+    [Theory]
+    [InlineData("check", "No file or folder")]
+    [InlineData("list", "No folder")]
+    [InlineData("schema", "No folder")]
+    public void AMissingPathCannotRun(string command, string message)
     {
-        var (exit, _, error) = Run("check", Path.Combine(_folder, "nowhere"));
+        var nowhere = Path.Combine(_folder, "nowhere");
+
+        var (exit, _, error) = Run(command, nowhere);
 
         Assert.Equal(CliApp.CannotRun, exit);
-        Assert.Contains("No folder", error, StringComparison.Ordinal);
+        Assert.Contains(message + " '" + nowhere + "'", error, StringComparison.Ordinal);
     }
+
+    [Fact]
+    public void CheckSaysWhichOfSeveralPathsIsMissing()
+    {
+        var nowhere = Path.Combine(_folder, "nowhere.yaml");
+
+        var (exit, output, error) = Run("check", Path.Combine(_folder, "content"), nowhere);
+
+        Assert.Equal(CliApp.CannotRun, exit);
+        Assert.Empty(output);
+        Assert.Contains("'" + nowhere + "'", error, StringComparison.Ordinal);
+    }
+
+    [Fact]
+    public void AFileThatCannotBeReadCannotRun()
+    {
+        var dangling = Path.Combine(_folder, "content", "gone.yaml");
+        File.CreateSymbolicLink(dangling, Path.Combine(_folder, "nowhere.yaml"));
+
+        var (exit, output, error) = Run("check", Path.Combine(_folder, "content"));
+
+        Assert.Equal(CliApp.CannotRun, exit);
+        Assert.Empty(output);
+        Assert.Contains(dangling, error, StringComparison.Ordinal);
+    }
+
+    [Theory]
+    [InlineData("check", "is not a YAML file")]
+    [InlineData("list", "is a file")]
+    public void AFileThatIsNotContentCannotRun(string command, string message)
+    {
+        var notes = Path.Combine(_folder, "content", "notes.txt");
+        File.WriteAllText(notes, "not content");
+
+        var (exit, _, error) = Run(command, notes);
+
+        Assert.Equal(CliApp.CannotRun, exit);
+        Assert.Contains("'" + notes + "' " + message, error, StringComparison.Ordinal);
+    }
+
+    private static string[] Lines(string output) => output.Trim().Split('\n').Select(line => line.TrimEnd('\r')).ToArray();
 
     private static (int Exit, string Output, string Error) Run(params string[] arguments)
     {

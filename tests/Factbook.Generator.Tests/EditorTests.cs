@@ -1,32 +1,33 @@
 using System;
+using System.Collections.Generic;
 using System.IO;
 using System.Linq;
 using System.Text.Json;
-using Factbook.Generator.Content;
-using Factbook.Generator.Parsing;
-using Factbook.Generator.Schema;
+using System.Text.Json.Nodes;
+using Factbook.Cli;
 using Factbook.Generator.Tests.Infrastructure;
 using Xunit;
 
 namespace Factbook.Generator.Tests;
 
 /// <summary>
-/// Completion and checking as a content author sees them in VS Code: the exported JSON Schemas, named in the
-/// one-line <c># yaml-language-server: $schema=…</c> header, driven through the YAML language server that
-/// VS Code's YAML extension runs (Editor/lsp-client.mjs speaks its protocol over stdio).
+/// Completion and checking as a content author sees them in VS Code: the JSON Schemas that
+/// <c>factbook schema</c> writes into <c>content/.schemas</c>, named in the one-line
+/// <c># yaml-language-server: $schema=…</c> header or mapped by README's settings, driven through the YAML
+/// language server that VS Code's YAML extension runs (Editor/lsp-client.mjs speaks its protocol over stdio).
 /// </summary>
 public sealed class EditorTests : IDisposable
 {
+    private const string SchemaLanguageHeader = "# yaml-language-server: $schema=.schemas/schema-language.schema.json\n";
+
     private readonly string _folder = Path.Combine(Path.GetTempPath(), "factbook-editor-" + Guid.NewGuid().ToString("N"));
+    private readonly string _content;
 
     public EditorTests()
     {
-        var loaded = ContentLoader.Load(RepositoryPaths.ContentFiles().Select(file => (file.Path, file.Text)), ParseLimits.Default);
-        Directory.CreateDirectory(Path.Combine(_folder, "schemas"));
-        foreach (var (fileName, json) in JsonSchemaExporter.Export(loaded.Schema, loaded.Content))
-        {
-            File.WriteAllText(Path.Combine(_folder, "schemas", fileName), json);
-        }
+        _content = Path.Combine(_folder, "content");
+        var exit = CliApp.Run(["schema", RepositoryPaths.Content, "-o", Path.Combine(_content, ".schemas")], TextWriter.Null, TextWriter.Null);
+        Assert.Equal(CliApp.Success, exit);
     }
 
     public void Dispose() => Directory.Delete(_folder, recursive: true);
@@ -34,7 +35,7 @@ public sealed class EditorTests : IDisposable
     [Fact]
     public void TheSchemaHeaderGivesFieldAndIdCompletionAndTheGeneratorsComplaints()
     {
-        var header = "# yaml-language-server: $schema=" + Path.Combine(_folder, "schemas", "places.schema.json") + "\n";
+        const string header = "# yaml-language-server: $schema=.schemas/places.schema.json\n";
         var results = Ask(
             new EditorRequest("fields.yaml", header + "places:\n  - id: sopot\n    \n", Line: 3, Character: 4),
             new EditorRequest("ids.yaml", header + "places:\n  - id: sopot\n    name: Sopot\n    kind: city\n    part_of: \n", Line: 5, Character: 13),
@@ -48,10 +49,56 @@ public sealed class EditorTests : IDisposable
         Assert.Contains(results[2].Diagnostics, d => d.Line == 2 && d.Message.Contains("\"name\"", StringComparison.Ordinal));
     }
 
-    private EditorResult[] Ask(params EditorRequest[] requests)
+    [Fact]
+    public void TheSchemaLanguageHeaderGivesCompletionAndComplaintsInSchemaFiles()
+    {
+        var results = Ask(
+            new EditorRequest("field.schema.yaml", SchemaLanguageHeader + "types:\n  Port:\n    fields:\n      kind:\n        type: enum\n        \n", Line: 6, Character: 8),
+            new EditorRequest("type.schema.yaml", SchemaLanguageHeader + "types:\n  Port:\n    \n", Line: 3, Character: 4),
+            new EditorRequest("types.schema.yaml", SchemaLanguageHeader + "types:\n  Port:\n    fields:\n      city: \n", Line: 4, Character: 12),
+            new EditorRequest("broken.schema.yaml", SchemaLanguageHeader + "types:\n  Port:\n    colection: ports\n    fields:\n      city: { type: Place, required: true }\n"));
+
+        Assert.Superset(new HashSet<string> { "default", "description", "optional", "values" }, results[0].Completions.ToHashSet());
+        Assert.Equal(["collection", "description", "display", "fields"], results[1].Completions.Order(StringComparer.Ordinal));
+        Assert.Superset(new HashSet<string> { "string", "Place", "Place[]" }, results[2].Completions.ToHashSet());
+        Assert.Contains(results[3].Diagnostics, d => d.Line == 3 && d.Message.Contains("colection", StringComparison.Ordinal));
+        Assert.Contains(results[3].Diagnostics, d => d.Line == 5 && d.Message.Contains("required", StringComparison.Ordinal));
+    }
+
+    [Fact]
+    public void ReadmesEditorSettingsGiveContentFilesTheContentSchemaAndSchemaFilesTheSchemaLanguage()
+    {
+        var results = AskIn(
+            _folder,
+            ReadmeYamlSchemas(),
+            new EditorRequest("content/places.yaml", "places:\n  - id: sopot\n    nmae: Sopot\n    kind: town\n"),
+            new EditorRequest("content/article.schema.yaml", File.ReadAllText(Path.Combine(RepositoryPaths.Content, "article.schema.yaml"))),
+            new EditorRequest("content/more.schema.yaml", "types:\n  Port:\n    fields:\n      city: { type: Place, required: true }\n"));
+
+        Assert.Contains(results[0].Diagnostics, d => d.Line == 2 && d.Message.Contains("nmae", StringComparison.Ordinal));
+        Assert.Contains(results[0].Diagnostics, d => d.Line == 3 && d.Message.Contains("\"land corridor\"", StringComparison.Ordinal));
+        Assert.Empty(results[1].Diagnostics);
+        Assert.Contains(results[2].Diagnostics, d => d.Line == 3 && d.Message.Contains("required", StringComparison.Ordinal));
+    }
+
+    /// <summary>The <c>yaml.schemas</c> of README's VS Code settings, as written there.</summary>
+    private static JsonNode ReadmeYamlSchemas()
+    {
+        var readme = File.ReadAllText(Path.Combine(RepositoryPaths.Root(), "README.md"));
+        var start = readme.IndexOf("```json\n{\n  \"yaml.schemas\"", StringComparison.Ordinal);
+        Assert.True(start >= 0, "README has no VS Code settings with yaml.schemas");
+        var json = readme[(start + "```json\n".Length)..readme.IndexOf("```", start + 3, StringComparison.Ordinal)];
+        return JsonNode.Parse(json)!["yaml.schemas"]!;
+    }
+
+    private EditorResult[] Ask(params EditorRequest[] requests) => AskIn(null, null, requests);
+
+    /// <summary>Opens the documents, under the content folder, in a workspace with the given yaml.schemas setting.</summary>
+    private EditorResult[] AskIn(string? workspace, JsonNode? schemas, params EditorRequest[] requests)
     {
         var requestFile = Path.Combine(_folder, "requests.json");
-        File.WriteAllText(requestFile, JsonSerializer.Serialize(requests.Select(r => new { path = Path.Combine(_folder, r.Name), text = r.Text, line = r.Line, character = r.Character })));
+        var documents = requests.Select(r => new { path = Path.Combine(workspace ?? _content, r.Name), text = r.Text, line = r.Line, character = r.Character });
+        File.WriteAllText(requestFile, JsonSerializer.Serialize(new { workspace, yaml = schemas is null ? null : new { schemas }, documents }));
         var (exitCode, output) = DotnetCommand.RunProgram("node", Path.Combine(RepositoryPaths.Root(), "tests", "Factbook.Generator.Tests", "Editor"), null, "lsp-client.mjs", requestFile);
         Assert.True(exitCode == 0, output);
         return JsonSerializer.Deserialize<EditorResult[]>(output, new JsonSerializerOptions { PropertyNameCaseInsensitive = true })!;

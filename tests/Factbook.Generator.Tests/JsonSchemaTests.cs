@@ -67,6 +67,82 @@ public class JsonSchemaTests
         Assert.Contains(diagnostic, run.FactbookDiagnostics.Select(d => d.Id));
     }
 
+    [Fact]
+    public void TheRealSchemaFileIsValidAgainstTheSchemaLanguageSchema()
+    {
+        var schemaFiles = RepositoryPaths.ContentFiles().Where(file => ParsedYamlFile.IsSchemaPath(file.Path)).ToList();
+
+        Assert.NotEmpty(schemaFiles);
+        Assert.All(schemaFiles, file => AssertValid(SchemaLanguage(), ToJson(file.Text), file.Path));
+    }
+
+    public static TheoryData<string, string, string, string> BrokenSchemaFiles => new()
+    {
+        // the change, the reader's diagnostic, where the JSON Schema finds the problem
+        { "    fields:", "    colection: places\n    fields:", "FB0011", "/types/Place/colection" },
+        { "{ type: int, optional: true }", "{ type: int, required: true }", "FB0011", "/types/Place/fields/population/required" },
+        { "{ type: int, optional: true }", "{ type: int, optinal: true }", "FB0011", "/types/Place/fields/population/optinal" },
+        { "{ type: int, optional: true }", "{ type: integer, optional: true }", "FB0012", "/types/Place/fields/population/type" },
+        { "{ type: int, optional: true }", "{ type: int, values: [one] }", "FB0010", "/types/Place/fields/population/values" },
+        { "{ type: enum, values: [country, city] }", "{ type: enum }", "FB0016", "/types/Place/fields/kind" },
+        { "{ type: Place, optional: true }", "{ type: Place, default: russia }", "FB0017", "/types/Place/fields/part_of/default" },
+        { "types:", "type:", "FB0011", string.Empty },
+        { "name: {", "id: {", "FB0015", "/types/Place/fields" },
+        { "  Place:", "  place:", "FB0013", "/types/place" },
+    };
+
+    [Theory]
+    [MemberData(nameof(BrokenSchemaFiles))]
+    public void ABrokenSchemaFileFailsTheSchemaLanguageSchemaAsItFailsTheReader(string from, string to, string diagnostic, string location)
+    {
+        var broken = TestContent.PlaceSchema.Replace(from, to, StringComparison.Ordinal);
+        Assert.NotEqual(TestContent.PlaceSchema, broken);
+        AssertValid(SchemaLanguage(), ToJson(TestContent.PlaceSchema), "the schema before the change");
+
+        var results = SchemaLanguage().Evaluate(ToJson(broken).Deserialize<JsonElement>(), new EvaluationOptions { OutputFormat = OutputFormat.Hierarchical });
+        var loaded = ContentLoader.Load([(TestContent.SchemaPath, broken)], ParseLimits.Default);
+
+        Assert.False(results.IsValid);
+        Assert.Contains(location, Failures(results));
+        Assert.Contains(diagnostic, loaded.Diagnostics.Select(d => d.Id));
+    }
+
+    [Theory]
+    [InlineData("zzz: 1\ntypes:\n  Place:\n    fields:\n      name: string\n", "")]
+    [InlineData("types:\n  Place:\n    zzz: 1\n    fields:\n      name: string\n", "type")]
+    [InlineData("types:\n  Place:\n    fields:\n      name: { type: string, zzz: 1 }\n", "fieldDeclaration")]
+    public void TheSchemaLanguageSchemaAllowsTheKeysTheReaderAllows(string schemaWithUnknownKey, string definition)
+    {
+        using var language = JsonDocument.Parse(SchemaLanguageJsonSchema.Write([]));
+        var level = definition.Length == 0 ? language.RootElement : language.RootElement.GetProperty("$defs").GetProperty(definition);
+        var unknownKey = ContentLoader.Load([(TestContent.SchemaPath, schemaWithUnknownKey)], ParseLimits.Default).Diagnostics.Single(d => d.Id == "FB0011");
+
+        Assert.Equal("zzz", unknownKey.Arguments[0]);
+        Assert.Equal(unknownKey.Arguments[3].Split(", ").Order(StringComparer.Ordinal), level.GetProperty("properties").EnumerateObject().Select(p => p.Name).Order(StringComparer.Ordinal));
+        Assert.False(level.GetProperty("additionalProperties").GetBoolean());
+    }
+
+    [Fact]
+    public void EveryBuiltInTypeOfTheSchemaLanguageSchemaIsOneTheReaderKnows()
+    {
+        var fields = string.Concat(SchemaLanguageJsonSchema.BuiltInTypes.Select(type =>
+            "      " + type + "_field: { type: \"" + type + "[]\", optional: true" + type switch { "enum" => ", values: [a]", "object" => ", fields: { a: int }", _ => string.Empty } + " }\n"));
+        var schema = "types:\n  Place:\n    fields:\n" + fields;
+
+        var loaded = ContentLoader.Load([(TestContent.SchemaPath, schema)], ParseLimits.Default);
+
+        Assert.Empty(loaded.Diagnostics);
+        Assert.Equal(SchemaLanguageJsonSchema.BuiltInTypes.Length, loaded.Schema.Types.Single().Fields.Count);
+        AssertValid(SchemaLanguage(), ToJson(schema), "every built-in type");
+    }
+
+    /// <summary>Where the evaluation failed: only failing branches, not the inner failures of ones that passed (an 'if' or a 'not').</summary>
+    private static IEnumerable<string> Failures(EvaluationResults results) =>
+        results.IsValid ? []
+        : (results.Errors is { Count: > 0 } ? [results.InstanceLocation.ToString()] : Enumerable.Empty<string>()).Concat((results.Details ?? []).SelectMany(Failures));
+
+    private static JsonSchema SchemaLanguage() => JsonSchema.FromText(SchemaLanguageJsonSchema.Write(["Place"]));
+
     private static Dictionary<string, JsonSchema> Export(IEnumerable<ContentFile> files)
     {
         var loaded = ContentLoader.Load(files.Select(file => (file.Path, file.Text)), ParseLimits.Default);

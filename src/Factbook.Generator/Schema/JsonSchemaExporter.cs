@@ -1,7 +1,5 @@
 using System.Collections.Generic;
-using System.Globalization;
 using System.Linq;
-using System.Text;
 using Factbook.Generator.Content;
 
 namespace Factbook.Generator.Schema
@@ -16,7 +14,8 @@ namespace Factbook.Generator.Schema
     {
         public const string CombinedFileName = "content.schema.json";
 
-        private const string IdPattern = "^[a-z][a-z0-9]*([-_][a-z0-9]+)*$";
+        /// <summary><see cref="Naming.Identifiers.IsSlug"/> as a pattern: ids and collection names are slugs.</summary>
+        internal const string SlugPattern = "^[a-z][a-z0-9]*([-_][a-z0-9]+)*$";
 
         public static IReadOnlyList<(string FileName, string Json)> Export(SchemaSpec schema, ContentModel content)
         {
@@ -69,7 +68,7 @@ namespace Factbook.Generator.Schema
             json.Property("properties").Open();
             if (isEntry)
             {
-                json.Property("id").Open().Property("type").String("string").Property("pattern").String(IdPattern)
+                json.Property("id").Open().Property("type").String("string").Property("pattern").String(SlugPattern)
                     .Property("description").String("The entry's id, unique in its collection: a lowercase slug.").Close();
                 json.Property("retired").Open()
                     .Property("description").String("Marks the entry retired: true, the reason, or the reason and the id of the entry that supersedes it.")
@@ -78,13 +77,8 @@ namespace Factbook.Generator.Schema
                     .Item().Open().Property("type").String("object")
                     .Property("properties").Open()
                     .Property("reason").Open().Property("type").String("string").Close()
-                    .Property("superseded_by").Open().Property("enum").OpenArray();
-                foreach (var id in ids.TryGetValue(name, out var own) ? own : new List<string>())
-                {
-                    json.Item().String(id);
-                }
-
-                json.CloseArray().Close().Close().Property("additionalProperties").Bool(false).Close().CloseArray().Close();
+                    .Property("superseded_by").Open().Property("enum").Strings(IdsOf(name, ids)).Close()
+                    .Close().Property("additionalProperties").Bool(false).Close().CloseArray().Close();
             }
 
             foreach (var field in fields)
@@ -109,23 +103,17 @@ namespace Factbook.Generator.Schema
                 json.Close();
             }
 
-            json.Close().Property("required").OpenArray();
-            if (isEntry)
-            {
-                json.Item().String("id");
-            }
-
-            foreach (var field in fields.Where(field => field.IsRequired))
-            {
-                json.Item().String(field.Name);
-            }
-
-            json.CloseArray().Property("additionalProperties").Bool(false).Close();
+            var required = fields.Where(field => field.IsRequired).Select(field => field.Name);
+            json.Close().Property("required").Strings(isEntry ? new[] { "id" }.Concat(required) : required)
+                .Property("additionalProperties").Bool(false).Close();
             foreach (var field in fields.Where(field => field.Kind == FieldKind.Object))
             {
                 WriteObject(json, field.TypeName, field.Description, field.Fields, ids, isEntry: false);
             }
         }
+
+        private static IEnumerable<string> IdsOf(string typeName, Dictionary<string, List<string>> ids) =>
+            ids.TryGetValue(typeName, out var own) ? own : Enumerable.Empty<string>();
 
         private static void WriteValue(JsonText json, FieldSpec field, Dictionary<string, List<string>> ids)
         {
@@ -166,140 +154,14 @@ namespace Factbook.Generator.Schema
                     json.Property("type").String("string").Property("pattern").String("^https?://");
                     break;
                 case FieldKind.Enum:
-                    json.Property("enum").OpenArray();
-                    foreach (var value in field.EnumValues)
-                    {
-                        json.Item().String(value);
-                    }
-
-                    json.CloseArray();
+                    json.Property("enum").Strings(field.EnumValues);
                     break;
                 case FieldKind.Reference:
-                    json.Property("enum").OpenArray();
-                    foreach (var id in ids.TryGetValue(field.TypeName, out var targets) ? targets : new List<string>())
-                    {
-                        json.Item().String(id);
-                    }
-
-                    json.CloseArray();
+                    json.Property("enum").Strings(IdsOf(field.TypeName, ids));
                     break;
                 default:
                     json.Property("$ref").String("#/$defs/" + field.TypeName);
                     break;
-            }
-        }
-
-        /// <summary>A minimal JSON writer: netstandard2.0 has no System.Text.Json without a package.</summary>
-        private sealed class JsonText
-        {
-            private readonly StringBuilder _text = new();
-            private readonly Stack<bool> _first = new();
-            private int Depth => _first.Count;
-
-            public JsonText Open()
-            {
-                _text.Append('{');
-                _first.Push(true);
-                return this;
-            }
-
-            public JsonText Close()
-            {
-                _first.Pop();
-                NewLine();
-                _text.Append('}');
-                return this;
-            }
-
-            public JsonText OpenArray()
-            {
-                _text.Append('[');
-                _first.Push(true);
-                return this;
-            }
-
-            public JsonText CloseArray()
-            {
-                _first.Pop();
-                _text.Append(']');
-                return this;
-            }
-
-            public JsonText Property(string name)
-            {
-                Separate(",");
-                NewLine();
-                Quote(name);
-                _text.Append(": ");
-                return this;
-            }
-
-            public JsonText Item()
-            {
-                Separate(", ");
-                return this;
-            }
-
-            public JsonText String(string value)
-            {
-                Quote(value);
-                return this;
-            }
-
-            public JsonText Number(long value)
-            {
-                _text.Append(value.ToString(CultureInfo.InvariantCulture));
-                return this;
-            }
-
-            public JsonText Bool(bool value)
-            {
-                _text.Append(value ? "true" : "false");
-                return this;
-            }
-
-            public override string ToString() => _text.Append('\n').ToString();
-
-            private void Separate(string separator)
-            {
-                if (!_first.Pop())
-                {
-                    _text.Append(separator);
-                }
-
-                _first.Push(false);
-            }
-
-            private void NewLine() => _text.Append('\n').Append(' ', Depth * 2);
-
-            private void Quote(string value)
-            {
-                _text.Append('"');
-                foreach (var c in value)
-                {
-                    switch (c)
-                    {
-                        case '"':
-                            _text.Append("\\\"");
-                            break;
-                        case '\\':
-                            _text.Append("\\\\");
-                            break;
-                        default:
-                            if (c < ' ' || c > '~')
-                            {
-                                _text.Append("\\u").Append(((int)c).ToString("x4", CultureInfo.InvariantCulture));
-                            }
-                            else
-                            {
-                                _text.Append(c);
-                            }
-
-                            break;
-                    }
-                }
-
-                _text.Append('"');
             }
         }
     }

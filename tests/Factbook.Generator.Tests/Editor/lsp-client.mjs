@@ -1,13 +1,19 @@
 // Talks to the YAML language server over stdio as an editor does: opens documents, asks for completions,
-// collects diagnostics, and prints what it got as JSON. Usage: node lsp-client.mjs <requests.json>
+// collects diagnostics, and prints what it got as JSON. Usage: node lsp-client.mjs <requests.json>, where
+// the file holds { workspace?: folder, yaml?: settings, documents: [{ path, text, line?, character? }] }, and
+// yaml holds what VS Code's settings.json has under "yaml." ({ schemas: … } for "yaml.schemas").
 import { spawn } from 'node:child_process';
 import { readFileSync } from 'node:fs';
 import { createRequire } from 'node:module';
+import { basename } from 'node:path';
 import { pathToFileURL } from 'node:url';
 
 const require = createRequire(import.meta.url);
 const server = spawn(process.execPath, [require.resolve('yaml-language-server/bin/yaml-language-server'), '--stdio']);
-const requests = JSON.parse(readFileSync(process.argv[2], 'utf8'));
+const { workspace, yaml: yamlSettings, documents } = JSON.parse(readFileSync(process.argv[2], 'utf8'));
+const yaml = { validate: true, completion: true, hover: true, schemaStore: { enable: false }, ...yamlSettings };
+let configured;
+const configuration = new Promise(resolve => { configured = resolve; });
 
 let buffer = Buffer.alloc(0);
 let nextId = 1;
@@ -27,7 +33,8 @@ server.stdout.on('data', chunk => {
       pending.get(message.id)(message.result);
       pending.delete(message.id);
     } else if (message.id !== undefined && message.method) {
-      send({ jsonrpc: '2.0', id: message.id, result: message.method === 'workspace/configuration' ? message.params.items.map(() => ({ validate: true, completion: true, hover: true })) : null });
+      send({ jsonrpc: '2.0', id: message.id, result: message.method === 'workspace/configuration' ? message.params.items.map(() => yaml) : null });
+      if (message.method === 'workspace/configuration') configured();
     } else if (message.method === 'textDocument/publishDiagnostics') {
       diagnostics.set(message.params.uri, message.params.diagnostics);
     }
@@ -47,12 +54,20 @@ function request(method, params) {
 const notify = (method, params) => send({ jsonrpc: '2.0', method, params });
 const delay = ms => new Promise(resolve => setTimeout(resolve, ms));
 
-await request('initialize', { processId: process.pid, rootUri: null, capabilities: { textDocument: { completion: { completionItem: {} }, publishDiagnostics: {} }, workspace: { configuration: true } } });
+const rootUri = workspace ? pathToFileURL(workspace).href : null;
+await request('initialize', {
+  processId: process.pid,
+  rootUri,
+  workspaceFolders: rootUri ? [{ uri: rootUri, name: basename(workspace) }] : null,
+  capabilities: { textDocument: { completion: { completionItem: {} }, publishDiagnostics: {} }, workspace: { configuration: true } },
+});
 notify('initialized', {});
-notify('workspace/didChangeConfiguration', { settings: { yaml: { validate: true, completion: true, hover: true, schemaStore: { enable: false } } } });
+notify('workspace/didChangeConfiguration', { settings: { yaml } });
+// Documents opened before the server has its settings would be checked without the schemas they map.
+await Promise.race([configuration, delay(5000)]);
 
 const results = [];
-for (const [index, document] of requests.entries()) {
+for (const [index, document] of documents.entries()) {
   const uri = pathToFileURL(document.path).href;
   notify('textDocument/didOpen', { textDocument: { uri, languageId: 'yaml', version: 1, text: document.text } });
   const completion = document.line === undefined ? null
