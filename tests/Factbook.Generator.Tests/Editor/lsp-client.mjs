@@ -64,7 +64,7 @@ await request('initialize', {
 notify('initialized', {});
 notify('workspace/didChangeConfiguration', { settings: { yaml } });
 // Documents opened before the server has its settings would be checked without the schemas they map.
-await Promise.race([configuration, delay(5000)]);
+await Promise.race([configuration, delay(20000)]);
 
 const results = [];
 for (const [index, document] of documents.entries()) {
@@ -72,7 +72,7 @@ for (const [index, document] of documents.entries()) {
   notify('textDocument/didOpen', { textDocument: { uri, languageId: 'yaml', version: 1, text: document.text } });
   const completion = document.line === undefined ? null
     : await request('textDocument/completion', { textDocument: { uri }, position: { line: document.line, character: document.character } });
-  for (let waited = 0; waited < 5000 && !diagnostics.has(uri); waited += 50) await delay(50);
+  for (let waited = 0; waited < 30000 && !diagnostics.has(uri); waited += 50) await delay(50);
   const items = completion ? (Array.isArray(completion) ? completion : completion.items) : [];
   results.push({ index, completions: items.map(item => item.label), diagnostics: (diagnostics.get(uri) ?? []).map(d => ({ line: d.range.start.line, message: d.message })) });
 }
