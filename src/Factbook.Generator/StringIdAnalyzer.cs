@@ -92,7 +92,7 @@ namespace Factbook.Generator
                 return;
             }
 
-            var closest = Identifiers.Closest(id, collection.Ids);
+            var closest = collection.Suggestions.Closest(id);
             var properties = closest is null ? ImmutableDictionary<string, string?>.Empty : ImmutableDictionary<string, string?>.Empty.Add(SuggestionProperty, closest);
             report(Diagnostic.Create(
                 DiagnosticDescriptors.UnknownIdInCode,
@@ -150,6 +150,12 @@ namespace Factbook.Generator
             }
         }
 
-        private sealed record CollectionIds(string TypeName, string CollectionName, string CollectionClass, HashSet<string> Ids);
+        private sealed record CollectionIds(string TypeName, string CollectionName, string CollectionClass, HashSet<string> Ids)
+        {
+            private SuggestionIndex? _suggestions;
+
+            /// <summary>Built on the first unknown id, then shared by every check of this compilation.</summary>
+            public SuggestionIndex Suggestions => _suggestions ??= new SuggestionIndex(Ids);
+        }
     }
 }

@@ -54,6 +54,7 @@ namespace Factbook.Generator.Content
                 }
             }
 
+            var suggestions = new Suggestions();
             foreach (var entry in entries)
             {
                 if (entry.Draft.Retirement is { SupersededBy.Length: > 0 } retirement && !entry.Collection.ById.ContainsKey(retirement.SupersededBy))
@@ -65,7 +66,7 @@ namespace Factbook.Generator.Content
                         "superseded_by",
                         entry.Collection.Type.Name,
                         Parsing.YamlNode.Abbreviate(retirement.SupersededBy),
-                        Identifiers.Suggestion(retirement.SupersededBy, entry.Collection.ById.Keys)));
+                        suggestions.For(entry.Path, entry.Collection, retirement.SupersededBy)));
                     entry.IsExcluded = true;
                 }
 
@@ -87,7 +88,7 @@ namespace Factbook.Generator.Content
                             reference.FieldName,
                             target.Type.Name,
                             Parsing.YamlNode.Abbreviate(reference.TargetId),
-                            Identifiers.Suggestion(reference.TargetId, target.ById.Keys)));
+                            suggestions.For(entry.Path, target, reference.TargetId)));
                         entry.IsExcluded = true;
                     }
                 }
@@ -223,22 +224,81 @@ namespace Factbook.Generator.Content
         }
 
         /// <summary>Leaving out an entry leaves out the entries that refer to it, or their generated code would not compile.</summary>
+        /// <summary>
+        /// Leaves out every entry that refers, directly or through others, to one left out or missing: one walk
+        /// from the excluded entries along reversed references, so a chain of 20,000 costs 20,000 steps.
+        /// </summary>
         private static void ExcludeEntriesReferringToExcludedOnes(List<Entry> entries, Dictionary<string, Collection> byType)
         {
-            bool changed;
-            do
+            var referrers = new Dictionary<Entry, List<Entry>>();
+            var excluded = new Queue<Entry>();
+            foreach (var entry in entries)
             {
-                changed = false;
-                foreach (var entry in entries.Where(entry => !entry.IsExcluded))
+                if (entry.IsExcluded)
                 {
-                    if (entry.Draft.References.Any(reference => !byType[reference.TargetType].ById.TryGetValue(reference.TargetId, out var target) || target.IsExcluded))
+                    excluded.Enqueue(entry);
+                    continue;
+                }
+
+                foreach (var reference in entry.Draft.References)
+                {
+                    if (!byType[reference.TargetType].ById.TryGetValue(reference.TargetId, out var target))
                     {
                         entry.IsExcluded = true;
-                        changed = true;
+                        excluded.Enqueue(entry);
+                        break;
                     }
+
+                    if (!referrers.TryGetValue(target, out var list))
+                    {
+                        referrers[target] = list = new List<Entry>();
+                    }
+
+                    list.Add(entry);
                 }
             }
-            while (changed);
+
+            while (excluded.Count > 0)
+            {
+                if (!referrers.TryGetValue(excluded.Dequeue(), out var list))
+                {
+                    continue;
+                }
+
+                foreach (var referrer in list.Where(referrer => !referrer.IsExcluded))
+                {
+                    referrer.IsExcluded = true;
+                    excluded.Enqueue(referrer);
+                }
+            }
+        }
+
+        /// <summary>
+        /// "Did you mean" for dangling references: one index per collection, built only when needed, and at
+        /// most <see cref="PerFile"/> suggestions per file, so a file of broken references stays cheap.
+        /// </summary>
+        private sealed class Suggestions
+        {
+            private const int PerFile = 100;
+            private readonly Dictionary<Collection, SuggestionIndex> _indexes = new();
+            private readonly Dictionary<string, int> _perFile = new(StringComparer.Ordinal);
+
+            public string For(string path, Collection collection, string id)
+            {
+                _perFile.TryGetValue(path, out var count);
+                if (count >= PerFile)
+                {
+                    return string.Empty;
+                }
+
+                _perFile[path] = count + 1;
+                if (!_indexes.TryGetValue(collection, out var index))
+                {
+                    _indexes[collection] = index = new SuggestionIndex(collection.ById.Keys);
+                }
+
+                return index.Suggestion(id);
+            }
         }
 
         private sealed class Collection

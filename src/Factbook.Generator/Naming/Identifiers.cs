@@ -153,55 +153,10 @@ namespace Factbook.Generator.Naming
             "@" + char.ToLowerInvariant(pascalName[0]) + pascalName.Substring(1);
 
         /// <summary>The candidate closest to <paramref name="text"/>, if it is close enough to be a likely typo.</summary>
-        public static string? Closest(string text, IEnumerable<string> candidates)
-        {
-            string? best = null;
-            var bestDistance = int.MaxValue;
-            foreach (var candidate in candidates.OrderBy(c => c, StringComparer.Ordinal))
-            {
-                var distance = Distance(text.ToLowerInvariant(), candidate.ToLowerInvariant());
-                if (distance < bestDistance)
-                {
-                    best = candidate;
-                    bestDistance = distance;
-                }
-            }
-
-            return best is not null && bestDistance <= Math.Max(2, best.Length / 3) ? best : null;
-        }
+        public static string? Closest(string text, IEnumerable<string> candidates) => new SuggestionIndex(candidates).Closest(text);
 
         /// <summary>" (did you mean 'x'?)" or nothing.</summary>
-        public static string Suggestion(string text, IEnumerable<string> candidates) =>
-            Closest(text, candidates) is { } closest ? " (did you mean '" + closest + "'?)" : string.Empty;
-
-        private static int Distance(string a, string b)
-        {
-            if (a.Length > 200 || b.Length > 200)
-            {
-                return int.MaxValue;
-            }
-
-            var previous = new int[b.Length + 1];
-            var current = new int[b.Length + 1];
-            for (var j = 0; j <= b.Length; j++)
-            {
-                previous[j] = j;
-            }
-
-            for (var i = 1; i <= a.Length; i++)
-            {
-                current[0] = i;
-                for (var j = 1; j <= b.Length; j++)
-                {
-                    var cost = a[i - 1] == b[j - 1] ? 0 : 1;
-                    current[j] = Math.Min(Math.Min(current[j - 1] + 1, previous[j] + 1), previous[j - 1] + cost);
-                }
-
-                (previous, current) = (current, previous);
-            }
-
-            return previous[b.Length];
-        }
+        public static string Suggestion(string text, IEnumerable<string> candidates) => new SuggestionIndex(candidates).Suggestion(text);
 
         private static bool IsAsciiLetter(char c) => (c >= 'a' && c <= 'z') || (c >= 'A' && c <= 'Z');
 
