@@ -98,10 +98,10 @@ namespace Factbook.Generator
                 DiagnosticDescriptors.UnknownIdInCode,
                 location,
                 properties,
-                YamlNode.Abbreviate(id),
+                MessageText.Quote(id),
                 collection.TypeName,
                 collection.CollectionName,
-                closest is null ? string.Empty : " (did you mean '" + closest + "'?)"));
+                closest is null ? string.Empty : " (did you mean '" + MessageText.Escape(closest) + "'?)"));
         }
 
         private static bool IsFactbookType(INamedTypeSymbol type) =>

@@ -1,3 +1,4 @@
+using System;
 using System.Collections.Generic;
 using System.Linq;
 using Factbook.Generator.Tests.Infrastructure;
@@ -98,6 +99,33 @@ public class OddInputTests
         var problem = Assert.Single(content.Diagnostics);
         Assert.Equal(("FB0999", 5, 9), (problem.Id, problem.Span.Line, problem.Span.Column));
         Assert.Equal("Factbook failed on the Place entry 'moscow': InvalidOperationException: a bug; please report it", problem.Message);
+    }
+
+    public static TheoryData<string> Forgeries => new()
+    {
+        "x\nsrc/Program.cs(10,5): error CS1002: ; expected",
+        "x\r\n::error file=app.cs::forged",
+        "\u001B[2J\u001B[31mred",
+        "abc\u202Edcba",
+        "a\u2028b\u0085c\u0000d",
+    };
+
+    /// <summary>Content placed in every spot a message quotes: a field, a collection, an id, an enum value, a reference, a type.</summary>
+    [Theory]
+    [MemberData(nameof(Forgeries))]
+    public void ContentQuotedInAMessageCannotForgeLinesOrReachTheTerminal(string hostile)
+    {
+        var quoted = "\"" + string.Concat(hostile.Select(c => c < ' ' || c > '~' ? "\\u" + ((int)c).ToString("X4", System.Globalization.CultureInfo.InvariantCulture) : c is '"' or '\\' ? "\\" + c : c.ToString())) + "\"";
+        var content = "places:\n  - id: " + quoted + "\n    name: A\n    kind: " + quoted + "\n    part_of: " + quoted + "\n    " + quoted + ": 1\n" + quoted + ": []\n";
+        var schema = TestContent.PlaceSchema + "\n  Other:\n    fields:\n      other: " + quoted + "\n";
+
+        var run = GeneratorHarness.Run(TestContent.Schema(schema), TestContent.Places(content));
+        var cli = Factbook.Generator.Content.ContentLoader.Load([(TestContent.SchemaPath, schema), (TestContent.PlacesPath, content)], Factbook.Generator.Parsing.ParseLimits.Default);
+
+        Assert.True(run.FactbookDiagnostics.Count >= 5, string.Join("\n", run.FactbookDiagnostics));
+        Assert.All(run.FactbookDiagnostics.Select(d => d.GetMessage()).Concat(cli.Diagnostics.Select(d => d.ToString())), message =>
+            Assert.DoesNotContain(message, c => c < ' ' || c is '\u007F' or '\u0085' or '\u2028' or '\u2029' or '\u202E'));
+        Assert.Contains(run.FactbookDiagnostics, d => d.GetMessage().Contains("\\u", StringComparison.Ordinal) || d.GetMessage().Contains("\\n", StringComparison.Ordinal));
     }
 
     private static string Members(GeneratorRun run) => run.Sources.Single(source => source.HintName == "Place.Members.g.cs").Text;

@@ -65,7 +65,7 @@ namespace Factbook.Generator.Content
                         retirement.SupersededBySpan,
                         "superseded_by",
                         entry.Collection.Type.Name,
-                        Parsing.YamlNode.Abbreviate(retirement.SupersededBy),
+                        MessageText.Quote(retirement.SupersededBy),
                         suggestions.For(entry.Path, entry.Collection, retirement.SupersededBy)));
                     entry.IsExcluded = true;
                 }
@@ -87,7 +87,7 @@ namespace Factbook.Generator.Content
                             reference.Span,
                             reference.FieldName,
                             target.Type.Name,
-                            Parsing.YamlNode.Abbreviate(reference.TargetId),
+                            MessageText.Quote(reference.TargetId),
                             suggestions.For(entry.Path, target, reference.TargetId)));
                         entry.IsExcluded = true;
                     }

@@ -59,14 +59,14 @@ namespace Factbook.Generator.Content
                 if (IsOneRecord(root))
                 {
                     // One error for the file, not one per field read as an unknown collection.
-                    var keys = string.Join(", ", root.Entries.Take(4).Select(pair => YamlNode.Abbreviate(pair.Key.Text))) + (root.Entries.Count > 4 ? ", ..." : string.Empty);
+                    var keys = string.Join(", ", root.Entries.Take(4).Select(pair => MessageText.Quote(pair.Key.Text))) + (root.Entries.Count > 4 ? ", ..." : string.Empty);
                     Report(
                         FactbookDiagnostics.WrongShape,
                         root.Span,
                         "A content file",
                         FileShape,
                         "one record (" + keys + ")",
-                        "; put it in its collection: a line '" + ExampleCollection() + ":' first, then the record as a list item ('- " + YamlNode.Abbreviate(root.Entries[0].Key.Text) + ": ...')");
+                        "; put it in its collection: a line '" + ExampleCollection() + ":' first, then the record as a list item ('- " + MessageText.Quote(root.Entries[0].Key.Text) + ": ...')");
                     return;
                 }
 
@@ -84,7 +84,7 @@ namespace Factbook.Generator.Content
                         Report(
                             FactbookDiagnostics.UnknownCollection,
                             collection.Key.Span,
-                            YamlNode.Abbreviate(name),
+                            MessageText.Quote(name),
                             Identifiers.Suggestion(name, known),
                             known.Count == 0 ? "no collections" : string.Join(", ", known));
                     }
@@ -188,7 +188,7 @@ namespace Factbook.Generator.Content
                 }
                 else if (!Identifiers.IsSlug(idNode.Text))
                 {
-                    Report(FactbookDiagnostics.InvalidId, idNode.Span, YamlNode.Abbreviate(idNode.Text), Identifiers.SuggestSlug(idNode.Text) is { } slug ? "; use '" + YamlNode.Abbreviate(slug) + "'" : string.Empty);
+                    Report(FactbookDiagnostics.InvalidId, idNode.Span, MessageText.Quote(idNode.Text), Identifiers.SuggestSlug(idNode.Text) is { } slug ? "; use '" + MessageText.Quote(slug) + "'" : string.Empty);
                     entry.Span = idNode.Span;
                     entry.DisplayId = idNode.Text;
                 }
@@ -228,7 +228,7 @@ namespace Factbook.Generator.Content
                 {
                     foreach (var pair in node.Entries.Where(pair => pair.Key.Text is not ("reason" or "superseded_by")))
                     {
-                        Fail(entry, FactbookDiagnostics.UnknownField, pair.Key.Span, "'retired'", YamlNode.Abbreviate(pair.Key.Text), Identifiers.Suggestion(pair.Key.Text, new[] { "reason", "superseded_by" }));
+                        Fail(entry, FactbookDiagnostics.UnknownField, pair.Key.Span, "'retired'", MessageText.Quote(pair.Key.Text), Identifiers.Suggestion(pair.Key.Text, new[] { "reason", "superseded_by" }));
                     }
 
                     var reason = node.Get("reason");
@@ -276,7 +276,7 @@ namespace Factbook.Generator.Content
                     var key = pair.Key;
                     if (!(isEntry && key.Text is "id" or "retired") && !HasField(fields, key.Text))
                     {
-                        Report(FactbookDiagnostics.UnknownField, key.Span, typeName, YamlNode.Abbreviate(key.Text), Identifiers.Suggestion(key.Text, fields.Select(field => field.Name)));
+                        Report(FactbookDiagnostics.UnknownField, key.Span, typeName, MessageText.Quote(key.Text), Identifiers.Suggestion(key.Text, fields.Select(field => field.Name)));
                         entry.HasErrors = true;
                     }
                 }
@@ -350,13 +350,13 @@ namespace Factbook.Generator.Content
                             }
                         }
 
-                        return Fail(entry, FactbookDiagnostics.UnknownEnumValue, node.Span, YamlNode.Abbreviate(node.Text), field.Name, Identifiers.Suggestion(node.Text, field.EnumValues), string.Join(", ", field.EnumValues));
+                        return Fail(entry, FactbookDiagnostics.UnknownEnumValue, node.Span, MessageText.Quote(node.Text), field.Name, Identifiers.Suggestion(node.Text, field.EnumValues), string.Join(", ", field.EnumValues));
                     case FieldKind.Reference:
                         entry.References.Add(new ReferenceDraft(field.TypeName, node.Text, field.Name, node.Span));
                         return ValueModel.Scalar(ValueKind.Reference, node.Text);
                     default:
                         return ScalarParser.Parse(field.Kind, node.Text)
-                            ?? Fail(entry, FactbookDiagnostics.InvalidValue, node.Span, field.Name, field.Expectation, YamlNode.Abbreviate(node.Text), ScalarParser.Explain(field.Kind, node.Text));
+                            ?? Fail(entry, FactbookDiagnostics.InvalidValue, node.Span, field.Name, field.Expectation, MessageText.Quote(node.Text), ScalarParser.Explain(field.Kind, node.Text));
                 }
             }
 
@@ -365,7 +365,7 @@ namespace Factbook.Generator.Content
             {
                 var article = id.Length > 0 ? "The " : "AEIOU".IndexOf(typeName[0]) >= 0 ? "An " : "A ";
                 var text = (startsSentence ? article : article.ToLowerInvariant()) + typeName + " entry ";
-                return text + (id.Length > 0 ? "'" + YamlNode.Abbreviate(id) + "'" : "without an id");
+                return text + (id.Length > 0 ? "'" + MessageText.Quote(id) + "'" : "without an id");
             }
 
             /// <summary>For one value where a list is expected: how to write it as a list of one.</summary>
@@ -376,7 +376,7 @@ namespace Factbook.Generator.Content
                     return string.Empty;
                 }
 
-                var text = YamlNode.Abbreviate(node.Text);
+                var text = MessageText.Quote(node.Text);
                 if (text.Any(char.IsControl))
                 {
                     return "; write a list, even of one, in [ ]";

@@ -9,8 +9,17 @@ namespace Factbook.Generator.Diagnostics
     /// </summary>
     internal sealed record DiagnosticInfo(string Id, string Path, SourceSpan Span, EquatableArray<string> Arguments)
     {
-        public static DiagnosticInfo Create(FactbookDiagnostic diagnostic, string path, SourceSpan span, params string[] arguments) =>
-            new(diagnostic.Id, path, span, new EquatableArray<string>(arguments));
+        /// <summary>Every argument is escaped here (<see cref="MessageText.Escape"/>), so no content reaches a message raw.</summary>
+        public static DiagnosticInfo Create(FactbookDiagnostic diagnostic, string path, SourceSpan span, params string[] arguments)
+        {
+            var escaped = new string[arguments.Length];
+            for (var i = 0; i < arguments.Length; i++)
+            {
+                escaped[i] = MessageText.Escape(arguments[i]);
+            }
+
+            return new(diagnostic.Id, path, span, new EquatableArray<string>(escaped));
+        }
 
         public FactbookDiagnostic Definition => FactbookDiagnostics.Find(Id);
 
@@ -18,7 +27,7 @@ namespace Factbook.Generator.Diagnostics
 
         /// <summary>The compiler's form: <c>file(line,col): error FB0001: message</c>.</summary>
         public override string ToString() =>
-            $"{Path}({Span.Line},{Span.Column}): {(Definition.IsError ? "error" : "warning")} {Id}: {Message}";
+            $"{MessageText.Escape(Path)}({Span.Line},{Span.Column}): {(Definition.IsError ? "error" : "warning")} {Id}: {Message}";
     }
 
     internal static class ArgumentExtensions

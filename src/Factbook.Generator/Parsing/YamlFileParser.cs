@@ -248,7 +248,7 @@ namespace Factbook.Generator.Parsing
 
                 if (frame.FindKey(key.Text) is { } first)
                 {
-                    _diagnostics.Add(DiagnosticInfo.Create(FactbookDiagnostics.DuplicateKey, _path, key.Span, YamlNode.Abbreviate(key.Text), first.Key.Span.Line.ToString(System.Globalization.CultureInfo.InvariantCulture)));
+                    _diagnostics.Add(DiagnosticInfo.Create(FactbookDiagnostics.DuplicateKey, _path, key.Span, MessageText.Quote(key.Text), first.Key.Span.Line.ToString(System.Globalization.CultureInfo.InvariantCulture)));
                     return;
                 }
 

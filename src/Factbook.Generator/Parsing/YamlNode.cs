@@ -1,3 +1,4 @@
+using Factbook.Generator.Diagnostics;
 using System;
 using Factbook.Generator.Model;
 
@@ -43,11 +44,8 @@ namespace Factbook.Generator.Parsing
         {
             YamlNodeKind.Mapping => "a mapping",
             YamlNodeKind.Sequence => "a list",
-            _ => IsNull ? "an empty value" : "the text '" + Abbreviate(Text) + "'",
+            _ => IsNull ? "an empty value" : "the text '" + MessageText.Quote(Text) + "'",
         };
-
-        /// <summary>Keeps messages short when a scalar is long.</summary>
-        public static string Abbreviate(string text) => text.Length <= 60 ? text : text.Substring(0, 57) + "...";
     }
 
     internal sealed record YamlMapEntry(YamlNode Key, YamlNode Value);

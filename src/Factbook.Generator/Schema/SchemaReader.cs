@@ -101,7 +101,7 @@ namespace Factbook.Generator.Schema
                 var name = entry.Key.Text;
                 if (!Identifiers.IsTypeName(name))
                 {
-                    Report(FactbookDiagnostics.InvalidTypeName, path, entry.Key.Span, YamlNode.Abbreviate(name));
+                    Report(FactbookDiagnostics.InvalidTypeName, path, entry.Key.Span, MessageText.Quote(name));
                     return;
                 }
 
@@ -117,7 +117,7 @@ namespace Factbook.Generator.Schema
                 var collection = collectionNode?.Text ?? DefaultCollectionName(name);
                 if (!Identifiers.IsSlug(collection))
                 {
-                    Report(FactbookDiagnostics.InvalidCollectionName, path, collectionNode?.Span ?? entry.Key.Span, YamlNode.Abbreviate(collection));
+                    Report(FactbookDiagnostics.InvalidCollectionName, path, collectionNode?.Span ?? entry.Key.Span, MessageText.Quote(collection));
                     return;
                 }
 
@@ -247,7 +247,7 @@ namespace Factbook.Generator.Schema
                     var problem = FieldNameProblem(name, ownerName, isEntryType, properties);
                     if (problem is not null)
                     {
-                        Report(FactbookDiagnostics.InvalidFieldName, path, entry.Key.Span, YamlNode.Abbreviate(name), problem);
+                        Report(FactbookDiagnostics.InvalidFieldName, path, entry.Key.Span, MessageText.Quote(name), problem);
                         continue;
                     }
 
@@ -334,7 +334,7 @@ namespace Factbook.Generator.Schema
                 else
                 {
                     var candidates = BuiltInTypes.Keys.Concat(_headers.Select(header => header.Name));
-                    Report(FactbookDiagnostics.UnknownFieldType, path, typeNode.Span, YamlNode.Abbreviate(typeText), name, ForeignSchemaTerms.TypeHint(baseType) ?? Identifiers.Suggestion(baseType, candidates));
+                    Report(FactbookDiagnostics.UnknownFieldType, path, typeNode.Span, MessageText.Quote(typeText), name, ForeignSchemaTerms.TypeHint(baseType) ?? Identifiers.Suggestion(baseType, candidates));
                     return null;
                 }
 
@@ -442,7 +442,7 @@ namespace Factbook.Generator.Schema
 
                     if (names.TryGetValue(member, out var other))
                     {
-                        Report(FactbookDiagnostics.InvalidEnumValues, path, item.Span, name, "has the values '" + other + "' and '" + YamlNode.Abbreviate(item.Text) + "', which both become '" + member + "'");
+                        Report(FactbookDiagnostics.InvalidEnumValues, path, item.Span, name, "has the values '" + other + "' and '" + MessageText.Quote(item.Text) + "', which both become '" + member + "'");
                         return false;
                     }
 
@@ -473,7 +473,7 @@ namespace Factbook.Generator.Schema
                     var index = enumValues.ToList().IndexOf(node.Text);
                     if (index < 0)
                     {
-                        Report(FactbookDiagnostics.InvalidDefault, path, node.Span, name, "must be one of " + string.Join(", ", enumValues) + ", not '" + YamlNode.Abbreviate(node.Text) + "'");
+                        Report(FactbookDiagnostics.InvalidDefault, path, node.Span, name, "must be one of " + string.Join(", ", enumValues) + ", not '" + MessageText.Quote(node.Text) + "'");
                         return null;
                     }
 
@@ -483,7 +483,7 @@ namespace Factbook.Generator.Schema
                 var value = ScalarParser.Parse(kind, node.Text);
                 if (value is null)
                 {
-                    Report(FactbookDiagnostics.InvalidDefault, path, node.Span, name, "must be " + FieldSpec.Describe(kind, string.Empty) + ", but '" + YamlNode.Abbreviate(node.Text) + "' is not one");
+                    Report(FactbookDiagnostics.InvalidDefault, path, node.Span, name, "must be " + FieldSpec.Describe(kind, string.Empty) + ", but '" + MessageText.Quote(node.Text) + "' is not one");
                 }
 
                 return value;
@@ -497,7 +497,7 @@ namespace Factbook.Generator.Schema
                         FactbookDiagnostics.UnknownSchemaKey,
                         path,
                         entry.Key.Span,
-                        YamlNode.Abbreviate(entry.Key.Text),
+                        MessageText.Quote(entry.Key.Text),
                         where,
                         ForeignSchemaTerms.KeyHint(entry.Key.Text) ?? Identifiers.Suggestion(entry.Key.Text, allowed),
                         string.Join(", ", allowed));
