@@ -108,6 +108,44 @@ public class HazardTests
         Assert.Contains("using 64", diagnostic.GetMessage(), System.StringComparison.Ordinal);
     }
 
+    [Fact]
+    public void AFileOfAThousandErrorsReportsTwoHundredAndSaysHowManyMore()
+    {
+        var entries = string.Concat(Enumerable.Range(0, 1_000).Select(i => $"  - id: p{i}\n    name: P\n    kind: town\n"));
+
+        var run = GeneratorHarness.Run(TestContent.Schema(), TestContent.Places("places:\n" + entries));
+
+        Assert.Equal(200, run.FactbookDiagnostics.Count(d => d.Id == "FB0028"));
+        var more = Assert.Single(run.FactbookDiagnostics, d => d.Id == "FB0036");
+        Assert.Equal(("800 more problems in this file are not shown; fix the ones reported and build again", DiagnosticSeverity.Warning, Places), (more.GetMessage(), more.Severity, more.Location.GetLineSpan().Path));
+    }
+
+    [Fact]
+    public void AnErrorAfterHundredsOfWarningsIsNeverTheOneLeftOut()
+    {
+        var retired = "places:\n  - id: old\n    name: Old\n    kind: city\n    retired: true\n";
+        var referrers = string.Concat(Enumerable.Range(0, 300).Select(i => $"  - id: p{i}\n    name: P\n    kind: city\n    part_of: old\n"));
+
+        var run = GeneratorHarness.Run(TestContent.Schema(), TestContent.Places(retired + referrers + "  - id: bad\n    name: B\n    kind: city\n    part_of: nowhere\n"));
+
+        Assert.Contains(run.FactbookDiagnostics, d => d.Id == "FB0029");
+        Assert.Equal(199, run.FactbookDiagnostics.Count(d => d.Id == "FB0034"));
+        Assert.Contains(run.FactbookDiagnostics, d => d.Id == "FB0036");
+    }
+
+    [Fact]
+    public void ABuildReportsAtMostFiveThousandProblems()
+    {
+        var files = Enumerable.Range(0, 60).Select(f => new ContentFile($"/project/content/p{f}.yaml",
+            "places:\n" + string.Concat(Enumerable.Range(0, 100).Select(i => $"  - id: f{f}-x{i}\n    name: P\n    kind: town\n"))));
+
+        var run = GeneratorHarness.Run([TestContent.Schema(), .. files]);
+
+        Assert.Equal(5_000, run.FactbookDiagnostics.Count(d => d.Id == "FB0028"));
+        var more = Assert.Single(run.FactbookDiagnostics, d => d.Id == "FB0036");
+        Assert.Equal("1000 more problems in other files are not shown; fix the ones reported and build again", more.GetMessage());
+    }
+
     private static void AssertOnly(GeneratorRun run, (string Id, string Path, int Line, int Column) expected)
     {
         var diagnostic = Assert.Single(run.FactbookDiagnostics);

@@ -113,7 +113,8 @@ namespace Factbook.Generator.Content
                         .Select(entry => new EntryModel(entry.Draft.Id, entry.MemberName, entry.Draft.Summary, WithKeys(type.Fields, entry.Draft.Values, keys), Provenance(entry, projectDirectory), Retirement(entry, keys[type.Name])))
                         .ToEquatableArray()))
                 .ToEquatableArray();
-            return new ContentModel(models, files.SelectMany(file => file.Diagnostics).Concat(diagnostics).ToEquatableArray());
+            var reported = files.SelectMany(file => file.Diagnostics).Concat(DiagnosticLimit.PerFileOf(diagnostics)).ToList();
+            return new ContentModel(models, DiagnosticLimit.InAll(reported).ToEquatableArray());
         }
 
         /// <summary>

@@ -79,6 +79,8 @@ namespace Factbook.Generator.Diagnostics
 
         private static readonly DiagnosticDescriptor NoContent = new("FB0035", FactbookDiagnostics.NoContent.Title, FactbookDiagnostics.NoContent.MessageFormat, "Factbook.Content", DiagnosticSeverity.Warning, isEnabledByDefault: true);
 
+        private static readonly DiagnosticDescriptor MoreProblems = new("FB0036", FactbookDiagnostics.MoreProblems.Title, FactbookDiagnostics.MoreProblems.MessageFormat, "Factbook.Content", DiagnosticSeverity.Warning, isEnabledByDefault: true);
+
         /// <summary>Reported by <see cref="StringIdAnalyzer"/>, at a string literal in C#.</summary>
         public static readonly DiagnosticDescriptor UnknownIdInCode = new("FB0040", FactbookDiagnostics.UnknownIdInCode.Title, FactbookDiagnostics.UnknownIdInCode.MessageFormat, "Factbook.Code", DiagnosticSeverity.Error, isEnabledByDefault: true);
 
@@ -122,6 +124,7 @@ namespace Factbook.Generator.Diagnostics
             InvalidLimit,
             RetiredReference,
             NoContent,
+            MoreProblems,
             UnknownIdInCode,
             InternalError,
         };
