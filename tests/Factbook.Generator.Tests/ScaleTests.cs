@@ -28,4 +28,18 @@ public class ScaleTests
             .Sum(token => (long)token.ValueText.Length);
         Assert.InRange(literalCharacters, 1, 8_300_000);
     }
+
+    [Fact]
+    public void ContentBeyondTheStringLiteralHeapIsReportedAtItsLargestEntriesAndTheRestCompiles()
+    {
+        var entries = string.Concat(Enumerable.Range(0, 9).Select(i => $"  - id: p{i}\n    name: {new string((char)('a' + i), 999_000 - i)}\n    kind: city\n"));
+
+        var run = GeneratorHarness.Run(TestContent.Schema(), TestContent.Places("places:\n" + entries));
+
+        var diagnostic = Assert.Single(run.FactbookDiagnostics);
+        Assert.Equal(("FB0037", 2, 9), (diagnostic.Id, diagnostic.Line(), diagnostic.Column()));
+        using var stream = new System.IO.MemoryStream();
+        var emitted = run.Output.Emit(stream, cancellationToken: TestContext.Current.CancellationToken);
+        Assert.True(emitted.Success, string.Join("\n", emitted.Diagnostics));
+    }
 }

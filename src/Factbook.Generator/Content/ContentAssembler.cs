@@ -94,6 +94,7 @@ namespace Factbook.Generator.Content
                 }
             }
 
+            ExcludeTheLargestEntriesBeyondTheLiteralHeap(entries, diagnostics);
             if (entries.Any(entry => entry.IsExcluded))
             {
                 ExcludeEntriesReferringToExcludedOnes(entries, byType);
@@ -225,6 +226,34 @@ namespace Factbook.Generator.Content
         }
 
         /// <summary>Leaving out an entry leaves out the entries that refer to it, or their generated code would not compile.</summary>
+        /// <summary>
+        /// Leaves out the largest entries, each with FB0037, until the tables fit the compiler's string literal
+        /// heap: the rest still generates, and the error is at the content rather than a CS8103 naming none.
+        /// </summary>
+        private static void ExcludeTheLargestEntriesBeyondTheLiteralHeap(List<Entry> entries, List<DiagnosticInfo> diagnostics)
+        {
+            var sizes = entries.Where(entry => !entry.IsExcluded).Select(entry => (Entry: entry, Size: LiteralBudget.Of(entry.Draft))).ToList();
+            var total = sizes.Sum(item => item.Size);
+            if (total <= LiteralBudget.Characters)
+            {
+                return;
+            }
+
+            var needed = total.ToString(System.Globalization.CultureInfo.InvariantCulture);
+            var budget = LiteralBudget.Characters.ToString(System.Globalization.CultureInfo.InvariantCulture);
+            foreach (var (entry, size) in sizes.OrderByDescending(item => item.Size).ThenBy(item => item.Entry.Where, StringComparer.Ordinal))
+            {
+                if (total <= LiteralBudget.Characters)
+                {
+                    break;
+                }
+
+                entry.IsExcluded = true;
+                total -= size;
+                diagnostics.Add(DiagnosticInfo.Create(FactbookDiagnostics.TooMuchText, entry.Path, entry.Draft.IdSpan, size.ToString(System.Globalization.CultureInfo.InvariantCulture), needed, budget));
+            }
+        }
+
         /// <summary>
         /// Leaves out every entry that refers, directly or through others, to one left out or missing: one walk
         /// from the excluded entries along reversed references, so a chain of 20,000 costs 20,000 steps.

@@ -81,6 +81,8 @@ namespace Factbook.Generator.Diagnostics
 
         private static readonly DiagnosticDescriptor MoreProblems = new("FB0036", FactbookDiagnostics.MoreProblems.Title, FactbookDiagnostics.MoreProblems.MessageFormat, "Factbook.Content", DiagnosticSeverity.Warning, isEnabledByDefault: true);
 
+        private static readonly DiagnosticDescriptor TooMuchText = new("FB0037", FactbookDiagnostics.TooMuchText.Title, FactbookDiagnostics.TooMuchText.MessageFormat, "Factbook.Content", DiagnosticSeverity.Error, isEnabledByDefault: true);
+
         /// <summary>Reported by <see cref="StringIdAnalyzer"/>, at a string literal in C#.</summary>
         public static readonly DiagnosticDescriptor UnknownIdInCode = new("FB0040", FactbookDiagnostics.UnknownIdInCode.Title, FactbookDiagnostics.UnknownIdInCode.MessageFormat, "Factbook.Code", DiagnosticSeverity.Error, isEnabledByDefault: true);
 
@@ -125,6 +127,7 @@ namespace Factbook.Generator.Diagnostics
             RetiredReference,
             NoContent,
             MoreProblems,
+            TooMuchText,
             UnknownIdInCode,
             InternalError,
         };
