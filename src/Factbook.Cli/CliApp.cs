@@ -66,8 +66,7 @@ namespace Factbook.Cli
                 var root = ContentRoot.OfFolder(parsed.GetValue(folder)!);
                 var loaded = Load(root);
                 var directory = parsed.GetValue(target) ?? Path.Combine(root.Folder, ".schemas");
-                var files = JsonSchemaExporter.Export(loaded.Schema, loaded.Content)
-                    .Append((SchemaLanguageJsonSchema.FileName, SchemaLanguageJsonSchema.Write(loaded.Schema.Types.Select(type => type.Name))));
+                var files = JsonSchemaExporter.Export(loaded.Schema, loaded.Content);
                 Directory.CreateDirectory(directory);
                 foreach (var (fileName, json) in files)
                 {

@@ -93,6 +93,12 @@ namespace Factbook.Generator.Content
 
             private const string FileShape = "a mapping from collection names to their entries";
 
+            /// <summary>What YAML 1.1 tools read as booleans besides <c>true</c> and <c>false</c>.</summary>
+            private static readonly HashSet<string> YamlOneOneBooleans = new(System.StringComparer.Ordinal)
+            {
+                "True", "TRUE", "False", "FALSE", "yes", "Yes", "YES", "no", "No", "NO", "on", "On", "ON", "off", "Off", "OFF", "y", "Y", "n", "N",
+            };
+
             /// <summary>
             /// A record at the file root, as one-record-per-file datasets are written: no key names a collection
             /// and some key holds a plain value, which a collection never does.
@@ -221,6 +227,13 @@ namespace Factbook.Generator.Content
 
                 if (node.Kind == YamlNodeKind.Scalar)
                 {
+                    if (YamlOneOneBooleans.Contains(node.Text))
+                    {
+                        // Other tools read these as booleans; taking one as a reason would say something else.
+                        Fail(entry, FactbookDiagnostics.WrongShape, node.Span, "'retired'", "true, false, a reason, or a mapping with 'reason' and 'superseded_by'", node.Describe(), "; write true or false in lowercase");
+                        return null;
+                    }
+
                     return new RetirementDraft(node.Text == "true" ? string.Empty : node.Text, string.Empty, node.Span);
                 }
 
@@ -233,6 +246,14 @@ namespace Factbook.Generator.Content
 
                     var reason = node.Get("reason");
                     var supersededBy = node.Get("superseded_by");
+                    foreach (var (name, part) in new[] { ("reason", reason), ("superseded_by", supersededBy) })
+                    {
+                        if (part is not null && part.Kind != YamlNodeKind.Scalar)
+                        {
+                            Fail(entry, FactbookDiagnostics.WrongShape, part.Span, "'" + name + "' of 'retired'", name == "reason" ? "text" : "the id of an entry", part.Describe(), string.Empty);
+                        }
+                    }
+
                     return new RetirementDraft(
                         reason is { Kind: YamlNodeKind.Scalar, IsNull: false } ? reason.Text : string.Empty,
                         supersededBy is { Kind: YamlNodeKind.Scalar, IsNull: false } ? supersededBy.Text : string.Empty,

@@ -38,7 +38,9 @@ namespace Factbook.Generator.Content
                         ? ValueModel.Scalar(ValueKind.Int, number.ToString(CultureInfo.InvariantCulture))
                         : null;
                 case FieldKind.Decimal:
-                    return decimal.TryParse(text, NumberStyles.AllowLeadingSign | NumberStyles.AllowDecimalPoint, CultureInfo.InvariantCulture, out var value)
+                    // A value decimal cannot hold exactly (40 digits, 1e-29) is refused, never silently rounded.
+                    return decimal.TryParse(text, NumberStyles.AllowLeadingSign | NumberStyles.AllowDecimalPoint, CultureInfo.InvariantCulture, out var value) &&
+                        Canonical(value.ToString(CultureInfo.InvariantCulture)) == Canonical(text)
                         ? ValueModel.Scalar(ValueKind.Decimal, value.ToString(CultureInfo.InvariantCulture))
                         : null;
                 case FieldKind.Bool:
@@ -81,6 +83,18 @@ namespace Factbook.Generator.Content
             {
                 return false; // Uri.TryCreate itself throws on some input on .NET 10
             }
+        }
+
+        /// <summary>A decimal numeral without what does not change its value: '+', leading and trailing zeros, the sign of zero.</summary>
+        private static string Canonical(string number)
+        {
+            var negative = number.StartsWith("-", StringComparison.Ordinal);
+            var digits = number.TrimStart('-', '+');
+            var point = digits.IndexOf('.');
+            var whole = (point < 0 ? digits : digits.Substring(0, point)).TrimStart('0');
+            var fraction = point < 0 ? string.Empty : digits.Substring(point + 1).TrimEnd('0');
+            var result = (whole.Length == 0 ? "0" : whole) + (fraction.Length == 0 ? string.Empty : "." + fraction);
+            return negative && result != "0" ? "-" + result : result;
         }
 
         /// <summary>A full date, a year and month, or a year alone: articles say "May" and "1946".</summary>
@@ -136,6 +150,8 @@ namespace Factbook.Generator.Content
                     return "; write it without separators: " + plain.Text;
                 case FieldKind.Decimal when DecimalCommaPattern.IsMatch(text):
                     return "; write the decimal point as '.': " + text.Replace(',', '.');
+                case FieldKind.Decimal when decimal.TryParse(text, NumberStyles.AllowLeadingSign | NumberStyles.AllowDecimalPoint, CultureInfo.InvariantCulture, out var rounded):
+                    return "; a decimal keeps 28 significant digits and would store it as " + rounded.ToString(CultureInfo.InvariantCulture) + ": write fewer digits, or declare the field as string";
                 case FieldKind.Decimal when DecimalNumberPattern.IsMatch(text):
                     return "; it is too large for decimal: write it as text";
                 case FieldKind.Bool when text is "yes" or "no" or "on" or "off" or "True" or "False" or "TRUE" or "FALSE" or "y" or "n":

@@ -17,15 +17,24 @@ namespace Factbook.Generator.Schema
         /// <summary><see cref="Naming.Identifiers.IsSlug"/> as a pattern: ids and collection names are slugs.</summary>
         internal const string SlugPattern = "^[a-z][a-z0-9]*([-_][a-z0-9]+)*$";
 
+        /// <summary>Every schema an editor needs: one per collection, the combined one, and the schema language's.</summary>
         public static IReadOnlyList<(string FileName, string Json)> Export(SchemaSpec schema, ContentModel content)
         {
             var ids = content.Collections.ToDictionary(c => c.Type.Name, c => c.Entries.Select(e => e.Id).ToList());
             var files = schema.Types
-                .Select(type => (type.CollectionName + ".schema.json", Document(schema, new[] { type }, ids, "Content of the '" + type.CollectionName + "' collection")))
+                .Select(type => (CollectionFileName(type.CollectionName), Document(schema, new[] { type }, ids, "Content of the '" + type.CollectionName + "' collection")))
                 .ToList();
             files.Add((CombinedFileName, Document(schema, schema.Types.ToList(), ids, "Factbook content")));
+            files.Add((SchemaLanguageJsonSchema.FileName, SchemaLanguageJsonSchema.Write(schema.Types.Select(type => type.Name))));
             return files;
         }
+
+        /// <summary>
+        /// <c>places.schema.json</c>; a collection named <c>content</c> or <c>schema-language</c> gets
+        /// <c>content.collection.schema.json</c>, so it never overwrites the combined or the language schema.
+        /// </summary>
+        public static string CollectionFileName(string collection) =>
+            collection + (collection is "content" or "schema-language" ? ".collection" : string.Empty) + ".schema.json";
 
         private static string Document(SchemaSpec schema, IReadOnlyList<TypeSpec> collections, Dictionary<string, List<string>> ids, string title)
         {
