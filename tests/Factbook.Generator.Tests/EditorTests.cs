@@ -15,6 +15,7 @@ namespace Factbook.Generator.Tests;
 /// one-line <c># yaml-language-server: $schema=…</c> header, driven through the YAML language server that
 /// VS Code's YAML extension runs (Editor/lsp-client.mjs speaks its protocol over stdio).
 /// </summary>
+[Trait("Category", "Slow")]
 public sealed class EditorTests : IDisposable
 {
     private readonly string _folder = Path.Combine(Path.GetTempPath(), "factbook-editor-" + Guid.NewGuid().ToString("N"));

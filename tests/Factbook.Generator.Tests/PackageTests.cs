@@ -10,6 +10,7 @@ namespace Factbook.Generator.Tests;
 /// The Factbook package as a user gets it: packed into a local feed, referenced by a fresh console app in a
 /// folder of its own that names nothing else, with content under content/ picked up by default.
 /// </summary>
+[Trait("Category", "Slow")]
 public class PackageTests
 {
     private const string Schema = """
