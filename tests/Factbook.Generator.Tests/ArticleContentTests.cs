@@ -92,7 +92,7 @@ public class ArticleContentTests
     [Fact]
     public void QuotesAreVerbatimFromTheArticle()
     {
-        var article = System.IO.File.ReadAllText(System.IO.Path.Combine(RepositoryPaths.Root(), "..", "shared", "source-article.txt"));
+        var article = SourceArticle();
         var run = GeneratorHarness.Run(RepositoryPaths.ContentFiles(), """
             public static class Probe
             {
@@ -106,6 +106,27 @@ public class ArticleContentTests
 
         Assert.Equal(5, quoted.Length);
         Assert.All(quoted, quote => Assert.Contains(quote, article, StringComparison.Ordinal));
+    }
+
+    /// <summary>
+    /// The article's text is not in the repository (it is not ours to publish): the tests that compare with it
+    /// read it from the file named by FACTBOOK_SOURCE_ARTICLE (.ci/run sets it when ../shared/source-article.txt
+    /// exists) and are reported as skipped, with the reason, without it.
+    /// </summary>
+    private static string SourceArticle()
+    {
+        var path = Environment.GetEnvironmentVariable("FACTBOOK_SOURCE_ARTICLE");
+        if (string.IsNullOrEmpty(path))
+        {
+            Assert.Skip("Needs the article's text: set FACTBOOK_SOURCE_ARTICLE to the path of source-article.txt (.ci/run does when ../shared/source-article.txt exists).");
+        }
+
+        if (!System.IO.File.Exists(path))
+        {
+            Assert.Skip("Needs the article's text: FACTBOOK_SOURCE_ARTICLE names " + path + ", which does not exist.");
+        }
+
+        return System.IO.File.ReadAllText(path);
     }
 
     private static readonly Dictionary<string, string> InThisRepository = new() { ["ProjectDir"] = RepositoryPaths.Root() + "/" };

@@ -16,6 +16,7 @@ namespace Factbook.Generator.Tests;
 /// <c># yaml-language-server: $schema=…</c> header or mapped by README's settings, driven through the YAML
 /// language server that VS Code's YAML extension runs (Editor/lsp-client.mjs speaks its protocol over stdio).
 /// </summary>
+[Trait("Category", "Slow")]
 public sealed class EditorTests : IDisposable
 {
     private const string SchemaLanguageHeader = "# yaml-language-server: $schema=.schemas/schema-language.schema.json\n";

@@ -1,6 +1,8 @@
 using System;
 using System.Collections.Generic;
 using System.IO;
+using System.Linq;
+using System.Text.Json;
 using Factbook.Generator.Tests.Infrastructure;
 using Xunit;
 
@@ -10,6 +12,7 @@ namespace Factbook.Generator.Tests;
 /// The Factbook package as a user gets it: packed into a local feed, referenced by a fresh console app in a
 /// folder of its own that names nothing else, with content under content/ picked up by default.
 /// </summary>
+[Trait("Category", "Slow")]
 public class PackageTests
 {
     private const string Schema = """
@@ -95,6 +98,14 @@ public class PackageTests
 
         Assert.True(ran == 0, output);
         Assert.Contains("sky: The sky is blue. (stated)\nrain: It will rain tomorrow. (likely)\nIt will rain tomorrow.", output.Replace("\r\n", "\n"), StringComparison.Ordinal);
+
+        // dotnet watch rebuilds when content changes: the package makes the content files Watch items.
+        var (listed, watchItems) = DotnetCommand.Run(consumer, environment, "msbuild", "-getItem:Watch", "-nologo");
+        Assert.True(listed == 0, watchItems);
+        var watched = JsonDocument.Parse(watchItems).RootElement.GetProperty("Items").GetProperty("Watch").EnumerateArray()
+            .Select(item => item.GetProperty("FullPath").GetString()).ToList();
+        Assert.Contains(Path.Combine(consumer, "content", "facts.schema.yaml"), watched);
+        Assert.Contains(Path.Combine(consumer, "content", "facts.yaml"), watched);
 
         File.WriteAllText(Path.Combine(consumer, "content", "facts.yaml"), Facts.Replace("confidence: likely", "confidence: certain"));
         var (built, buildOutput) = DotnetCommand.Run(consumer, environment, "build", "--disable-build-servers", "-nologo");

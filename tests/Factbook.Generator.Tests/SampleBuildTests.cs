@@ -11,6 +11,7 @@ namespace Factbook.Generator.Tests;
 /// The sample built by the real SDK from a copy of the repository: it runs on good content, and broken
 /// content fails its build with FB errors at the right file and line, and with nothing else.
 /// </summary>
+[Trait("Category", "Slow")]
 public class SampleBuildTests
 {
     [Fact]

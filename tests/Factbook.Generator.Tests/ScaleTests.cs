@@ -12,6 +12,7 @@ namespace Factbook.Generator.Tests;
 /// (CS8103 past about 8.4 million UTF-16 characters). The synthetic 100,000 entries use about 8.0 million:
 /// content with longer texts reaches the limit sooner (docs/performance.md says what would lift it).
 /// </summary>
+[Trait("Category", "Slow")]
 public class ScaleTests
 {
     [Fact]

@@ -9,14 +9,14 @@ using Xunit;
 namespace Factbook.Generator.Tests;
 
 /// <summary>
-/// Every case of the official YAML test suite (read from ../shared/yaml-test-suite) goes through the
+/// Every case of the official YAML test suite (kept in tests/yaml-test-suite) goes through the
 /// generator as a content file: invalid YAML must give a located FB0001, valid YAML must not, and nothing
 /// may throw. The cases where YamlDotNet itself disagrees with the suite are listed in
 /// YamlTestSuite.disagreements.txt (and docs/reliability.md), so a change in them is noticed.
 /// </summary>
 public class YamlTestSuiteTests
 {
-    private static readonly string SuiteFolder = Path.Combine(RepositoryPaths.Root(), "..", "shared", "yaml-test-suite");
+    private static readonly string SuiteFolder = Path.Combine(RepositoryPaths.Root(), "tests", "yaml-test-suite");
 
     [Fact]
     public void EveryCaseGivesALocatedDiagnosticOrOutputAndNothingThrows()

@@ -1,0 +1,176 @@
+#!/usr/bin/env bash
+# Follows README's "Use it in a project" section literally, as a newcomer would: in a temporary folder
+# outside the repository, with an empty NuGet package folder of its own.
+#
+# The commands and files come from the section itself, so README and this script cannot drift apart:
+# - every ```sh block runs, in order, one command a line, in one shell (so `cd` carries over);
+# - a ```text block right after an ```sh block is the output its last command must print;
+# - a ```yaml, ```csharp or ```xml block whose first line is a comment naming a file
+#   (`# content/facts.yaml`, `// Program.cs`, `<!-- nuget.config -->`) is written to that file.
+# The section starts in the folder that holds the repository's clone as `factbook/` (README's `~/src`).
+# Then broken content must give the compiler-form error from the build and from the checker.
+#
+# Usage: bash tests/readme-consumer.sh    Exit 0: all worked; 1: a step failed (the output says which);
+# 3: everything worked except that the checker did not take a file argument.
+set -euo pipefail
+shopt -s extglob
+
+repo=$(cd "$(dirname "${BASH_SOURCE[0]}")/.." && pwd)
+readme="$repo/README.md"
+section="## Use it in a project"
+work=$(mktemp -d "${TMPDIR:-/tmp}/factbook-readme.XXXXXX")
+trap 'cd /; rm -rf "$work"' EXIT
+
+export NUGET_PACKAGES="$work/packages"
+# The SDK's own folder too (first-run state, the local tools' resolver cache): a newcomer's, left nowhere.
+export DOTNET_CLI_HOME="$work/dotnet-home"
+export DOTNET_CLI_TELEMETRY_OPTOUT=1 DOTNET_NOLOGO=1 DOTNET_SKIP_FIRST_TIME_EXPERIENCE=1
+# No build server outlives the script (MSBuild reads environment variables as properties).
+export MSBUILDDISABLENODEREUSE=1 DOTNET_CLI_USE_MSBUILD_SERVER=0 UseSharedCompilation=false
+
+fail() {
+  echo "FAILED: $*"
+  exit 1
+}
+
+# The repository as a clone has it: the files git tracks or would track, as they are in the working tree.
+mkdir -p "$work/src/factbook"
+if git -C "$repo" rev-parse --is-inside-work-tree >/dev/null 2>&1; then
+  (cd "$repo" && git ls-files -z --cached --others --exclude-standard) |
+    while IFS= read -r -d '' file; do [ -f "$repo/$file" ] && printf '%s\0' "$file"; done |
+    tar -C "$repo" --null -T - -cf - | tar -C "$work/src/factbook" -xf -
+else
+  (cd "$repo" && tar --exclude=bin --exclude=obj --exclude=node_modules -cf - .) | tar -C "$work/src/factbook" -xf -
+fi
+cd "$work/src"
+
+commands=()
+files=()
+outputs_checked=0
+file_argument_refused=""
+
+# Runs one command of an sh block in this shell; its output goes to $work/out (and is shown).
+run_command() {
+  local command=$1 status
+  echo "\$ $command"
+  set +e
+  eval "$command" >"$work/out" 2>&1 </dev/null
+  status=$?
+  set -e
+  sed 's/^/    /' "$work/out"
+  commands+=("$command")
+  if [ "$status" -eq 0 ]; then
+    return 0
+  fi
+
+  # A checker that takes only folders answers "No folder '<file>'." for an existing file.
+  local target=${command##* }
+  if [[ $command == *" factbook check "* ]] && [ -f "$target" ] && grep -qF "No folder '$target'" "$work/out"; then
+    file_argument_refused="'$command' answered: $(head -n 1 "$work/out")"
+    echo "    (the checker does not take a file argument: noted, going on)"
+    return 0
+  fi
+
+  fail "'$command' exited with $status (in $(pwd))"
+}
+
+end_block() {
+  local language=$1 text=$2
+  case "$language" in
+    sh)
+      local line
+      while IFS= read -r line; do
+        line=${line%%+([[:space:]])}
+        [ -z "$line" ] && continue
+        [[ $line == \#* ]] && continue
+        [[ $line == *\\ ]] && fail "README's sh blocks must have one command a line: '$line'"
+        run_command "$line"
+      done <<<"$text"
+      after_sh=1
+      return
+      ;;
+    text)
+      if [ "$after_sh" -eq 1 ]; then
+        local expected actual
+        expected=${text%$'\n'}
+        actual=$(tr -d '\r' <"$work/out")
+        [[ $'\n'$actual$'\n' == *$'\n'$expected$'\n'* ]] ||
+          fail "'${commands[-1]}' should print (README):"$'\n'"$expected"$'\n'"It printed:"$'\n'"$actual"
+        echo "    (output as README says)"
+        outputs_checked=$((outputs_checked + 1))
+      fi
+      ;;
+    yaml | csharp | xml)
+      local first=${text%%$'\n'*} name=""
+      if [[ $first =~ ^(#|//|\<!--)[[:space:]]*([A-Za-z0-9_./-]+\.[A-Za-z0-9]+)[[:space:]]*(--\>)?[[:space:]]*$ ]]; then
+        name=${BASH_REMATCH[2]}
+        mkdir -p "$(dirname "$name")"
+        printf '%s' "$text" >"$name"
+        echo "(wrote $name)"
+        files+=("$name")
+      fi
+      ;;
+  esac
+  after_sh=0
+}
+
+in_section=0
+language=""
+block=""
+after_sh=0
+found=0
+while IFS= read -r line || [ -n "$line" ]; do
+  if [ "$in_section" -eq 0 ]; then
+    [ "$line" = "$section" ] && in_section=1 && found=1
+    continue
+  fi
+  if [ -z "$language" ]; then
+    case "$line" in
+      '## '*) break ;;
+      '```'?*) language=${line#'```'}; block="" ;;
+      '') ;;
+      *) after_sh=0 ;;
+    esac
+  elif [ "$line" = '```' ]; then
+    end_block "$language" "$block"
+    language=""
+  else
+    block+="$line"$'\n'
+  fi
+done <"$readme"
+[ "$found" -eq 1 ] || fail "README has no section '$section'"
+
+# The section must still be the whole path, so that this script cannot pass by doing nothing.
+for wanted in "dotnet pack factbook/src/Factbook.Generator" "dotnet pack factbook/src/Factbook.Cli" "dotnet new console" \
+  "dotnet add package Factbook" "dotnet run" "dotnet tool install Factbook.Tool" "factbook check content" "factbook check content/facts.yaml"; do
+  printf '%s\n' "${commands[@]}" | grep -qF -- "$wanted" || fail "README's section ran no '$wanted'"
+done
+for wanted in nuget.config content/facts.schema.yaml content/facts.yaml Program.cs; do
+  printf '%s\n' "${files[@]}" | grep -qxF -- "$wanted" || fail "README's section wrote no $wanted"
+done
+[ "$outputs_checked" -ge 2 ] || fail "README's section showed the output of only $outputs_checked commands"
+
+# Broken content: the build and the checker, on the folder and on the file, point at the YAML line.
+[ -f content/facts.yaml ] || fail "the section did not end in the app's folder"
+line=$(grep -n 'confidence: likely' content/facts.yaml | head -n 1 | cut -d: -f1)
+sed 's/confidence: likely/confidence: certain/' content/facts.yaml >"$work/facts.yaml" && cp "$work/facts.yaml" content/facts.yaml
+error="content/facts.yaml($line,17): error FB0028: 'certain' is not an allowed value of 'confidence'; allowed values are stated, likely"
+expect_error() {
+  local status=0
+  echo "\$ $* (content broken)"
+  "$@" >"$work/out" 2>&1 </dev/null || status=$?
+  sed 's/^/    /' "$work/out"
+  [ "$status" -ne 0 ] || fail "'$*' passed broken content"
+  grep -qF -- "$error" "$work/out" || fail "'$*' did not print: $error"
+}
+expect_error dotnet build
+expect_error dotnet factbook check content
+if [ -z "$file_argument_refused" ]; then
+  expect_error dotnet factbook check content/facts.yaml
+fi
+
+if [ -n "$file_argument_refused" ]; then
+  echo "README's consumer section works, except that the checker does not take a file argument: $file_argument_refused"
+  exit 3
+fi
+echo "README's consumer section works as written."
