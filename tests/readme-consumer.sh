@@ -10,8 +10,7 @@
 # The section starts in the folder that holds the repository's clone as `factbook/` (README's `~/src`).
 # Then broken content must give the compiler-form error from the build and from the checker.
 #
-# Usage: bash tests/readme-consumer.sh    Exit 0: all worked; 1: a step failed (the output says which);
-# 3: everything worked except that the checker did not take a file argument.
+# Usage: bash tests/readme-consumer.sh    Exit 0: all worked; 1: a step failed (the output says which).
 set -euo pipefail
 shopt -s extglob
 
@@ -47,7 +46,6 @@ cd "$work/src"
 commands=()
 files=()
 outputs_checked=0
-file_argument_refused=""
 
 # Runs one command of an sh block in this shell; its output goes to $work/out (and is shown).
 run_command() {
@@ -60,14 +58,6 @@ run_command() {
   sed 's/^/    /' "$work/out"
   commands+=("$command")
   if [ "$status" -eq 0 ]; then
-    return 0
-  fi
-
-  # A checker that takes only folders answers "No folder '<file>'." for an existing file.
-  local target=${command##* }
-  if [[ $command == *" factbook check "* ]] && [ -f "$target" ] && grep -qF "No folder '$target'" "$work/out"; then
-    file_argument_refused="'$command' answered: $(head -n 1 "$work/out")"
-    echo "    (the checker does not take a file argument: noted, going on)"
     return 0
   fi
 
@@ -165,12 +155,5 @@ expect_error() {
 }
 expect_error dotnet build
 expect_error dotnet factbook check content
-if [ -z "$file_argument_refused" ]; then
-  expect_error dotnet factbook check content/facts.yaml
-fi
-
-if [ -n "$file_argument_refused" ]; then
-  echo "README's consumer section works, except that the checker does not take a file argument: $file_argument_refused"
-  exit 3
-fi
+expect_error dotnet factbook check content/facts.yaml
 echo "README's consumer section works as written."
