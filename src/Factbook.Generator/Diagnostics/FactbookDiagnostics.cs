@@ -47,7 +47,7 @@ namespace Factbook.Generator.Diagnostics
         public static readonly FactbookDiagnostic MoreProblems = new("FB0036", "More problems not shown", "{0} more problems {1} are not shown; fix the ones reported and build again", false, Content);
         public static readonly FactbookDiagnostic TooMuchText = new("FB0037", "Too much text for one assembly", "This entry holds about {0} characters of text and is left out: the generated tables would need {1}, more than the {2} the compiler allows for the string literals of one assembly; shorten the longest texts, or split the content over projects", true, Content);
         public static readonly FactbookDiagnostic RetiredReference = new("FB0034", "Reference to a retired entry", "The field '{0}' refers to the retired {1} '{2}'{3}", false, Content);
-        public static readonly FactbookDiagnostic InvalidLimit = new("FB0033", "Invalid limit", "The MSBuild property {0} must be a positive whole number, not '{1}'; using {2}", true, Content);
+        public static readonly FactbookDiagnostic InvalidLimit = new("FB0033", "Invalid limit", "The MSBuild property {0} must be {1}, not '{2}'; using {3}", true, Content);
         public static readonly FactbookDiagnostic InvalidNamespace = new("FB0032", "Invalid namespace", "The namespace '{0}' is not a valid C# namespace; using '{1}' instead", true, Content);
 
         public static readonly FactbookDiagnostic UnknownIdInCode = new("FB0040", "Unknown id in code", "'{0}' is not the id of any {1} in '{2}'{3}", true, Code);

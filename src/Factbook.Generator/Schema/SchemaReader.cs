@@ -212,7 +212,7 @@ namespace Factbook.Generator.Schema
                     header.CollectionName,
                     header.CollectionClass,
                     header.IdEnum,
-                    ScalarText(node.Get("description")),
+                    Description(header.Path, node.Get("description")),
                     ReadDisplayField(header, fields),
                     fields);
             }
@@ -383,7 +383,7 @@ namespace Factbook.Generator.Schema
                     isList,
                     IsRequired: !optional && defaultValue is null,
                     defaultValue,
-                    ScalarText(mapping?.Get("description")),
+                    Description(path, mapping?.Get("description")),
                     typeName,
                     enumValues,
                     enumMembers,
@@ -514,6 +514,17 @@ namespace Factbook.Generator.Schema
 
                 _claimedNames.Add(name, owner);
                 return true;
+            }
+
+            /// <summary>A description is text; anything else is reported rather than dropped.</summary>
+            private string Description(string path, YamlNode? node)
+            {
+                if (node is { Kind: not YamlNodeKind.Scalar })
+                {
+                    Report(FactbookDiagnostics.InvalidSchema, path, node.Span, "'description' must be text, not " + node.Describe());
+                }
+
+                return ScalarText(node);
             }
 
             private void Report(FactbookDiagnostic diagnostic, string path, SourceSpan span, params string[] arguments) =>
