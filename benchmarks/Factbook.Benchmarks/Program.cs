@@ -10,6 +10,7 @@ using Factbook.Benchmarks;
 
 // `--quick`: every figure at up to 10,000 entries, in under a minute.
 // no argument: the full run, up to 100,000 entries.
+// `--hazards`: only the figures for content shaped to find quadratic work.
 // `--bdn [BenchmarkDotNet arguments]`: the BenchmarkDotNet suites (lookups and pipeline), for precise numbers.
 if (args.Length > 0 && args[0] == "--bdn")
 {
@@ -47,6 +48,12 @@ if (args.Length > 1 && args[0] == "--loop")
         }
     }
 
+    return;
+}
+
+if (args.Length > 0 && args[0] == "--hazards")
+{
+    HazardBenchmarks.Run((name, value, unit) => Console.WriteLine(string.Create(CultureInfo.InvariantCulture, $"{name}: {value:0.###} {unit}")));
     return;
 }
 
@@ -157,6 +164,9 @@ foreach (var entries in compileSizes)
     Report($"check_with_analyzer_{size}", withAnalyzer.Milliseconds, "ms");
     Report($"analyzer_cost_{size}", withAnalyzer.Milliseconds - withoutAnalyzer.Milliseconds, "ms");
 }
+
+Console.WriteLine("# hostile content (each was quadratic once)");
+HazardBenchmarks.Run(Report);
 
 Console.WriteLine("# ratios");
 Report("cold_vs_floor_10k", figures["cold_vs_floor_10k"], "x");

@@ -46,6 +46,7 @@ public class DiagnosticTests
         { "FB0005", TestContent.PlaceSchema, "places: []\n---\nplaces: []\n", Places, 2, 1, "one YAML document" },
         { "FB0009", TestContent.PlaceSchema, "places:\n  - id: a\n    name: A\n    kind: city\n    ? [a, b]\n    : c\n", Places, 5, 7, "must be plain text, not a list" },
         { "FB0010", "types: [Place]\n", "", Schema, 1, 8, "'types' must be a mapping" },
+        { "FB0010", "types:\n  Place:\n    description: [a, b]\n    fields:\n      name: string\n", "", Schema, 3, 18, "'description' must be text, not a list" },
         { "FB0011", "types:\n  Place:\n    fields:\n      name: { type: string, optinal: true }\n", "", Schema, 4, 29, "did you mean 'optional'?" },
         { "FB0011", "types:\n  Place:\n    fields:\n      name: { type: string, required: true }\n", "", Schema, 4, 29, "(Factbook fields are required by default; drop 'required' and write 'optional: true' on a field that may be left out)" },
         { "FB0011", "types:\n  Place:\n    required: [name]\n    fields:\n      name: string\n", "", Schema, 3, 5, "(Factbook fields are required by default;" },

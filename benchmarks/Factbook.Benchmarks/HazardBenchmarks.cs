@@ -1,0 +1,93 @@
+using System;
+using System.Collections.Immutable;
+using System.Globalization;
+using System.Linq;
+using Factbook.Generator;
+using Factbook.Generator.Content;
+using Factbook.Generator.Parsing;
+using Microsoft.CodeAnalysis;
+using Microsoft.CodeAnalysis.CSharp;
+using Microsoft.CodeAnalysis.Diagnostics;
+
+namespace Factbook.Benchmarks;
+
+/// <summary>
+/// Content shaped to find quadratic work: many misspelt references, a long chain of references, many
+/// unknown ids in code. Each figure is one full check (the generator's steps through ContentLoader, or
+/// the analyzer over a compilation) at the sizes where the old code took tens of seconds.
+/// </summary>
+public static class HazardBenchmarks
+{
+    private const string Schema = """
+        types:
+          Place:
+            fields:
+              name: string
+              part_of: { type: Place, optional: true }
+        """;
+
+    public static void Run(Action<string, double, string> report)
+    {
+        foreach (var count in new[] { 300, 600 })
+        {
+            report($"hazard_dangling_{count}_refs_200_char_ids", Check(DanglingLongIds(count)), "ms");
+        }
+
+        report("hazard_rename_referenced_by_5000", Check(RenamedTarget(5_000)), "ms");
+        report("hazard_chain_20000", Check(Chain(20_000)), "ms");
+        report("hazard_analyzer_2000_unknown_ids_over_5000", UnknownIdsInCode(5_000, 2_000), "ms");
+    }
+
+    /// <summary>Entries with 200-character ids, each referring to a misspelling of another's.</summary>
+    private static string DanglingLongIds(int count)
+    {
+        var ids = Enumerable.Range(0, count).Select(LongId).ToList();
+        return "places:\n" + string.Concat(ids.Select((id, i) => $"  - id: {id}\n    name: P\n    part_of: {Misspell(ids[(i + 1) % count])}\n"));
+    }
+
+    /// <summary>One place that thousands refer to, renamed: every reference now dangles with the same misspelling.</summary>
+    private static string RenamedTarget(int referrers) =>
+        "places:\n  - id: kaliningrad-oblast\n    name: K\n" +
+        string.Concat(Enumerable.Range(0, referrers).Select(i => $"  - id: p{i}\n    name: P\n    part_of: kaliningrad\n"));
+
+    /// <summary>Each entry part of the next; the last part of one that does not exist, so the whole chain is left out.</summary>
+    private static string Chain(int count) =>
+        "places:\n" + string.Concat(Enumerable.Range(0, count).Select(i => $"  - id: p{i}\n    name: P\n    part_of: {(i + 1 < count ? "p" + (i + 1) : "nowhere")}\n"));
+
+    private static double Check(string content)
+    {
+        var files = new[] { ("/content/places.schema.yaml", Schema), ("/content/places.yaml", content) };
+        ContentLoader.Load(files, ParseLimits.Default); // warm
+        return Measurement.Of(() => ContentLoader.Load(files, ParseLimits.Default), 3).Milliseconds;
+    }
+
+    /// <summary>The string-id analyzer over code with <paramref name="calls"/> ids that are not in the content.</summary>
+    private static double UnknownIdsInCode(int ids, int calls)
+    {
+        var content = new Workload.TextFile("/content/places.yaml", "places:\n" + string.Concat(Enumerable.Range(0, ids).Select(i => $"  - id: place-{i:D5}\n    name: P\n")));
+        var schema = new Workload.TextFile("/content/places.schema.yaml", Schema);
+        var code = "namespace Bench { public static class Uses { public static void Run() {\n" +
+            string.Concat(Enumerable.Range(0, calls).Select(i => $"        _ = Bench.Content.Places.Get(\"plase-{i:D5}\");\n")) + "} } }";
+        var parse = new CSharpParseOptions(LanguageVersion.Latest);
+        var references = ((string)AppContext.GetData("TRUSTED_PLATFORM_ASSEMBLIES")!).Split(System.IO.Path.PathSeparator)
+            .Where(path => System.IO.Path.GetFileName(path).StartsWith("System.", StringComparison.Ordinal) || System.IO.Path.GetFileName(path) is "netstandard.dll")
+            .Select(path => (MetadataReference)MetadataReference.CreateFromFile(path));
+        var compilation = CSharpCompilation.Create("Bench", [CSharpSyntaxTree.ParseText(code, parse)], references, new CSharpCompilationOptions(OutputKind.DynamicallyLinkedLibrary));
+        CSharpGeneratorDriver.Create([new FactbookGenerator().AsSourceGenerator()], [schema, content], parse)
+            .RunGeneratorsAndUpdateCompilation(compilation, out var generated, out _);
+        var options = new AnalyzerOptions(ImmutableArray.Create<AdditionalText>(schema, content));
+        int Analyze() => generated.WithAnalyzers([new StringIdAnalyzer()], options).GetAnalyzerDiagnosticsAsync().GetAwaiter().GetResult().Count(d => d.Id == "FB0040");
+        var found = Analyze();
+        if (found != calls)
+        {
+            throw new InvalidOperationException(string.Create(CultureInfo.InvariantCulture, $"Expected {calls} FB0040, got {found}."));
+        }
+
+        return Measurement.Of(() => Analyze(), 3).Milliseconds;
+    }
+
+    private static string LongId(int i) =>
+        "p" + i.ToString("D5", CultureInfo.InvariantCulture) + "-" + string.Concat(Enumerable.Range(0, 193).Select(j => (char)('a' + ((i * 7 + j * 13) % 26))));
+
+    private static string Misspell(string id) => id.Substring(0, 100) + "x" + id.Substring(101);
+}
