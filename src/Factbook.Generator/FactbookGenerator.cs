@@ -72,9 +72,12 @@ namespace Factbook.Generator
 
             // Only the assembly name is taken from the compilation: anything that searches it (a type lookup)
             // would run on every keystroke in the IDE.
+            var languageVersion = context.ParseOptionsProvider
+                .Select((options, _) => LanguageVersionCheck.Of(options));
             var emitContext = context.AnalyzerConfigOptionsProvider
                 .Combine(context.CompilationProvider.Select((compilation, _) => compilation.AssemblyName))
-                .Select((input, _) => ReadEmitContext(input.Left.GlobalOptions, input.Right))
+                .Combine(languageVersion)
+                .Select((input, _) => ReadEmitContext(input.Left.Left.GlobalOptions, input.Left.Right, input.Right))
                 .WithTrackingName(TrackingNames.Options);
 
             context.RegisterSourceOutput(schemaFiles.Select((file, _) => file.Diagnostics), ReportAll);
@@ -106,21 +109,23 @@ namespace Factbook.Generator
             var tables = collections
                 .SelectMany((collection, _) => Chunk(collection))
                 .WithTrackingName(TrackingNames.Tables);
-            context.RegisterSourceOutput(shapes.Combine(emitContext), (output, input) =>
-                AddSource(output, input.Left.HintName, () => TypeEmitter.Emit(input.Left, input.Right.Context)));
-            context.RegisterSourceOutput(members.Combine(emitContext), (output, input) =>
-                AddSource(output, input.Left.HintName, () => MembersEmitter.Emit(input.Left, input.Right.Context)));
-            context.RegisterSourceOutput(tables.Combine(emitContext), (output, input) =>
-                AddSource(output, input.Left.HintName, () => TableEmitter.Emit(input.Left, input.Right.Context)));
+            // A project whose C# is too old gets FB0038 alone, not hundreds of errors inside generated code.
+            var canEmit = emitContext.Select((options, _) => options.CanEmit ? new EquatableArray<EmitOptions>(new[] { options }) : EquatableArray<EmitOptions>.Empty);
+            context.RegisterSourceOutput(shapes.Combine(canEmit), (output, input) =>
+                AddSources(output, input.Left.HintName, input.Right, context => TypeEmitter.Emit(input.Left, context)));
+            context.RegisterSourceOutput(members.Combine(canEmit), (output, input) =>
+                AddSources(output, input.Left.HintName, input.Right, context => MembersEmitter.Emit(input.Left, context)));
+            context.RegisterSourceOutput(tables.Combine(canEmit), (output, input) =>
+                AddSources(output, input.Left.HintName, input.Right, context => TableEmitter.Emit(input.Left, context)));
 
             var hasTypes = content
                 .Select((model, _) => model.Collections.Count > 0)
                 .WithTrackingName(TrackingNames.HasTypes);
-            context.RegisterSourceOutput(hasTypes.Combine(emitContext), (output, input) =>
+            context.RegisterSourceOutput(hasTypes.Combine(canEmit), (output, input) =>
             {
                 if (input.Left)
                 {
-                    AddSource(output, SupportEmitter.HintName, () => SupportEmitter.Emit(input.Right.Context));
+                    AddSources(output, SupportEmitter.HintName, input.Right, SupportEmitter.Emit);
                 }
             });
         }
@@ -134,6 +139,15 @@ namespace Factbook.Generator
             }
 
             return new EquatableArray<TableChunk>(chunks);
+        }
+
+        /// <summary>Emits one source when the project can compile it (zero or one emit options).</summary>
+        private static void AddSources(SourceProductionContext output, string hintName, EquatableArray<EmitOptions> options, Func<EmitContext, string> emit)
+        {
+            foreach (var option in options)
+            {
+                AddSource(output, hintName, () => emit(option.Context));
+            }
         }
 
         /// <summary>Emits one source; a bug of ours while emitting becomes FB0999 for that file, never CS8785 for all.</summary>
@@ -168,7 +182,13 @@ namespace Factbook.Generator
         }
 
         /// <summary>The emit context plus any problem with the configured namespace.</summary>
-        private sealed record EmitOptions(EmitContext Context, EquatableArray<DiagnosticInfo> Diagnostics);
+        private sealed record EmitOptions(EmitContext Context, EquatableArray<DiagnosticInfo> Diagnostics, bool CanEmit = true);
+
+        private static EmitOptions ReadEmitContext(AnalyzerConfigOptions global, string? assemblyName, DiagnosticInfo? languageProblem)
+        {
+            var options = ReadEmitContext(global, assemblyName);
+            return languageProblem is null ? options : options with { Diagnostics = options.Diagnostics.Concat(new[] { languageProblem }).ToEquatableArray(), CanEmit = false };
+        }
 
         private static EmitOptions ReadEmitContext(AnalyzerConfigOptions global, string? assemblyName)
         {

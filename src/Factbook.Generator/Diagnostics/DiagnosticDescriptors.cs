@@ -83,6 +83,8 @@ namespace Factbook.Generator.Diagnostics
 
         private static readonly DiagnosticDescriptor TooMuchText = new("FB0037", FactbookDiagnostics.TooMuchText.Title, FactbookDiagnostics.TooMuchText.MessageFormat, "Factbook.Content", DiagnosticSeverity.Error, isEnabledByDefault: true);
 
+        private static readonly DiagnosticDescriptor LanguageVersionTooOld = new("FB0038", FactbookDiagnostics.LanguageVersionTooOld.Title, FactbookDiagnostics.LanguageVersionTooOld.MessageFormat, "Factbook.Content", DiagnosticSeverity.Error, isEnabledByDefault: true);
+
         /// <summary>Reported by <see cref="StringIdAnalyzer"/>, at a string literal in C#.</summary>
         public static readonly DiagnosticDescriptor UnknownIdInCode = new("FB0040", FactbookDiagnostics.UnknownIdInCode.Title, FactbookDiagnostics.UnknownIdInCode.MessageFormat, "Factbook.Code", DiagnosticSeverity.Error, isEnabledByDefault: true);
 
@@ -128,6 +130,7 @@ namespace Factbook.Generator.Diagnostics
             NoContent,
             MoreProblems,
             TooMuchText,
+            LanguageVersionTooOld,
             UnknownIdInCode,
             InternalError,
         };
