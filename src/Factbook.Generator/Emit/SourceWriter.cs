@@ -2,22 +2,37 @@ using System.Text;
 
 namespace Factbook.Generator.Emit
 {
-    /// <summary>Writes C# line by line with indentation; always '\n', so output is the same on every OS.</summary>
+    /// <summary>
+    /// Writes C# line by line with indentation; always '\n' and never '\r', so output is the same on every OS
+    /// and from a checkout with CRLF line endings (where the generator's own raw string blocks hold '\r').
+    /// </summary>
     internal sealed class SourceWriter
     {
         private readonly StringBuilder _builder = new();
         private int _indent;
 
+        /// <summary>One line, or several when <paramref name="text"/> holds line breaks, each indented.</summary>
         public SourceWriter Line(string text = "")
         {
-            if (text.Length > 0)
+            var start = 0;
+            while (true)
             {
-                _builder.Append(' ', _indent * 4);
-                _builder.Append(text);
-            }
+                var end = text.IndexOf('\n', start);
+                var line = text.Substring(start, (end < 0 ? text.Length : end) - start).TrimEnd('\r');
+                if (line.Length > 0)
+                {
+                    _builder.Append(' ', _indent * 4);
+                    _builder.Append(line);
+                }
 
-            _builder.Append('\n');
-            return this;
+                _builder.Append('\n');
+                if (end < 0)
+                {
+                    return this;
+                }
+
+                start = end + 1;
+            }
         }
 
         public SourceWriter Open(string header)

@@ -13,10 +13,7 @@ namespace Factbook.Generator.Emit
         {
             var writer = new SourceWriter();
             TypeEmitter.WriteHeader(writer, context);
-            foreach (var line in Body.Split('\n'))
-            {
-                writer.Line(line);
-            }
+            writer.Line(Body);
 
             return writer.Close().ToString();
         }
