@@ -57,12 +57,23 @@ namespace Factbook.Generator
         {
             var invocation = (IInvocationOperation)context.Operation;
             var method = invocation.TargetMethod;
-            if (method.Name is not ("Get" or "TryGet") || invocation.Arguments.Length == 0 || !method.IsStatic || !isFactbook(method.ContainingType))
+            // Only the generated signatures, Get(string id) and TryGet(string id, out T entry): a Get of the
+            // user's own in the partial class is not ours to check. The id is found by its parameter, so
+            // named arguments in any order are checked too.
+            var generated = (method.Name == "Get" && method.Parameters.Length == 1) ||
+                (method.Name == "TryGet" && method.Parameters.Length == 2 && method.Parameters[1].RefKind == RefKind.Out);
+            if (!generated || !method.IsStatic || method.Parameters[0].Name != "id" || !isFactbook(method.ContainingType))
             {
                 return;
             }
 
-            var argument = invocation.Arguments[0].Value;
+            var idArgument = invocation.Arguments.FirstOrDefault(candidate => SymbolEqualityComparer.Default.Equals(candidate.Parameter, method.Parameters[0]));
+            if (idArgument is null)
+            {
+                return;
+            }
+
+            var argument = idArgument.Value;
             if (argument.Type?.SpecialType == SpecialType.System_String && argument.ConstantValue is { HasValue: true, Value: string id })
             {
                 Check(context.ReportDiagnostic, index, method.ContainingType.Name, id, argument.Syntax.GetLocation());

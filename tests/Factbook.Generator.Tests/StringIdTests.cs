@@ -48,6 +48,35 @@ public class StringIdTests
     }
 
     [Fact]
+    public void NamedArgumentsAreCheckedAndTheUsersOwnOverloadsAreNot()
+    {
+        const string code = """
+            using Test.Content;
+
+            namespace Test.Content
+            {
+                public static partial class Places
+                {
+                    public static Place? Get(string id, bool orNull) => TryGet(id, out var place) ? place : null;
+                }
+            }
+
+            public static class Uses
+            {
+                public static bool A() => Places.TryGet(entry: out var e, id: "bogus");
+                public static object? B() => Places.Get("anything", true);
+            }
+            """;
+        var files = new[] { TestContent.Schema(), TestContent.Places(Content) };
+        var run = GeneratorHarness.Run(files, code);
+        Assert.Empty(run.CompilationDiagnostics);
+
+        var diagnostic = Assert.Single(Analyze(run, files));
+
+        Assert.Equal(("FB0040", 13, 67), (diagnostic.Id, diagnostic.Line(), diagnostic.Column()));
+    }
+
+    [Fact]
     public void WithoutContentTheAnalyzerStaysQuiet()
     {
         var run = GeneratorHarness.Run([TestContent.Schema(), TestContent.Places(Content)], Consumer);
