@@ -10,7 +10,7 @@ namespace Factbook.Generator.Tests;
 /// <summary>Content that once disappeared or changed without a word: each is now kept exactly or reported where it is written.</summary>
 public class NoSilentLossTests
 {
-    private const string Russia = "places:\n  - id: russia\n    name: Russia\n    kind: country\n";
+    private const string Russia = TestContent.Russia;
 
     private const string DecimalSchema = """
         types:

@@ -13,7 +13,7 @@ namespace Factbook.Generator.Tests;
 /// </summary>
 public class OddInputTests
 {
-    private const string Russia = "places:\n  - id: russia\n    name: Russia\n    kind: country\n";
+    private const string Russia = TestContent.Russia;
 
     private const string UrlSchema = """
         types:

@@ -21,6 +21,9 @@ internal static class TestContent
               part_of: { type: Place, optional: true }
         """;
 
+    /// <summary>A valid places file of one entry, to add bad entries or fields to (a field goes at line 5).</summary>
+    public const string Russia = "places:\n  - id: russia\n    name: Russia\n    kind: country\n";
+
     public static ContentFile Schema(string text = PlaceSchema) => new(SchemaPath, text);
 
     public static ContentFile Places(string text) => new(PlacesPath, text);
