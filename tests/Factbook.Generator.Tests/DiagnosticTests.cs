@@ -131,6 +131,16 @@ public class DiagnosticTests
     }
 
     [Fact]
+    public void ATypeNamedLikeTheSupportFileStillGenerates()
+    {
+        var run = GeneratorHarness.Run(TestContent.Schema("types:\n  FactbookSupport:\n    fields:\n      name: string\n"), new ContentFile("/project/content/support.yaml", "factbook_supports:\n  - id: a\n    name: A\n"));
+
+        Assert.DoesNotContain(run.GeneratorDiagnostics, d => d.Id is "CS8785" or "FB0999");
+        Assert.Contains(run.Sources, source => source.HintName == "FactbookSupport.Members.g.cs" && source.Text.Contains("A = 0", System.StringComparison.Ordinal));
+        Assert.Empty(run.CompilationDiagnostics);
+    }
+
+    [Fact]
     public void DuplicateIdIsReportedAtBothPlaces()
     {
         var copy = new ContentFile("/project/content/places-copy.yaml", Russia);

@@ -7,7 +7,8 @@ namespace Factbook.Generator.Emit
     /// </summary>
     internal static class SupportEmitter
     {
-        public const string HintName = "FactbookSupport.g.cs";
+        // A dotted name no type can have: type names are PascalCase words, so "FactbookSupport" may be a type.
+        public const string HintName = "Factbook.Support.g.cs";
 
         public static string Emit(EmitContext context)
         {
