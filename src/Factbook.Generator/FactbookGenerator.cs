@@ -78,6 +78,8 @@ namespace Factbook.Generator
                 .Combine(context.CompilationProvider.Select((compilation, _) => compilation.AssemblyName))
                 .Combine(languageVersion)
                 .Select((input, _) => ReadEmitContext(input.Left.Left.GlobalOptions, input.Left.Right, input.Right))
+                .Combine(schema.Select((spec, _) => GeneratedTypeNames.Of(spec)))
+                .Select((input, _) => AvoidingFrameworkNames(input.Left, input.Right))
                 .WithTrackingName(TrackingNames.Options);
 
             context.RegisterSourceOutput(schemaFiles.Select((file, _) => file.Diagnostics), ReportAll);
@@ -184,6 +186,28 @@ namespace Factbook.Generator
         /// <summary>The emit context plus any problem with the configured namespace.</summary>
         private sealed record EmitOptions(EmitContext Context, EquatableArray<DiagnosticInfo> Diagnostics, bool CanEmit = true);
 
+        private const string FallbackNamespace = "Factbook.Content";
+
+        /// <summary>
+        /// Falls back to <see cref="FallbackNamespace"/> when a generated type would take the place of a framework
+        /// type the generated code uses (<c>FactbookNamespace=System</c> with a type <c>Uri</c>).
+        /// </summary>
+        private static EmitOptions AvoidingFrameworkNames(EmitOptions options, EquatableArray<string> generatedTypes)
+        {
+            if (FrameworkNames.FirstClash(options.Context.Namespace, generatedTypes) is not { } clash)
+            {
+                return options;
+            }
+
+            var problem = DiagnosticInfo.Create(FactbookDiagnostics.InvalidNamespace, string.Empty, SourceSpan.FileStart, options.Context.Namespace,
+                "would make the generated type '" + clash.Type + "' take the place of " + clash.Hidden + ", which generated code uses", FallbackNamespace);
+            return options with
+            {
+                Context = options.Context with { Namespace = FallbackNamespace },
+                Diagnostics = options.Diagnostics.Concat(new[] { problem }).ToEquatableArray(),
+            };
+        }
+
         private static EmitOptions ReadEmitContext(AnalyzerConfigOptions global, string? assemblyName, DiagnosticInfo? languageProblem)
         {
             var options = ReadEmitContext(global, assemblyName);
@@ -193,7 +217,7 @@ namespace Factbook.Generator
         private static EmitOptions ReadEmitContext(AnalyzerConfigOptions global, string? assemblyName)
         {
             var hasNotNullWhen = HasNotNullWhen(global);
-            const string fallback = "Factbook.Content";
+            const string fallback = FallbackNamespace;
             string wanted;
             if (global.TryGetValue("build_property.FactbookNamespace", out var configured) && !string.IsNullOrWhiteSpace(configured))
             {
@@ -211,7 +235,7 @@ namespace Factbook.Generator
                 return new EmitOptions(new EmitContext(wanted, hasNotNullWhen), EquatableArray<DiagnosticInfo>.Empty);
             }
 
-            var problem = DiagnosticInfo.Create(FactbookDiagnostics.InvalidNamespace, string.Empty, SourceSpan.FileStart, wanted, fallback);
+            var problem = DiagnosticInfo.Create(FactbookDiagnostics.InvalidNamespace, string.Empty, SourceSpan.FileStart, wanted, "is not a valid C# namespace", fallback);
             return new EmitOptions(new EmitContext(fallback, hasNotNullWhen), new EquatableArray<DiagnosticInfo>(new[] { problem }));
         }
 

@@ -61,6 +61,14 @@ public class DiagnosticTests
         { "FB0016", "types:\n  Place:\n    fields:\n      kind: { type: enum, values: [] }\n", "", Schema, 4, 35, "needs 'values'" },
         { "FB0017", "types:\n  Place:\n    fields:\n      size: { type: int, default: many }\n", "", Schema, 4, 35, "'many'" },
         { "FB0018", "types:\n  Place:\n    collection: Places\n    fields:\n      name: string\n", "", Schema, 3, 17, "'Places'" },
+        { "FB0015", "types:\n  Place:\n    fields:\n      clone: string\n", "", Schema, 4, 7, "would become 'Clone', which every generated record has already" },
+        { "FB0015", "types:\n  Place:\n    fields:\n      reference_equals: string\n", "", Schema, 4, 7, "would become 'ReferenceEquals'" },
+        { "FB0019", "types:\n  P" + new string('a', 244) + ":\n    fields:\n      name: string\n", "", Schema, 2, 3, "The type name 'Paaaa" },
+        { "FB0019", "types:\n  Place:\n    fields:\n      f" + new string('a', 300) + ": string\n", "", Schema, 4, 7, "is 301 characters long" },
+        { "FB0019", "types:\n  Place:\n    fields:\n      kind: { type: enum, values: [a" + new string('b', 1100) + "] }\n", "", Schema, 4, 36, "The enum value 'abbb" },
+        { "FB0019", "types:\n  Place:\n    collection: c" + new string('c', 300) + "\n    fields:\n      name: string\n", "", Schema, 3, 17, "The collection name 'cccc" },
+        { "FB0019", NestedSchema(8, 150), "", Schema, 23, 39, "makes a C# name of" },
+        { "FB0019", TestContent.PlaceSchema, "places:\n  - id: a" + new string('b', 1100) + "\n    name: A\n    kind: city\n", Places, 2, 9, "The id 'abbbb" },
         { "FB0020", TestContent.PlaceSchema, "plases:\n  - id: a\n", Places, 1, 1, "did you mean 'places'?" },
         { "FB0021", TestContent.PlaceSchema, Russia + "\n  - name: Nowhere\n    kind: city\n", Places, 5, 5, "no 'id'" },
         { "FB0022", TestContent.PlaceSchema, "places:\n  - id: Kaliningrad\n    name: K\n    kind: city\n", Places, 2, 9, "lowercase slug: letters a-z, digits and single '-' or '_' between them, starting with a letter; use 'kaliningrad'" },
@@ -89,6 +97,19 @@ public class DiagnosticTests
         { "FB0030", TestContent.PlaceSchema, "- name: Tom's blog\n  kind: city\n- name: Ann's blog\n  kind: city\n", Places, 1, 1, "but here is a list; put the collection name, e.g. 'places:', on a line above the list" },
         { "FB0030", TestContent.PlaceSchema, "name: actionpack\nkind: city\nfounded: 2023-01-18\nextra: x\nmore: y\n", Places, 1, 1, "but here is one record (name, kind, founded, extra, ...); put it in its collection: a line 'places:' first, then the record as a list item ('- name: ...')" },
     };
+
+    /// <summary>Objects nested <paramref name="depth"/> deep, each field named with <paramref name="length"/> letters.</summary>
+    private static string NestedSchema(int depth, int length)
+    {
+        var text = "types:\n  Place:\n    fields:\n";
+        for (var i = 0; i < depth; i++)
+        {
+            var indent = new string(' ', 6 + (i * 4));
+            text += indent + (char)('a' + i) + new string('x', length - 1) + ":\n" + indent + "  type: object\n" + indent + "  fields:\n";
+        }
+
+        return text + new string(' ', 6 + (depth * 4)) + "leaf: string\n";
+    }
 
     [Theory]
     [MemberData(nameof(Cases))]
@@ -128,6 +149,32 @@ public class DiagnosticTests
 
         Assert.Equal(20, run.FactbookDiagnostics.Count);
         Assert.All(run.FactbookDiagnostics, d => Assert.Equal(("FB0030", 1, 1), (d.Id, d.Line(), d.Column())));
+    }
+
+    [Fact]
+    public void NamesAtTheLimitCompile()
+    {
+        var type = "P" + new string('a', 199);
+        var field = "f" + new string('b', 199);
+        var id = "i" + new string('c', 199);
+        var schema = "types:\n  " + type + ":\n    collection: places\n    fields:\n      " + field + ": { type: enum, values: [v" + new string('d', 199) + "] }\n";
+
+        var run = GeneratorHarness.Run(TestContent.Schema(schema), TestContent.Places("places:\n  - id: " + id + "\n    " + field + ": v" + new string('d', 199) + "\n"));
+
+        Assert.Empty(run.GeneratorDiagnostics);
+        Assert.Empty(run.CompilationDiagnostics);
+        Assert.All(run.Sources, source => Assert.InRange(System.Text.Encoding.UTF8.GetByteCount(source.HintName), 1, 255));
+    }
+
+    [Theory]
+    [InlineData("__arglist")]
+    [InlineData("My.__makeref")]
+    public void ReservedWordsAreNotNamespaces(string configured)
+    {
+        var run = GeneratorHarness.Run([TestContent.Schema(), TestContent.Places(Russia)], string.Empty, factbookNamespace: configured);
+
+        Assert.Equal("FB0032", Assert.Single(run.FactbookDiagnostics).Id);
+        Assert.Empty(run.CompilationDiagnostics);
     }
 
     [Fact]

@@ -192,6 +192,12 @@ namespace Factbook.Generator.Content
                     Report(FactbookDiagnostics.MissingId, (idNode ?? mapping).Span, type.Name);
                     entry.Span = mapping.Span;
                 }
+                else if (Identifiers.IsSlug(idNode.Text) && Identifiers.LengthProblem(idNode.Text) is { } tooLong)
+                {
+                    Report(FactbookDiagnostics.NameTooLong, idNode.Span, "id", MessageText.Quote(idNode.Text), tooLong);
+                    entry.Span = idNode.Span;
+                    entry.DisplayId = idNode.Text;
+                }
                 else if (!Identifiers.IsSlug(idNode.Text))
                 {
                     Report(FactbookDiagnostics.InvalidId, idNode.Span, MessageText.Quote(idNode.Text), Identifiers.SuggestSlug(idNode.Text) is { } slug ? "; use '" + MessageText.Quote(slug) + "'" : string.Empty);

@@ -49,6 +49,8 @@ namespace Factbook.Generator.Diagnostics
 
         private static readonly DiagnosticDescriptor InvalidCollectionName = new("FB0018", FactbookDiagnostics.InvalidCollectionName.Title, FactbookDiagnostics.InvalidCollectionName.MessageFormat, "Factbook.Schema", DiagnosticSeverity.Error, isEnabledByDefault: true);
 
+        private static readonly DiagnosticDescriptor NameTooLong = new("FB0019", FactbookDiagnostics.NameTooLong.Title, FactbookDiagnostics.NameTooLong.MessageFormat, "Factbook.Schema", DiagnosticSeverity.Error, isEnabledByDefault: true);
+
         private static readonly DiagnosticDescriptor UnknownCollection = new("FB0020", FactbookDiagnostics.UnknownCollection.Title, FactbookDiagnostics.UnknownCollection.MessageFormat, "Factbook.Content", DiagnosticSeverity.Error, isEnabledByDefault: true);
 
         private static readonly DiagnosticDescriptor MissingId = new("FB0021", FactbookDiagnostics.MissingId.Title, FactbookDiagnostics.MissingId.MessageFormat, "Factbook.Content", DiagnosticSeverity.Error, isEnabledByDefault: true);
@@ -112,6 +114,7 @@ namespace Factbook.Generator.Diagnostics
             InvalidEnumValues,
             InvalidDefault,
             InvalidCollectionName,
+            NameTooLong,
             UnknownCollection,
             MissingId,
             InvalidId,

@@ -31,6 +31,8 @@ namespace Factbook.Generator.Diagnostics
         public static readonly FactbookDiagnostic InvalidDefault = new("FB0017", "Invalid default value", "The default of field '{0}' {1}", true, Schema);
         public static readonly FactbookDiagnostic InvalidCollectionName = new("FB0018", "Invalid collection name", "The collection name '{0}' must be lowercase ASCII letters, digits and '_' or '-', starting with a letter", true, Schema);
 
+        public static readonly FactbookDiagnostic NameTooLong = new("FB0019", "Name too long", "The {0} '{1}' {2}; names that become C# names are at most 200 characters, and generated names at most 1,000 (the compiler's limit is 1,024 bytes, a file name's 255)", true, Schema);
+
         public static readonly FactbookDiagnostic UnknownCollection = new("FB0020", "Unknown collection", "Unknown collection '{0}'{1}; the schema declares {2}", true, Content);
         public static readonly FactbookDiagnostic MissingId = new("FB0021", "Entry without id", "This {0} entry has no 'id'", true, Content);
         public static readonly FactbookDiagnostic InvalidId = new("FB0022", "Invalid id", "The id '{0}' must be a lowercase slug: letters a-z, digits and single '-' or '_' between them, starting with a letter{1}", true, Content);
@@ -49,7 +51,7 @@ namespace Factbook.Generator.Diagnostics
         public static readonly FactbookDiagnostic LanguageVersionTooOld = new("FB0038", "C# version too old", "The project compiles C# {0}, and the code Factbook generates needs C# {1} or later; set <LangVersion>{1}</LangVersion> (or latest) in the project file (netstandard2.0 and .NET Framework projects default to C# 7.3)", true, Content);
         public static readonly FactbookDiagnostic RetiredReference = new("FB0034", "Reference to a retired entry", "The field '{0}' refers to the retired {1} '{2}'{3}", false, Content);
         public static readonly FactbookDiagnostic InvalidLimit = new("FB0033", "Invalid limit", "The MSBuild property {0} must be {1}, not '{2}'; using {3}", true, Content);
-        public static readonly FactbookDiagnostic InvalidNamespace = new("FB0032", "Invalid namespace", "The namespace '{0}' is not a valid C# namespace; using '{1}' instead", true, Content);
+        public static readonly FactbookDiagnostic InvalidNamespace = new("FB0032", "Invalid namespace", "The namespace '{0}' {1}; using '{2}' instead", true, Content);
 
         public static readonly FactbookDiagnostic UnknownIdInCode = new("FB0040", "Unknown id in code", "'{0}' is not the id of any {1} in '{2}'{3}", true, Code);
 

@@ -21,6 +21,7 @@ namespace Factbook.Generator.Naming
             "override", "params", "private", "protected", "public", "readonly", "ref", "return", "sbyte", "sealed",
             "short", "sizeof", "stackalloc", "static", "string", "struct", "switch", "this", "throw", "true", "try",
             "typeof", "uint", "ulong", "unchecked", "unsafe", "ushort", "using", "virtual", "void", "volatile", "while",
+            "__arglist", "__makeref", "__reftype", "__refvalue",
         };
 
         /// <summary>True for <c>[A-Za-z_][A-Za-z0-9_]*</c>.</summary>
@@ -35,6 +36,20 @@ namespace Factbook.Generator.Naming
         }
 
         public static bool IsKeyword(string name) => Keywords.Contains(name);
+
+        /// <summary>
+        /// The longest name written in content that becomes a C# name or part of a file name (types, fields,
+        /// enum values, collections, ids): emitted files are named after types and must stay under the 255
+        /// bytes file systems allow.
+        /// </summary>
+        public const int MaxNameLength = 200;
+
+        /// <summary>The longest generated C# name: the compiler refuses names over 1,024 UTF-8 bytes (CS7013).</summary>
+        public const int MaxGeneratedNameLength = 1000;
+
+        /// <summary>"is 300 characters long; …" when <paramref name="name"/> is longer than <see cref="MaxNameLength"/>, else null.</summary>
+        public static string? LengthProblem(string name) =>
+            name.Length <= MaxNameLength ? null : "is " + name.Length.ToString(CultureInfo.InvariantCulture) + " characters long";
 
         /// <summary>A PascalCase type name: an ASCII identifier starting with a capital letter, no underscores.</summary>
         public static bool IsTypeName(string name) =>

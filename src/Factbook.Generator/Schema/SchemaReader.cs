@@ -32,7 +32,8 @@ namespace Factbook.Generator.Schema
         private static readonly HashSet<string> ReservedMembers = new(StringComparer.Ordinal)
         {
             "Id", "Key", "Provenance", "IsRetired", "RetirementReason", "SupersededBy", "EqualityContract", "Equals", "GetHashCode", "ToString", "GetType", "Deconstruct",
-            "PrintMembers", "MemberwiseClone", "Finalize",
+            "PrintMembers", "MemberwiseClone", "Finalize", "ReferenceEquals",
+            "Clone", // records may not have a member named Clone (CS8859)
         };
 
         public static SchemaSpec Read(IEnumerable<ParsedYamlFile> schemaFiles)
@@ -105,6 +106,12 @@ namespace Factbook.Generator.Schema
                     return;
                 }
 
+                if (Identifiers.LengthProblem(name) is { } tooLong)
+                {
+                    Report(FactbookDiagnostics.NameTooLong, path, entry.Key.Span, "type name", MessageText.Quote(name), tooLong);
+                    return;
+                }
+
                 var node = entry.Value;
                 if (node.Kind != YamlNodeKind.Mapping)
                 {
@@ -118,6 +125,12 @@ namespace Factbook.Generator.Schema
                 if (!Identifiers.IsSlug(collection))
                 {
                     Report(FactbookDiagnostics.InvalidCollectionName, path, collectionNode?.Span ?? entry.Key.Span, MessageText.Quote(collection));
+                    return;
+                }
+
+                if (Identifiers.LengthProblem(collection) is { } collectionTooLong)
+                {
+                    Report(FactbookDiagnostics.NameTooLong, path, collectionNode?.Span ?? entry.Key.Span, "collection name", MessageText.Quote(collection), collectionTooLong);
                     return;
                 }
 
@@ -248,6 +261,12 @@ namespace Factbook.Generator.Schema
                     if (problem is not null)
                     {
                         Report(FactbookDiagnostics.InvalidFieldName, path, entry.Key.Span, MessageText.Quote(name), problem);
+                        continue;
+                    }
+
+                    if (Identifiers.LengthProblem(name) is { } tooLong)
+                    {
+                        Report(FactbookDiagnostics.NameTooLong, path, entry.Key.Span, "field name", MessageText.Quote(name), tooLong);
                         continue;
                     }
 
@@ -440,6 +459,12 @@ namespace Factbook.Generator.Schema
                         return false;
                     }
 
+                    if (Identifiers.LengthProblem(item.Text) is { } tooLong)
+                    {
+                        Report(FactbookDiagnostics.NameTooLong, path, item.Span, "enum value", MessageText.Quote(item.Text), tooLong);
+                        return false;
+                    }
+
                     if (names.TryGetValue(member, out var other))
                     {
                         Report(FactbookDiagnostics.InvalidEnumValues, path, item.Span, name, "has the values '" + other + "' and '" + MessageText.Quote(item.Text) + "', which both become '" + member + "'");
@@ -506,6 +531,13 @@ namespace Factbook.Generator.Schema
 
             private bool Claim(string name, string owner, string path, SourceSpan span)
             {
+                // Nested objects compose names (ClaimQuantityUnit…), so each part's limit does not bound the whole.
+                if (name.Length > Identifiers.MaxGeneratedNameLength)
+                {
+                    Report(FactbookDiagnostics.NameTooLong, path, span, "name of " + owner, MessageText.Quote(name), "makes a C# name of " + name.Length.ToString(System.Globalization.CultureInfo.InvariantCulture) + " characters");
+                    return false;
+                }
+
                 if (_claimedNames.TryGetValue(name, out var existing))
                 {
                     Report(FactbookDiagnostics.NameCollision, path, span, name, existing, owner);
