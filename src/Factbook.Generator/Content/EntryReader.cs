@@ -287,7 +287,7 @@ namespace Factbook.Generator.Content
             {
                 for (var i = 0; i < type.Fields.Count; i++)
                 {
-                    if (type.Fields[i].Name == type.DisplayField && values[i].Kind == ValueKind.String)
+                    if (type.Fields[i].Name == type.DisplayField && type.Fields[i].Scalar == Kinds.ScalarKinds.String && values[i].Kind == ValueKind.Scalar)
                     {
                         return values[i].Text;
                     }
@@ -382,8 +382,9 @@ namespace Factbook.Generator.Content
                         entry.References.Add(new ReferenceDraft(field.TypeName, node.Text, field.Name, node.Span));
                         return ValueModel.Scalar(ValueKind.Reference, node.Text);
                     default:
-                        return ScalarParser.Parse(field.Kind, node.Text)
-                            ?? Fail(entry, FactbookDiagnostics.InvalidValue, node.Span, field.Name, field.Expectation, MessageText.Quote(node.Text), ScalarParser.Explain(field.Kind, node.Text));
+                        return field.Scalar!.Parse(node.Text) is { } canonical
+                            ? ValueModel.Scalar(ValueKind.Scalar, canonical)
+                            : Fail(entry, FactbookDiagnostics.InvalidValue, node.Span, field.Name, field.Expectation, MessageText.Quote(node.Text), field.Scalar.Explain(node.Text));
                 }
             }
 

@@ -23,7 +23,7 @@ namespace Factbook.Generator.Content
             while (pending.Count > 0)
             {
                 var value = pending.Pop();
-                size += value.Kind is ValueKind.String or ValueKind.Url or ValueKind.Decimal or ValueKind.Int ? value.Text.Length + 2 : 4;
+                size += value.Kind == ValueKind.Scalar ? value.Text.Length + 2 : 4;
                 foreach (var item in value.Items)
                 {
                     pending.Push(item);

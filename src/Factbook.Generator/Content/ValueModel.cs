@@ -5,12 +5,9 @@ namespace Factbook.Generator.Content
     internal enum ValueKind
     {
         Null,
-        String,
-        Int,
-        Decimal,
-        Bool,
-        Date,
-        Url,
+
+        /// <summary>A value of a scalar kind, in that kind's canonical text; the field says which kind.</summary>
+        Scalar,
         Enum,
         Reference,
         List,
@@ -18,7 +15,7 @@ namespace Factbook.Generator.Content
     }
 
     /// <summary>
-    /// A checked field value in canonical form: invariant numbers, <c>yyyy[-MM[-dd]]</c> dates, enum member
+    /// A checked field value in canonical form: scalars as their kind's canonical text, enum member
     /// names, and for references the referenced entry's id (its key, an index, once assembled). Lists and objects hold their parts in
     /// <see cref="Items"/> (an object's in field order, absent fields as <see cref="ValueKind.Null"/>).
     /// </summary>

@@ -23,7 +23,7 @@ namespace Factbook.Generator.Diagnostics
 
         public static readonly FactbookDiagnostic InvalidSchema = new("FB0010", "Invalid schema", "Invalid schema: {0}", true, Schema);
         public static readonly FactbookDiagnostic UnknownSchemaKey = new("FB0011", "Unknown schema key", "Unknown key '{0}' in {1}{2}; allowed keys are {3}", true, Schema);
-        public static readonly FactbookDiagnostic UnknownFieldType = new("FB0012", "Unknown field type", "Unknown type '{0}' for field '{1}'{2}; use string, int, decimal, bool, date, url, enum, object or a declared type, with [] for a list", true, Schema);
+        public static readonly FactbookDiagnostic UnknownFieldType = new("FB0012", "Unknown field type", "Unknown type '{0}' for field '{1}'{2}; use {3} or a declared type, with [] for a list", true, Schema);
         public static readonly FactbookDiagnostic InvalidTypeName = new("FB0013", "Invalid type name", "The type name '{0}' must be PascalCase ASCII letters and digits, starting with a capital letter", true, Schema);
         public static readonly FactbookDiagnostic NameCollision = new("FB0014", "Generated names collide", "The name '{0}' would be generated twice: for {1} and for {2}", true, Schema);
         public static readonly FactbookDiagnostic InvalidFieldName = new("FB0015", "Invalid field name", "The field name '{0}' {1}", true, Schema);

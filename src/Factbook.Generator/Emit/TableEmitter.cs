@@ -3,6 +3,7 @@ using System.Globalization;
 using System.Linq;
 using System.Text;
 using Factbook.Generator.Content;
+using Factbook.Generator.Kinds;
 using Factbook.Generator.Model;
 using Factbook.Generator.Schema;
 
@@ -28,21 +29,21 @@ namespace Factbook.Generator.Emit
             // literals share one 16 MB heap per assembly, which 100,000 entries would otherwise exceed.
             var files = chunk.Entries.Select(entry => FileOf(entry.Provenance)).Distinct(StringComparer.Ordinal).ToList();
             var table = new StringBuilder();
-            WriteInt(table, files.Count);
+            TableText.WriteInt(table, files.Count);
             foreach (var file in files)
             {
-                WriteString(table, file);
+                TableText.WriteString(table, file);
             }
 
             foreach (var entry in chunk.Entries)
             {
                 var separator = entry.Provenance.LastIndexOf(':');
-                WriteInt(table, files.IndexOf(FileOf(entry.Provenance)));
+                TableText.WriteInt(table, files.IndexOf(FileOf(entry.Provenance)));
                 table.Append(entry.Provenance, separator + 1, entry.Provenance.Length - separator - 1).Append(';');
                 if (entry.Retirement is { } retirement)
                 {
-                    WriteString(table, retirement.Reason);
-                    WriteInt(table, retirement.SupersededByKey);
+                    TableText.WriteString(table, retirement.Reason);
+                    TableText.WriteInt(table, retirement.SupersededByKey);
                 }
                 else
                 {
@@ -68,9 +69,6 @@ namespace Factbook.Generator.Emit
             }
         }
 
-        private static void WriteString(StringBuilder table, string text) =>
-            table.Append(text.Length.ToString(CultureInfo.InvariantCulture)).Append(':').Append(text);
-
         private static void WriteValue(StringBuilder table, FieldSpec field, ValueModel value)
         {
             if (value.Kind == ValueKind.Null)
@@ -81,7 +79,7 @@ namespace Factbook.Generator.Emit
 
             if (value.Kind == ValueKind.List)
             {
-                WriteInt(table, value.Items.Count);
+                TableText.WriteInt(table, value.Items.Count);
                 foreach (var item in value.Items)
                 {
                     WriteSingle(table, field, item);
@@ -100,32 +98,19 @@ namespace Factbook.Generator.Emit
                 case ValueKind.Null:
                     table.Append('~');
                     break;
-                case ValueKind.Int:
                 case ValueKind.Reference:
                     table.Append(value.Text).Append(';');
                     break;
-                case ValueKind.Bool:
-                    table.Append(value.Text == "true" ? 't' : 'f');
-                    break;
-                case ValueKind.Date:
-                    var parts = value.Text.Split('-').Select(part => int.Parse(part, CultureInfo.InvariantCulture)).ToList();
-                    WriteInt(table, parts[0]);
-                    WriteInt(table, parts.Count > 1 ? parts[1] : 0);
-                    WriteInt(table, parts.Count > 2 ? parts[2] : 0);
+                case ValueKind.Scalar:
+                    field.Scalar!.Encode(table, value.Text);
                     break;
                 case ValueKind.Enum:
-                    WriteInt(table, field.EnumMembers.ToList().IndexOf(value.Text));
+                    TableText.WriteInt(table, field.EnumMembers.ToList().IndexOf(value.Text));
                     break;
                 case ValueKind.Object:
                     WriteValues(table, field.Fields, value.Items);
                     break;
-                default:
-                    WriteString(table, value.Text);
-                    break;
             }
         }
-
-        private static void WriteInt(StringBuilder table, int value) =>
-            table.Append(value.ToString(CultureInfo.InvariantCulture)).Append(';');
     }
 }

@@ -328,12 +328,7 @@ namespace Factbook.Generator.Emit
 
         private static string ReadSingle(FieldSpec field, string reader, EmitContext context) => field.Kind switch
         {
-            FieldKind.String => reader + ".String()",
-            FieldKind.Int => reader + ".Int()",
-            FieldKind.Decimal => reader + ".Decimal()",
-            FieldKind.Bool => reader + ".Bool()",
-            FieldKind.Date => reader + ".Date()",
-            FieldKind.Url => reader + ".Url()",
+            FieldKind.Scalar => field.Scalar!.Decode(reader, context),
             FieldKind.Enum => "(" + context.Global(field.TypeName) + ")" + reader + ".Int()",
             FieldKind.Reference => "(" + context.Global(field.TargetIdEnum) + ")" + reader + ".Int()",
             _ => "read" + field.TypeName + "(" + reader + ")",
@@ -373,12 +368,7 @@ namespace Factbook.Generator.Emit
 
         private static string ElementType(FieldSpec field, EmitContext context) => field.Kind switch
         {
-            FieldKind.String => "string",
-            FieldKind.Int => "int",
-            FieldKind.Decimal => "decimal",
-            FieldKind.Bool => "bool",
-            FieldKind.Date => context.Global(SupportTypeNames.PartialDate),
-            FieldKind.Url => "global::System.Uri",
+            FieldKind.Scalar => field.Scalar!.CSharpType(context),
             _ => context.Global(field.TypeName),
         };
 

@@ -141,26 +141,8 @@ namespace Factbook.Generator.Schema
         {
             switch (field.Kind)
             {
-                case FieldKind.String:
-                    json.Property("type").OpenArray().Item().String("string").Item().String("number").Item().String("boolean").CloseArray();
-                    break;
-                case FieldKind.Int:
-                    json.Property("type").String("integer").Property("minimum").Number(int.MinValue).Property("maximum").Number(int.MaxValue);
-                    break;
-                case FieldKind.Decimal:
-                    json.Property("type").String("number");
-                    break;
-                case FieldKind.Bool:
-                    json.Property("type").String("boolean");
-                    break;
-                case FieldKind.Date:
-                    json.Property("anyOf").OpenArray()
-                        .Item().Open().Property("type").String("integer").Property("minimum").Number(1).Property("maximum").Number(9999).Close()
-                        .Item().Open().Property("type").String("string").Property("pattern").String("^[0-9]{4}(-[0-9]{2}(-[0-9]{2})?)?$").Close()
-                        .CloseArray();
-                    break;
-                case FieldKind.Url:
-                    json.Property("type").String("string").Property("pattern").String("^https?://");
+                case FieldKind.Scalar:
+                    field.Scalar!.WriteJsonSchema(json);
                     break;
                 case FieldKind.Enum:
                     json.Property("enum").Strings(field.EnumValues);

@@ -15,7 +15,7 @@ namespace Factbook.Generator.Schema
         public const string FileName = "schema-language.schema.json";
 
         /// <summary>The field types the reader knows by name; every other type is a declared type's name.</summary>
-        public static readonly string[] BuiltInTypes = { "string", "int", "decimal", "bool", "date", "url", "enum", "object" };
+        public static readonly string[] BuiltInTypes = SchemaReader.BuiltInTypes.ToArray();
 
         /// <summary>The types that can have a <c>default</c>: single values of a built-in type but object.</summary>
         private static readonly string TypesWithDefault = TypePattern("string|int|decimal|bool|date|url|enum", orList: false);

@@ -3,6 +3,7 @@ using System.Collections.Generic;
 using System.Linq;
 using Factbook.Generator.Content;
 using Factbook.Generator.Diagnostics;
+using Factbook.Generator.Kinds;
 using Factbook.Generator.Model;
 using Factbook.Generator.Naming;
 using Factbook.Generator.Parsing;
@@ -16,17 +17,8 @@ namespace Factbook.Generator.Schema
         private static readonly string[] TypeKeys = { "collection", "description", "display", "fields" };
         private static readonly string[] FieldKeys = { "type", "description", "optional", "default", "values", "fields" };
 
-        private static readonly Dictionary<string, FieldKind> BuiltInTypes = new(StringComparer.Ordinal)
-        {
-            ["string"] = FieldKind.String,
-            ["int"] = FieldKind.Int,
-            ["decimal"] = FieldKind.Decimal,
-            ["bool"] = FieldKind.Bool,
-            ["date"] = FieldKind.Date,
-            ["url"] = FieldKind.Url,
-            ["enum"] = FieldKind.Enum,
-            ["object"] = FieldKind.Object,
-        };
+        /// <summary>The built-in types: every scalar kind, then the two whose shape the schema declares.</summary>
+        internal static IEnumerable<string> BuiltInTypes => ScalarKinds.Keywords.Concat(new[] { "enum", "object" });
 
         /// <summary>Members every generated record already has; a field may not take their names.</summary>
         private static readonly HashSet<string> ReservedMembers = new(StringComparer.Ordinal)
@@ -232,7 +224,7 @@ namespace Factbook.Generator.Schema
 
             private string? ReadDisplayField(TypeHeader header, EquatableArray<FieldSpec> fields)
             {
-                static bool IsText(FieldSpec field) => field.Kind == FieldKind.String && !field.IsList;
+                static bool IsText(FieldSpec field) => field.Scalar == ScalarKinds.String && !field.IsList;
 
                 var display = header.Node.Get("display");
                 if (display is null)
@@ -337,11 +329,18 @@ namespace Factbook.Generator.Schema
                 var baseType = isList ? typeText.Substring(0, typeText.Length - 2).Trim() : typeText;
                 var property = Identifiers.ToPascalCase(name);
                 FieldKind kind;
+                var scalar = ScalarKinds.Find(baseType);
                 string typeName;
                 string targetClass = string.Empty, targetIdEnum = string.Empty;
-                if (BuiltInTypes.TryGetValue(baseType, out kind))
+                if (scalar is not null)
                 {
-                    typeName = kind is FieldKind.Enum or FieldKind.Object ? ownerName + property : string.Empty;
+                    kind = FieldKind.Scalar;
+                    typeName = string.Empty;
+                }
+                else if (baseType is "enum" or "object")
+                {
+                    kind = baseType == "enum" ? FieldKind.Enum : FieldKind.Object;
+                    typeName = ownerName + property;
                 }
                 else if (_headers.FirstOrDefault(header => header.Name == baseType) is { } target)
                 {
@@ -352,8 +351,8 @@ namespace Factbook.Generator.Schema
                 }
                 else
                 {
-                    var candidates = BuiltInTypes.Keys.Concat(_headers.Select(header => header.Name));
-                    Report(FactbookDiagnostics.UnknownFieldType, path, typeNode.Span, MessageText.Quote(typeText), name, ForeignSchemaTerms.TypeHint(baseType) ?? Identifiers.Suggestion(baseType, candidates));
+                    var candidates = BuiltInTypes.Concat(_headers.Select(header => header.Name));
+                    Report(FactbookDiagnostics.UnknownFieldType, path, typeNode.Span, MessageText.Quote(typeText), name, ForeignSchemaTerms.TypeHint(baseType) ?? Identifiers.Suggestion(baseType, candidates), string.Join(", ", BuiltInTypes));
                     return null;
                 }
 
@@ -394,11 +393,12 @@ namespace Factbook.Generator.Schema
                 }
 
                 var optional = ReadOptional(path, mapping, label);
-                var defaultValue = ReadDefault(path, name, mapping?.Get("default"), kind, isList, enumValues, enumMembers);
+                var defaultValue = ReadDefault(path, name, mapping?.Get("default"), kind, scalar, isList, enumValues, enumMembers);
                 return new FieldSpec(
                     name,
                     property,
                     kind,
+                    scalar,
                     isList,
                     IsRequired: !optional && defaultValue is null,
                     defaultValue,
@@ -480,7 +480,7 @@ namespace Factbook.Generator.Schema
                 return true;
             }
 
-            private ValueModel? ReadDefault(string path, string name, YamlNode? node, FieldKind kind, bool isList, EquatableArray<string> enumValues, EquatableArray<string> enumMembers)
+            private ValueModel? ReadDefault(string path, string name, YamlNode? node, FieldKind kind, ScalarKind? scalar, bool isList, EquatableArray<string> enumValues, EquatableArray<string> enumMembers)
             {
                 if (node is null)
                 {
@@ -489,7 +489,7 @@ namespace Factbook.Generator.Schema
 
                 if (isList || kind is FieldKind.Object or FieldKind.Reference || node.Kind != YamlNodeKind.Scalar || node.IsNull)
                 {
-                    Report(FactbookDiagnostics.InvalidDefault, path, node.Span, name, "must be a single value, and only text, number, bool, date, url and enum fields can have one");
+                    Report(FactbookDiagnostics.InvalidDefault, path, node.Span, name, "must be a single value, and only fields of a built-in kind or an enum can have one");
                     return null;
                 }
 
@@ -505,13 +505,14 @@ namespace Factbook.Generator.Schema
                     return ValueModel.Scalar(ValueKind.Enum, enumMembers[index]);
                 }
 
-                var value = ScalarParser.Parse(kind, node.Text);
-                if (value is null)
+                var canonical = scalar!.Parse(node.Text);
+                if (canonical is null)
                 {
-                    Report(FactbookDiagnostics.InvalidDefault, path, node.Span, name, "must be " + FieldSpec.Describe(kind, string.Empty) + ", but '" + MessageText.Quote(node.Text) + "' is not one");
+                    Report(FactbookDiagnostics.InvalidDefault, path, node.Span, name, "must be " + scalar.Expectation + ", but '" + MessageText.Quote(node.Text) + "' is not one" + scalar.Explain(node.Text));
+                    return null;
                 }
 
-                return value;
+                return ValueModel.Scalar(ValueKind.Scalar, canonical);
             }
 
             private void CheckKeys(string path, YamlNode mapping, string[] allowed, string where)

@@ -3,14 +3,10 @@ using Factbook.Generator.Model;
 
 namespace Factbook.Generator.Schema
 {
+    /// <summary>The shape of a field's value: one of the scalar kinds (<see cref="Kinds.ScalarKinds"/>), or one the schema declares.</summary>
     internal enum FieldKind
     {
-        String,
-        Int,
-        Decimal,
-        Bool,
-        Date,
-        Url,
+        Scalar,
         Enum,
         Reference,
         Object,
@@ -31,6 +27,7 @@ namespace Factbook.Generator.Schema
         string Name,
         string PropertyName,
         FieldKind Kind,
+        Kinds.ScalarKind? Scalar,
         bool IsList,
         bool IsRequired,
         ValueModel? Default,
@@ -46,17 +43,11 @@ namespace Factbook.Generator.Schema
         public bool IsNullable => !IsList && !IsRequired && Default is null;
 
         /// <summary>How an author would name what this field takes, for messages.</summary>
-        public string Expectation => Describe(Kind, TypeName);
-
-        public static string Describe(FieldKind kind, string typeName) => kind switch
+        public string Expectation => Kind switch
         {
-            FieldKind.Int => "a whole number",
-            FieldKind.Decimal => "a decimal number",
-            FieldKind.Bool => "true or false",
-            FieldKind.Date => "a date written YYYY, YYYY-MM or YYYY-MM-DD",
-            FieldKind.Url => "an absolute http or https URL",
+            FieldKind.Scalar => Scalar!.Expectation,
             FieldKind.Enum => "one of its declared values",
-            FieldKind.Reference => "the id of a " + typeName,
+            FieldKind.Reference => "the id of a " + TypeName,
             FieldKind.Object => "a mapping of its fields",
             _ => "text",
         };

@@ -304,10 +304,6 @@ namespace Test.Content
             return file + ":" + this.Int().ToString(global::System.Globalization.CultureInfo.InvariantCulture);
         }
 
-        internal decimal Decimal() => decimal.Parse(this.String(), global::System.Globalization.NumberStyles.Number, global::System.Globalization.CultureInfo.InvariantCulture);
-
-        internal global::System.Uri Url() => new global::System.Uri(this.String());
-
         internal PartialDate Date()
         {
             var year = this.Int();

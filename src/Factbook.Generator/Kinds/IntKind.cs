@@ -1,0 +1,32 @@
+using System.Globalization;
+using System.Text;
+using Factbook.Generator.Emit;
+using Factbook.Generator.Schema;
+
+namespace Factbook.Generator.Kinds
+{
+    /// <summary><c>int</c>: a 32-bit whole number.</summary>
+    internal sealed class IntKind : ScalarKind
+    {
+        public override string Keyword => "int";
+
+        public override string Expectation => "a whole number";
+
+        public override string? Parse(string text) =>
+            int.TryParse(text, NumberStyles.AllowLeadingSign, CultureInfo.InvariantCulture, out var number) ? Invariant(number) : null;
+
+        public override string Explain(string text) =>
+            NumberText.WholeNumber.IsMatch(text) ? "; it is too large for int (-2147483648 to 2147483647): declare the field as decimal for larger numbers"
+            : decimal.TryParse(text, NumberStyles.AllowLeadingSign | NumberStyles.AllowDecimalPoint, CultureInfo.InvariantCulture, out _) ? "; it has a fraction: declare the field as decimal, or write a whole number"
+            : NumberText.WithoutSeparators(this, text) ?? string.Empty;
+
+        public override string CSharpType(EmitContext context) => "int";
+
+        public override void Encode(StringBuilder table, string canonical) => table.Append(canonical).Append(';');
+
+        public override string Decode(string reader, EmitContext context) => reader + ".Int()";
+
+        public override void WriteJsonSchema(JsonText json) =>
+            json.Property("type").String("integer").Property("minimum").Number(int.MinValue).Property("maximum").Number(int.MaxValue);
+    }
+}

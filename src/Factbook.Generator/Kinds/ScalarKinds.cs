@@ -1,0 +1,29 @@
+using System;
+using System.Collections.Generic;
+using System.Linq;
+
+namespace Factbook.Generator.Kinds
+{
+    /// <summary>The table of scalar kinds every stage asks; the schema language's built-in types besides enum and object.</summary>
+    internal static class ScalarKinds
+    {
+        public static readonly ScalarKind String = new StringKind();
+
+        public static readonly IReadOnlyList<ScalarKind> All = new ScalarKind[]
+        {
+            String,
+            new IntKind(),
+            new DecimalKind(),
+            new BoolKind(),
+            new DateKind(),
+            new UrlKind(),
+        };
+
+        private static readonly Dictionary<string, ScalarKind> ByKeyword = All.ToDictionary(kind => kind.Keyword, StringComparer.Ordinal);
+
+        public static ScalarKind? Find(string keyword) => ByKeyword.TryGetValue(keyword, out var kind) ? kind : null;
+
+        /// <summary>The keywords, for messages and the schema language's JSON Schema.</summary>
+        public static IEnumerable<string> Keywords => All.Select(kind => kind.Keyword);
+    }
+}

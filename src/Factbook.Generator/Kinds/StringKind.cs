@@ -1,0 +1,21 @@
+using Factbook.Generator.Emit;
+using Factbook.Generator.Schema;
+
+namespace Factbook.Generator.Kinds
+{
+    /// <summary><c>string</c>: any text.</summary>
+    internal sealed class StringKind : ScalarKind
+    {
+        public override string Keyword => "string";
+
+        public override string Expectation => "text";
+
+        public override string? Parse(string text) => text;
+
+        public override string CSharpType(EmitContext context) => "string";
+
+        // YAML editors read plain 1946 or true as a number or a boolean; as content they are text all the same.
+        public override void WriteJsonSchema(JsonText json) =>
+            json.Property("type").OpenArray().Item().String("string").Item().String("number").Item().String("boolean").CloseArray();
+    }
+}
