@@ -13,6 +13,7 @@ namespace Factbook.Generator.Kinds
         {
             String,
             new IntKind(),
+            new LongKind(),
             new DecimalKind(),
             new BoolKind(),
             new DateKind(),

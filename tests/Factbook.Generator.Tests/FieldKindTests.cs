@@ -1,0 +1,54 @@
+using System;
+using System.Collections.Generic;
+using System.Linq;
+using Factbook.Generator.Tests.Infrastructure;
+using Xunit;
+
+namespace Factbook.Generator.Tests;
+
+/// <summary>
+/// The kinds added through the kind registry, each as one class and one registration: valid values read back
+/// exactly by running the generated code, invalid ones are located FB0027 with the fix.
+/// </summary>
+public class FieldKindTests
+{
+    [Theory]
+    [InlineData("long", "9223372036854775807", "9223372036854775807")]
+    [InlineData("long", "-9223372036854775808", "-9223372036854775808")]
+    [InlineData("long", "+42", "42")]
+    public void ValidValuesReadBackExactly(string kind, string yaml, string expected)
+    {
+        var run = GeneratorHarness.Run([Schema(kind), Content(yaml)], Probe);
+
+        Assert.Empty(run.GeneratorDiagnostics);
+        Assert.Empty(run.CompilationDiagnostics);
+        Assert.Equal(expected, run.Invoke("Probe", "Run"));
+    }
+
+    [Theory]
+    [InlineData("long", "9223372036854775808", "too large for long")]
+    [InlineData("long", "1,000,000", "; write it without separators: 1000000")]
+    [InlineData("long", "1.5", "expects a whole number, but '1.5' is not one")]
+    public void InvalidValuesAreLocatedWithTheFix(string kind, string yaml, string phrase)
+    {
+        var run = GeneratorHarness.Run(Schema(kind), Content(yaml));
+
+        var diagnostic = Assert.Single(run.FactbookDiagnostics);
+        Assert.Equal(("FB0027", 3, 12), (diagnostic.Id, diagnostic.Line(), diagnostic.Column()));
+        Assert.Contains(phrase, diagnostic.GetMessage(), StringComparison.Ordinal);
+        Assert.Empty(run.CompilationDiagnostics);
+    }
+
+    private const string Probe = """
+        public static class Probe
+        {
+            public static string Run() => System.FormattableString.Invariant($"{Test.Content.Readings.First.Value}");
+        }
+        """;
+
+    private static ContentFile Schema(string kind) =>
+        TestContent.Schema("types:\n  Reading:\n    fields:\n      value: " + kind + "\n");
+
+    private static ContentFile Content(string value) =>
+        new("/project/content/readings.yaml", "readings:\n  - id: first\n    value: " + value + "\n");
+}
