@@ -16,6 +16,10 @@ public class FieldKindTests
     [InlineData("long", "9223372036854775807", "9223372036854775807")]
     [InlineData("long", "-9223372036854775808", "-9223372036854775808")]
     [InlineData("long", "+42", "42")]
+    [InlineData("double", "1e3", "1000")]
+    [InlineData("double", "-2.5E-4", "-0.00025")]
+    [InlineData("double", "0.1", "0.1")]
+    [InlineData("double", "1.7976931348623157E+308", "1.7976931348623157E+308")]
     public void ValidValuesReadBackExactly(string kind, string yaml, string expected)
     {
         var run = GeneratorHarness.Run([Schema(kind), Content(yaml)], Probe);
@@ -29,6 +33,11 @@ public class FieldKindTests
     [InlineData("long", "9223372036854775808", "too large for long")]
     [InlineData("long", "1,000,000", "; write it without separators: 1000000")]
     [InlineData("long", "1.5", "expects a whole number, but '1.5' is not one")]
+    [InlineData("double", ".inf", "infinities and NaN are not numbers a fact can hold")]
+    [InlineData("double", "-.inf", "infinities and NaN")]
+    [InlineData("double", ".nan", "infinities and NaN")]
+    [InlineData("double", "1e400", "too large for double")]
+    [InlineData("double", "1,5", "; write the decimal point as '.': 1.5")]
     public void InvalidValuesAreLocatedWithTheFix(string kind, string yaml, string phrase)
     {
         var run = GeneratorHarness.Run(Schema(kind), Content(yaml));

@@ -15,6 +15,7 @@ namespace Factbook.Generator.Kinds
             new IntKind(),
             new LongKind(),
             new DecimalKind(),
+            new DoubleKind(),
             new BoolKind(),
             new DateKind(),
             new UrlKind(),

@@ -1,0 +1,38 @@
+using System.Globalization;
+using Factbook.Generator.Emit;
+using Factbook.Generator.Schema;
+
+namespace Factbook.Generator.Kinds
+{
+    /// <summary>
+    /// <c>double</c>: a floating-point number, in decimal or exponent form (<c>1e3</c>, <c>-2.5E-4</c>). Infinities
+    /// and NaN (<c>.inf</c>, <c>.nan</c>) are refused: a fact is a finite number.
+    /// </summary>
+    internal sealed class DoubleKind : ScalarKind
+    {
+        private const NumberStyles Styles = NumberStyles.AllowLeadingSign | NumberStyles.AllowDecimalPoint | NumberStyles.AllowExponent;
+
+        public override string Keyword => "double";
+
+        public override string Expectation => "a number such as 0.25 or 1e3";
+
+        // "R" keeps every digit double has, so the table round-trips the value exactly.
+        public override string? Parse(string text) =>
+            double.TryParse(text, Styles, CultureInfo.InvariantCulture, out var value) && !double.IsInfinity(value) && !double.IsNaN(value)
+                ? value.ToString("R", CultureInfo.InvariantCulture)
+                : null;
+
+        public override string Explain(string text) =>
+            text.TrimStart('+', '-') is ".inf" or ".Inf" or ".INF" or ".nan" or ".NaN" or ".NAN" or "Infinity" or "NaN" or "∞" ? "; infinities and NaN are not numbers a fact can hold"
+            : double.TryParse(text, Styles, CultureInfo.InvariantCulture, out _) ? "; it is too large for double"
+            : NumberText.WithoutSeparators(this, text)
+            ?? (NumberText.DecimalComma.IsMatch(text) ? "; write the decimal point as '.': " + text.Replace(',', '.') : string.Empty);
+
+        public override string CSharpType(EmitContext context) => "double";
+
+        public override string Decode(string reader, EmitContext context) =>
+            "double.Parse(" + reader + ".String(), global::System.Globalization.NumberStyles.Float, global::System.Globalization.CultureInfo.InvariantCulture)";
+
+        public override void WriteJsonSchema(JsonText json) => json.Property("type").String("number");
+    }
+}
