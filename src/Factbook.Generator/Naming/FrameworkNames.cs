@@ -12,7 +12,7 @@ namespace Factbook.Generator.Naming
     /// </summary>
     internal static class FrameworkNames
     {
-        public static readonly IReadOnlyList<string> Used = new[]
+        public static readonly IReadOnlyList<string> Used = Kinds.ScalarKinds.All.SelectMany(kind => kind.FrameworkTypes).Concat(new[]
         {
             "System.Action", "System.ArgumentNullException", "System.ArgumentOutOfRangeException", "System.Array", "System.Attribute",
             "System.AttributeTargets", "System.AttributeUsageAttribute", "System.CodeDom.Compiler.GeneratedCodeAttribute",
@@ -21,7 +21,7 @@ namespace Factbook.Generator.Naming
             "System.Diagnostics.CodeAnalysis.NotNullWhenAttribute", "System.Func", "System.Globalization.CultureInfo",
             "System.Globalization.NumberStyles", "System.IComparable", "System.IEquatable", "System.Linq.Enumerable", "System.Object",
             "System.ObsoleteAttribute", "System.StringComparer", "System.Threading.Volatile", "System.Uri",
-        };
+        }).ToList();
 
         /// <summary>The framework name that <paramref name="fullName"/> would hide, or null.</summary>
         public static string? HiddenBy(string fullName)
