@@ -20,6 +20,10 @@ public class FieldKindTests
     [InlineData("double", "-2.5E-4", "-0.00025")]
     [InlineData("double", "0.1", "0.1")]
     [InlineData("double", "1.7976931348623157E+308", "1.7976931348623157E+308")]
+    [InlineData("datetime", "2023-11-02T10:15:00Z", "2023-11-02T10:15:00.0000000+00:00")]
+    [InlineData("datetime", "2023-11-02T10:15:00+01:00", "2023-11-02T10:15:00.0000000+01:00")]
+    [InlineData("datetime", "2023-11-02T10:15:30.1234567-05:30", "2023-11-02T10:15:30.1234567-05:30")]
+    [InlineData("datetime", "2023-11-02T10:15Z", "2023-11-02T10:15:00.0000000+00:00")]
     public void ValidValuesReadBackExactly(string kind, string yaml, string expected)
     {
         var run = GeneratorHarness.Run([Schema(kind), Content(yaml)], Probe);
@@ -38,6 +42,11 @@ public class FieldKindTests
     [InlineData("double", ".nan", "infinities and NaN")]
     [InlineData("double", "1e400", "too large for double")]
     [InlineData("double", "1,5", "; write the decimal point as '.': 1.5")]
+    [InlineData("datetime", "2023-11-02T10:15:00", "; it has no offset, so the moment is ambiguous: add Z for UTC or the offset, as in 2023-11-02T10:15:00Z or 2023-11-02T10:15:00+01:00")]
+    [InlineData("datetime", "2023-11-02 10:15", "it has no offset")]
+    [InlineData("datetime", "2023-02-30T10:15:00Z", "; that date or time does not exist")]
+    [InlineData("datetime", "2023-11-02", "; write it as 2023-11-02T10:15:00Z")]
+    [InlineData("datetime", "２０２３-11-02T10:15:00Z", "; write it as")]
     public void InvalidValuesAreLocatedWithTheFix(string kind, string yaml, string phrase)
     {
         var run = GeneratorHarness.Run(Schema(kind), Content(yaml));
@@ -51,7 +60,9 @@ public class FieldKindTests
     private const string Probe = """
         public static class Probe
         {
-            public static string Run() => System.FormattableString.Invariant($"{Test.Content.Readings.First.Value}");
+            public static string Run() => (object)Test.Content.Readings.First.Value is System.DateTimeOffset moment
+                ? moment.ToString("o", System.Globalization.CultureInfo.InvariantCulture)
+                : System.FormattableString.Invariant($"{Test.Content.Readings.First.Value}");
         }
         """;
 

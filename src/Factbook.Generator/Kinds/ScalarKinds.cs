@@ -18,6 +18,7 @@ namespace Factbook.Generator.Kinds
             new DoubleKind(),
             new BoolKind(),
             new DateKind(),
+            new DateTimeKind(),
             new UrlKind(),
         };
 
