@@ -26,8 +26,9 @@ namespace Factbook.Generator.Schema
         {
             ["integer"] = "int",
             ["number"] = "decimal",
-            ["float"] = "decimal",
-            ["double"] = "decimal",
+            ["float"] = "double",
+            ["datetimeoffset"] = "datetime",
+            ["timestamp"] = "datetime",
             ["boolean"] = "bool",
             ["str"] = "string",
             ["text"] = "string",
