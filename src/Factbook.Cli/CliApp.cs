@@ -27,7 +27,14 @@ namespace Factbook.Cli
             root.Subcommands.Add(Check(output, error));
             root.Subcommands.Add(Schema(output, error));
             root.Subcommands.Add(List(output, error));
-            return root.Parse(args).Invoke(new InvocationConfiguration { Output = output, Error = error });
+            var parsed = root.Parse(args);
+            if (parsed.Errors.Count > 0)
+            {
+                error.WriteLine(OneLine(string.Join(" ", parsed.Errors.Select(problem => problem.Message)) + " See 'factbook --help'."));
+                return CannotRun;
+            }
+
+            return parsed.Invoke(new InvocationConfiguration { Output = output, Error = error, EnableDefaultExceptionHandler = false });
         }
 
         private static Command Check(TextWriter output, TextWriter error)
@@ -42,7 +49,7 @@ namespace Factbook.Cli
             command.SetAction(parsed => Guarded(error, () =>
             {
                 var roots = ContentRoot.Resolve(parsed.GetValue(paths)!);
-                var loaded = roots.Select(root => (Root: root, Content: Load(root))).ToList();
+                var loaded = roots.Select(root => (Root: root, Content: Load(root, error))).ToList();
                 var shown = loaded.SelectMany(pair => pair.Content.Diagnostics.Where(pair.Root.Reports)).ToList();
                 foreach (var diagnostic in shown)
                 {
@@ -64,14 +71,24 @@ namespace Factbook.Cli
             command.SetAction(parsed => Guarded(error, () =>
             {
                 var root = ContentRoot.OfFolder(parsed.GetValue(folder)!);
-                var loaded = Load(root);
-                var directory = parsed.GetValue(target) ?? Path.Combine(root.Folder, ".schemas");
-                var files = JsonSchemaExporter.Export(loaded.Schema, loaded.Content);
-                Directory.CreateDirectory(directory);
-                foreach (var (fileName, json) in files)
+                var named = parsed.GetValue(target);
+                var directory = named ?? Path.Combine(root.Folder, ".schemas");
+                var loaded = Load(root, error);
+                var files = JsonSchemaExporter.Export(loaded.Schema, loaded.Content)
+                    .Select(file => (Path: Path.Combine(directory, file.FileName).Replace('\\', '/'), Json: file.Json))
+                    .ToList();
+                PrepareOutput(directory, followLink: named is not null, files.Select(file => file.Path));
+                foreach (var (path, json) in files)
                 {
-                    var path = Path.Combine(directory, fileName).Replace('\\', '/');
-                    File.WriteAllText(path, json);
+                    try
+                    {
+                        File.WriteAllText(path, json);
+                    }
+                    catch (Exception e) when (e is IOException or UnauthorizedAccessException)
+                    {
+                        throw new CannotRunException("Cannot write '" + path + "': " + e.Message);
+                    }
+
                     output.WriteLine("wrote " + path);
                 }
 
@@ -86,7 +103,7 @@ namespace Factbook.Cli
             var command = new Command("list", "Print each collection with its type and how many valid entries it has, retired ones apart as the generated Count leaves them out.") { folder };
             command.SetAction(parsed => Guarded(error, () =>
             {
-                var loaded = Load(ContentRoot.OfFolder(parsed.GetValue(folder)!));
+                var loaded = Load(ContentRoot.OfFolder(parsed.GetValue(folder)!), error);
                 foreach (var collection in loaded.Content.Collections)
                 {
                     var retired = collection.Entries.Count(entry => entry.Retirement is not null);
@@ -131,9 +148,62 @@ namespace Factbook.Cli
             DefaultValueFactory = _ => DefaultFolder(),
         };
 
-        private static LoadedContent Load(ContentRoot root) => ContentLoader.Load(root.ReadFiles(), ParseLimits.Default);
+        private static LoadedContent Load(ContentRoot root, TextWriter warnings) => ContentLoader.Load(root.ReadFiles(warnings), ParseLimits.Default);
 
-        /// <summary>Runs a command; what stops it (a bad path, a file it cannot read or write) becomes a message and exit 2.</summary>
+        /// <summary>
+        /// Makes sure the schemas can be written before any is: the folder is a folder or can be made one, and
+        /// each schema file is absent or a regular file. A link is written through only where the user named it
+        /// with -o; the default folder and the files in it come with the content, and a link there could send
+        /// the writing anywhere.
+        /// </summary>
+        private static void PrepareOutput(string directory, bool followLink, IEnumerable<string> files)
+        {
+            var type = FileTypes.Of(directory, followLinks: followLink);
+            if (type.Kind == FileKind.Missing && FileTypes.Of(directory, followLinks: false).Kind == FileKind.Missing)
+            {
+                try
+                {
+                    Directory.CreateDirectory(directory);
+                }
+                catch (Exception e) when (e is IOException or UnauthorizedAccessException or ArgumentException or NotSupportedException)
+                {
+                    throw new CannotRunException("Cannot create the folder '" + directory + "' for the schemas: " + e.Message);
+                }
+
+                return;
+            }
+
+            if (type.Kind != FileKind.Folder)
+            {
+                throw new CannotRunException("Cannot write the schemas to '" + directory + "': " + NotA("folder", directory, type) + ".");
+            }
+
+            foreach (var file in files)
+            {
+                var existing = FileTypes.Of(file, followLinks: false);
+                if (existing.Kind is not (FileKind.File or FileKind.Missing))
+                {
+                    throw new CannotRunException("Cannot write '" + file + "': " + NotA("regular file", file, existing) + "; nothing was written.");
+                }
+            }
+        }
+
+        /// <summary>Why the path is not the <paramref name="expected"/> the command writes to.</summary>
+        private static string NotA(string expected, string path, FileType type) => type.Kind switch
+        {
+            FileKind.File => "it is a file, not a " + expected,
+            FileKind.Folder => "it is a folder, not a " + expected,
+            FileKind.Link => "it is a link to '" + new FileInfo(path).LinkTarget + "', and the schemas are not written through links",
+            FileKind.Missing => "it is a link to '" + new FileInfo(path).LinkTarget + "', which " + type.What,
+            FileKind.Special => "it is " + type.What + ", not a " + expected,
+            FileKind.Invalid => "it is not a valid path",
+            _ => type.What.TrimEnd('.'),
+        };
+
+        /// <summary>
+        /// Runs a command; whatever stops it (a bad path, a file it cannot read or write, even a bug) becomes one
+        /// line on the error stream and exit 2, never a stack trace.
+        /// </summary>
         private static int Guarded(TextWriter error, Func<int> run)
         {
             try
@@ -142,9 +212,35 @@ namespace Factbook.Cli
             }
             catch (Exception e) when (e is CannotRunException or IOException or UnauthorizedAccessException or ArgumentException or NotSupportedException)
             {
-                error.WriteLine(e.Message);
+                error.WriteLine(OneLine(e.Message));
                 return CannotRun;
             }
+#pragma warning disable CA1031 // A tool run on anything ends with a line, not a stack trace; the type names the bug to report.
+            catch (Exception e)
+#pragma warning restore CA1031
+            {
+                error.WriteLine(OneLine("factbook stopped on an unexpected " + e.GetType().Name + ": " + e.Message + " Please report it."));
+                return CannotRun;
+            }
+        }
+
+        /// <summary>A message on one line however the paths in it are named: control characters are shown escaped.</summary>
+        internal static string OneLine(string message)
+        {
+            var line = new System.Text.StringBuilder(message.Length);
+            foreach (var character in message.TrimEnd())
+            {
+                line.Append(character switch
+                {
+                    '\n' => "\\n",
+                    '\r' => "\\r",
+                    '\t' => "\\t",
+                    < ' ' or '\u007f' or '\u0085' or '\u2028' or '\u2029' => "\\u" + ((int)character).ToString("x4", CultureInfo.InvariantCulture),
+                    _ => character.ToString(),
+                });
+            }
+
+            return line.ToString();
         }
 
         /// <summary>For commands whose output is not the diagnostics: say on the error stream that there are some.</summary>

@@ -23,22 +23,24 @@ namespace Factbook.Cli
             foreach (var path in paths)
             {
                 ContentRoot root;
-                if (Directory.Exists(path))
+                if (IsFolder(path))
                 {
                     root = new ContentRoot(path, null);
                 }
-                else if (File.Exists(path))
+                else
                 {
+                    var type = FileTypes.Of(path, followLinks: true);
+                    if (type.Kind != FileKind.File)
+                    {
+                        throw new CannotRunException(Unusable(path, type, "No file or folder"));
+                    }
+
                     if (!ParsedYamlFile.IsYamlPath(path))
                     {
                         throw new CannotRunException("'" + path + "' is not a YAML file (.yaml or .yml).");
                     }
 
                     root = new ContentRoot(FolderOf(path), new[] { Path.GetFullPath(path) });
-                }
-                else
-                {
-                    throw new CannotRunException("No file or folder '" + path + "'.");
                 }
 
                 var fullPath = Path.GetFullPath(root.Folder);
@@ -57,9 +59,41 @@ namespace Factbook.Cli
         }
 
         /// <summary>Only a folder: for commands about a whole content folder.</summary>
-        public static ContentRoot OfFolder(string path) =>
-            Directory.Exists(path) ? new ContentRoot(path, null)
-            : throw new CannotRunException(File.Exists(path) ? "'" + path + "' is a file; give its content folder." : "No folder '" + path + "'.");
+        public static ContentRoot OfFolder(string path)
+        {
+            if (IsFolder(path))
+            {
+                return new ContentRoot(path, null);
+            }
+
+            var type = FileTypes.Of(path, followLinks: true);
+            throw new CannotRunException(type.Kind == FileKind.File ? "'" + path + "' is a file; give its content folder." : Unusable(path, type, "No folder"));
+        }
+
+        /// <summary>
+        /// Why a path given to the command cannot be used: it names nothing, a link that leads nowhere, a pipe
+        /// or device, or something the system would not let the command look at.
+        /// </summary>
+        private static string Unusable(string path, FileType type, string missing)
+        {
+            if (type.Kind == FileKind.Invalid)
+            {
+                return "'" + path + "' is not a valid path: it holds a character no path can have.";
+            }
+
+            if (type.Kind == FileKind.Missing && FileTypes.Of(path, followLinks: false).Kind == FileKind.Link)
+            {
+                return "'" + path + "' is a link to '" + LinkTarget(path) + "', which " + type.What + ".";
+            }
+
+            return type.Kind switch
+            {
+                FileKind.Missing => missing + " '" + path + "'.",
+                FileKind.Special => "'" + path + "' is " + type.What + ", not a regular file.",
+                FileKind.Folder => "'" + path + "' is a folder.",
+                _ => "Cannot read '" + path + "': " + type.What.TrimEnd('.') + ".",
+            };
+        }
 
         /// <summary>
         /// Whether to report a problem: every one for a folder; for named files, theirs and those that concern
@@ -71,21 +105,127 @@ namespace Factbook.Cli
             diagnostic.Id == FactbookDiagnostics.NoSchema.Id ||
             NamedFiles.Contains(Path.GetFullPath(diagnostic.Path));
 
-        /// <summary>Every YAML file under the folder, in path order, with paths as the user wrote the folder.</summary>
-        public IReadOnlyList<(string Path, string Text)> ReadFiles()
+        /// <summary>
+        /// Every YAML file under the folder, in path order, with paths as the user wrote the folder. A link to
+        /// a folder is never followed, so no loop of links and no folder read twice; a link to a file is read,
+        /// as the build's <c>**/*.yaml</c> includes it. Only regular files are opened: a named pipe, socket or
+        /// device is skipped. Each skip is one warning line on <paramref name="warnings"/>.
+        /// </summary>
+        public IReadOnlyList<(string Path, string Text)> ReadFiles(TextWriter warnings)
         {
-            var files = Directory.EnumerateFiles(Folder, "*", SearchOption.AllDirectories)
-                .Select(path => path.Replace('\\', '/'))
-                .Where(ParsedYamlFile.IsYamlPath)
-                .OrderBy(path => path, StringComparer.Ordinal)
-                .ToList();
+            var files = new List<string>();
+            var skipped = new List<(string Path, string Warning)>();
+            var folders = new Stack<string>();
+            folders.Push(Folder);
+            while (folders.Count > 0)
+            {
+                var folder = folders.Pop();
+                foreach (var entry in EntriesOf(folder))
+                {
+                    var path = Path.Join(folder, entry.Name).Replace('\\', '/');
+                    var isLink = (entry.Attributes & FileAttributes.ReparsePoint) != 0 && entry.LinkTarget is not null;
+                    if (entry is DirectoryInfo)
+                    {
+                        if (isLink)
+                        {
+                            skipped.Add((path, "warning: skipped the link '" + path + "' (links are not followed)"));
+                        }
+                        else
+                        {
+                            folders.Push(path);
+                        }
+
+                        continue;
+                    }
+
+                    if (!ParsedYamlFile.IsYamlPath(path))
+                    {
+                        continue;
+                    }
+
+                    var type = FileTypes.Of(path, followLinks: true);
+                    switch (type.Kind)
+                    {
+                        case FileKind.File or FileKind.Unknown:
+                            files.Add(path);
+                            break;
+                        case FileKind.Special:
+                            skipped.Add((path, "warning: skipped '" + path + "' (" + type.What + ", not a regular file)"));
+                            break;
+                        case FileKind.Folder or FileKind.Link:
+                            skipped.Add((path, "warning: skipped the link '" + path + "' (links are not followed)"));
+                            break;
+                        default:
+                            throw new CannotRunException(Unusable(path, type, "No file"));
+                    }
+                }
+            }
+
+            foreach (var (_, warning) in skipped.OrderBy(skip => skip.Path, StringComparer.Ordinal))
+            {
+                warnings.WriteLine(CliApp.OneLine(warning));
+            }
+
+            files.Sort(StringComparer.Ordinal);
             if (files.Count == 0)
             {
                 throw new CannotRunException("No YAML files (.yaml or .yml) under '" + Folder + "'.");
             }
 
-            return files.Select(path => (path, File.ReadAllText(path))).ToList();
+            var unread = NamedFiles?.Except(files.Select(Path.GetFullPath)).FirstOrDefault();
+            if (unread is not null)
+            {
+                throw new CannotRunException("'" + Shown(unread) + "' is not content of '" + Folder + "': it is reached through a link, and links are not followed; check the folder the link leads to.");
+            }
+
+            return files.Select(path => (path, Read(path))).ToList();
         }
+
+        /// <summary>The entries of one folder, hidden ones too, as the build's globs see them; in name order, so what is reported first does not depend on the file system.</summary>
+        private static List<FileSystemInfo> EntriesOf(string folder)
+        {
+            try
+            {
+                return new DirectoryInfo(folder).EnumerateFileSystemInfos("*", new EnumerationOptions { AttributesToSkip = 0, IgnoreInaccessible = false, RecurseSubdirectories = false })
+                    .OrderBy(entry => entry.Name, StringComparer.Ordinal)
+                    .ToList();
+            }
+            catch (Exception e) when (e is IOException or UnauthorizedAccessException)
+            {
+                throw new CannotRunException("Cannot read the folder '" + folder + "': " + e.Message);
+            }
+        }
+
+        private static string Read(string path)
+        {
+            try
+            {
+                return File.ReadAllText(path);
+            }
+            catch (Exception e) when (e is IOException or UnauthorizedAccessException)
+            {
+                throw new CannotRunException("Cannot read '" + path + "': " + e.Message);
+            }
+        }
+
+        /// <summary>A folder, or a link to one: a path the user gave is followed, as they chose it.</summary>
+        private static bool IsFolder(string path) => FileTypes.Of(path, followLinks: true).Kind == FileKind.Folder;
+
+        private static string LinkTarget(string path)
+        {
+            try
+            {
+                return new FileInfo(path).LinkTarget ?? string.Empty;
+            }
+            catch (Exception e) when (e is IOException or UnauthorizedAccessException)
+            {
+                return string.Empty;
+            }
+        }
+
+        /// <summary>A full path written as the folder is: relative to the current folder when the folder was given so.</summary>
+        private string Shown(string fullPath) =>
+            (Path.IsPathRooted(Folder) ? fullPath : Path.GetRelativePath(Directory.GetCurrentDirectory(), fullPath)).Replace('\\', '/');
 
         /// <summary>The same folder named twice reports on everything either asks for.</summary>
         private ContentRoot With(ContentRoot other) =>
