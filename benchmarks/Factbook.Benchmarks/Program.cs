@@ -172,6 +172,7 @@ Console.WriteLine("# ratios");
 Report("cold_vs_floor_10k", figures["cold_vs_floor_10k"], "x");
 Report("edit_vs_cold_10k", figures["edit_vs_cold_10k"], "%");
 Report("lookup_generated_vs_frozen_10k", figures["lookup_generated_10k"] / figures["lookup_frozen_10k"], "x");
+Report("analyzer_vs_generator_10k", 100 * figures["analyzer_cost_10k"] / figures["cold_10k"], "%");
 Report("startup_yaml_vs_generated_10k", figures["startup_yaml_10k"] / figures["startup_generated_10k"], "x");
 Report("startup_first_in_process_yaml_vs_generated_10k", figures["startup_yaml_first_in_process_10k"] / figures["startup_generated_first_in_process_10k"], "x");
 if (figures.TryGetValue("compile_100k", out var compile100k))

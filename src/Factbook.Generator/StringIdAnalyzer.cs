@@ -3,11 +3,9 @@ using System.Collections.Concurrent;
 using System.Collections.Generic;
 using System.Collections.Immutable;
 using System.Linq;
-using System.Threading;
-using Factbook.Generator.Content;
 using Factbook.Generator.Diagnostics;
+using Factbook.Generator.Emit;
 using Factbook.Generator.Naming;
-using Factbook.Generator.Parsing;
 using Microsoft.CodeAnalysis;
 using Microsoft.CodeAnalysis.Diagnostics;
 using Microsoft.CodeAnalysis.Operations;
@@ -17,8 +15,8 @@ namespace Factbook.Generator
     /// <summary>
     /// Checks ids written as strings in C#: the argument of a generated <c>Get</c> or <c>TryGet</c>, and of a
     /// generated <c>[PlaceRef("…")]</c> attribute. An id that names no entry is FB0040 at the literal, with
-    /// the closest id. Content is read from the same additional files as the generator, once per distinct
-    /// set of file versions.
+    /// the closest id. The ids are read from the generated code itself (constants of each collection class),
+    /// never from the YAML again: what the generator accepted, with its limits, is what the analyzer knows.
     /// </summary>
     [DiagnosticAnalyzer(LanguageNames.CSharp)]
     public sealed class StringIdAnalyzer : DiagnosticAnalyzer
@@ -28,10 +26,25 @@ namespace Factbook.Generator
 
         private const string GeneratedCodeAttribute = "System.CodeDom.Compiler.GeneratedCodeAttribute";
 
-        /// <summary>The last content read, keyed by the checksums of its files: the IDE reuses it on every keystroke.</summary>
-        private static readonly ConcurrentDictionary<string, IdIndex> Cache = new(StringComparer.Ordinal);
+        // The constants the emitters write and this analyzer reads: both sides use these names.
+        private const string IdsConstant = "ids";
+        private const string IdsWithProblemsName = "idsWithProblems";
+        private const string CollectionNameName = "collectionName";
+        private const string CollectionClassName = "collectionClass";
 
         public override ImmutableArray<DiagnosticDescriptor> SupportedDiagnostics => ImmutableArray.Create(DiagnosticDescriptors.UnknownIdInCode);
+
+        /// <summary>The line of a collection class that names its collection as content does.</summary>
+        internal static string CollectionNameConstant(string collectionName) =>
+            "private const string " + CollectionNameName + " = " + CSharpText.StringLiteral(collectionName) + ";";
+
+        /// <summary>The line of a collection class that lists the ids left out for a problem.</summary>
+        internal static string IdsWithProblemsConstant(IEnumerable<string> ids) =>
+            "private const string " + IdsWithProblemsName + " = " + CSharpText.StringLiteral(string.Concat(ids.Select(id => id + "\n"))) + ";";
+
+        /// <summary>The line of a <c>[PlaceRef]</c> attribute class that names its collection class.</summary>
+        internal static string CollectionClassConstant(string collectionClass) =>
+            "private const string " + CollectionClassName + " = " + CSharpText.StringLiteral(collectionClass) + ";";
 
         public override void Initialize(AnalysisContext context)
         {
@@ -39,21 +52,15 @@ namespace Factbook.Generator
             context.ConfigureGeneratedCodeAnalysis(GeneratedCodeAnalysisFlags.None);
             context.RegisterCompilationStartAction(start =>
             {
-                var index = IdIndex.For(start.Options.AdditionalFiles, start.CancellationToken);
-                if (index.IsEmpty)
-                {
-                    return;
-                }
-
-                // Whether a type is Factbook's is asked for every call in the project: answer once per type.
-                var factbookTypes = new ConcurrentDictionary<INamedTypeSymbol, bool>(SymbolEqualityComparer.Default);
-                bool IsFactbook(INamedTypeSymbol type) => factbookTypes.GetOrAdd(type, IsFactbookType);
-                start.RegisterOperationAction(operation => AnalyzeInvocation(operation, index, IsFactbook), OperationKind.Invocation);
-                start.RegisterOperationAction(operation => AnalyzeAttribute(operation, index, IsFactbook), OperationKind.Attribute);
+                // What each type is, asked for every call in the project: answered once per type.
+                var collections = new ConcurrentDictionary<INamedTypeSymbol, CollectionIds?>(SymbolEqualityComparer.Default);
+                CollectionIds? CollectionOf(INamedTypeSymbol type) => collections.GetOrAdd(type, CollectionIds.Read);
+                start.RegisterOperationAction(operation => AnalyzeInvocation(operation, CollectionOf), OperationKind.Invocation);
+                start.RegisterOperationAction(operation => AnalyzeAttribute(operation, CollectionOf), OperationKind.Attribute);
             });
         }
 
-        private static void AnalyzeInvocation(OperationAnalysisContext context, IdIndex index, Func<INamedTypeSymbol, bool> isFactbook)
+        private static void AnalyzeInvocation(OperationAnalysisContext context, Func<INamedTypeSymbol, CollectionIds?> collectionOf)
         {
             var invocation = (IInvocationOperation)context.Operation;
             var method = invocation.TargetMethod;
@@ -62,43 +69,38 @@ namespace Factbook.Generator
             // named arguments in any order are checked too.
             var generated = (method.Name == "Get" && method.Parameters.Length == 1) ||
                 (method.Name == "TryGet" && method.Parameters.Length == 2 && method.Parameters[1].RefKind == RefKind.Out);
-            if (!generated || !method.IsStatic || method.Parameters[0].Name != "id" || !isFactbook(method.ContainingType))
+            if (!generated || !method.IsStatic || method.Parameters[0].Name != "id" || collectionOf(method.ContainingType) is not { } collection)
             {
                 return;
             }
 
             var idArgument = invocation.Arguments.FirstOrDefault(candidate => SymbolEqualityComparer.Default.Equals(candidate.Parameter, method.Parameters[0]));
-            if (idArgument is null)
+            var argument = idArgument?.Value;
+            if (argument?.Type?.SpecialType == SpecialType.System_String && argument.ConstantValue is { HasValue: true, Value: string id })
             {
-                return;
-            }
-
-            var argument = idArgument.Value;
-            if (argument.Type?.SpecialType == SpecialType.System_String && argument.ConstantValue is { HasValue: true, Value: string id })
-            {
-                Check(context.ReportDiagnostic, index, method.ContainingType.Name, id, argument.Syntax.GetLocation());
+                Check(context.ReportDiagnostic, collection, id, argument.Syntax.GetLocation());
             }
         }
 
-        private static void AnalyzeAttribute(OperationAnalysisContext context, IdIndex index, Func<INamedTypeSymbol, bool> isFactbook)
+        private static void AnalyzeAttribute(OperationAnalysisContext context, Func<INamedTypeSymbol, CollectionIds?> collectionOf)
         {
             if (context.Operation is not IAttributeOperation { Operation: IObjectCreationOperation creation } || creation.Constructor?.ContainingType is not { } attribute ||
-                !attribute.Name.EndsWith("RefAttribute", StringComparison.Ordinal) || !isFactbook(attribute) || creation.Arguments.Length == 0)
+                creation.Arguments.Length == 0 || !IsFactbookType(attribute) || ConstantOf(attribute, CollectionClassName) is not { } collectionClass)
             {
                 return;
             }
 
             var argument = creation.Arguments[0].Value;
-            var typeName = attribute.Name.Substring(0, attribute.Name.Length - "RefAttribute".Length);
-            if (argument.ConstantValue is { HasValue: true, Value: string id } && index.CollectionOfType(typeName) is { } collection)
+            var collectionType = attribute.ContainingNamespace.GetTypeMembers(collectionClass).FirstOrDefault();
+            if (argument.ConstantValue is { HasValue: true, Value: string id } && collectionType is not null && collectionOf(collectionType) is { } collection)
             {
-                Check(context.ReportDiagnostic, index, collection, id, argument.Syntax.GetLocation());
+                Check(context.ReportDiagnostic, collection, id, argument.Syntax.GetLocation());
             }
         }
 
-        private static void Check(Action<Diagnostic> report, IdIndex index, string collectionClass, string id, Location location)
+        private static void Check(Action<Diagnostic> report, CollectionIds collection, string id, Location location)
         {
-            if (!index.Collections.TryGetValue(collectionClass, out var collection) || collection.Ids.Contains(id))
+            if (collection.Ids.Contains(id) || collection.IdsWithProblems.Contains(id))
             {
                 return;
             }
@@ -111,7 +113,7 @@ namespace Factbook.Generator
                 properties,
                 MessageText.Quote(id),
                 collection.TypeName,
-                collection.CollectionName,
+                MessageText.Escape(collection.CollectionName),
                 closest is null ? string.Empty : " (did you mean '" + MessageText.Escape(closest) + "'?)"));
         }
 
@@ -120,53 +122,49 @@ namespace Factbook.Generator
                 attribute.AttributeClass is { Name: "GeneratedCodeAttribute" } attributeClass &&
                 attributeClass.ToDisplayString() == GeneratedCodeAttribute &&
                 attribute.ConstructorArguments.Length > 0 &&
-                attribute.ConstructorArguments[0].Value is Emit.EmitContext.ToolName);
+                attribute.ConstructorArguments[0].Value is EmitContext.ToolName);
 
-        /// <summary>The ids of every collection, by the name of the generated collection class.</summary>
-        private sealed class IdIndex
-        {
-            private static readonly IdIndex Empty = new(new Dictionary<string, CollectionIds>());
+        private static string? ConstantOf(INamedTypeSymbol type, string name) =>
+            type.GetMembers(name).OfType<IFieldSymbol>().FirstOrDefault(field => field.IsConst)?.ConstantValue as string;
 
-            private IdIndex(Dictionary<string, CollectionIds> collections) => Collections = collections;
-
-            public Dictionary<string, CollectionIds> Collections { get; }
-
-            public bool IsEmpty => Collections.Count == 0;
-
-            public string? CollectionOfType(string typeName) =>
-                Collections.Values.FirstOrDefault(collection => collection.TypeName == typeName)?.CollectionClass;
-
-            public static IdIndex For(ImmutableArray<AdditionalText> files, CancellationToken cancellationToken)
-            {
-                var yaml = files.Where(file => ParsedYamlFile.IsYamlPath(file.Path)).OrderBy(file => file.Path, StringComparer.Ordinal).ToList();
-                if (yaml.Count == 0)
-                {
-                    return Empty;
-                }
-
-                var texts = yaml.Select(file => (file.Path, Text: file.GetText(cancellationToken))).ToList();
-                var key = string.Join("|", texts.Select(file => file.Path + "#" + (file.Text is null ? string.Empty : Convert.ToBase64String(file.Text.GetChecksum().ToArray()))));
-                if (Cache.TryGetValue(key, out var cached))
-                {
-                    return cached;
-                }
-
-                var loaded = ContentLoader.Load(texts.Select(file => (file.Path, file.Text?.ToString() ?? string.Empty)), ParseLimits.Default);
-                var index = new IdIndex(loaded.Schema.Types.ToDictionary(
-                    type => type.CollectionClass,
-                    type => new CollectionIds(type.Name, type.CollectionName, type.CollectionClass, loaded.KnownIds.TryGetValue(type.CollectionName, out var ids) ? ids : new HashSet<string>(StringComparer.Ordinal))));
-                Cache.Clear();
-                Cache[key] = index;
-                return index;
-            }
-        }
-
-        private sealed record CollectionIds(string TypeName, string CollectionName, string CollectionClass, HashSet<string> Ids)
+        /// <summary>The ids of one generated collection class, read from its constants.</summary>
+        private sealed class CollectionIds
         {
             private SuggestionIndex? _suggestions;
 
+            private CollectionIds(string typeName, string collectionName, HashSet<string> ids, HashSet<string> idsWithProblems)
+            {
+                TypeName = typeName;
+                CollectionName = collectionName;
+                Ids = ids;
+                IdsWithProblems = idsWithProblems;
+            }
+
+            public string TypeName { get; }
+
+            public string CollectionName { get; }
+
+            public HashSet<string> Ids { get; }
+
+            public HashSet<string> IdsWithProblems { get; }
+
             /// <summary>Built on the first unknown id, then shared by every check of this compilation.</summary>
             public SuggestionIndex Suggestions => _suggestions ??= new SuggestionIndex(Ids);
+
+            /// <summary>The ids of <paramref name="type"/> when it is a generated collection class, else null.</summary>
+            public static CollectionIds? Read(INamedTypeSymbol type)
+            {
+                if (ConstantOf(type, IdsConstant) is not { } ids || ConstantOf(type, CollectionNameName) is not { } collectionName || !IsFactbookType(type))
+                {
+                    return null;
+                }
+
+                var record = type.GetMembers("Get").OfType<IMethodSymbol>().FirstOrDefault(method => method.Parameters.Length == 1)?.ReturnType.Name ?? type.Name;
+                return new CollectionIds(record, collectionName, Split(ids), Split(ConstantOf(type, IdsWithProblemsName) ?? string.Empty));
+            }
+
+            private static HashSet<string> Split(string lines) =>
+                new(lines.Split(new[] { '\n' }, StringSplitOptions.RemoveEmptyEntries), StringComparer.Ordinal);
         }
     }
 }

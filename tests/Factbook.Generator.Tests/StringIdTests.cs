@@ -77,9 +77,35 @@ public class StringIdTests
     }
 
     [Fact]
-    public void WithoutContentTheAnalyzerStaysQuiet()
+    public void TheIdsAreReadFromTheGeneratedCodeNotFromTheYamlAgain()
     {
-        var run = GeneratorHarness.Run([TestContent.Schema(), TestContent.Places(Content)], Consumer);
+        var files = new[] { TestContent.Schema(), TestContent.Places(Content) };
+        var run = GeneratorHarness.Run(files, Consumer);
+
+        var withFiles = Analyze(run, files).Select(d => d.ToString());
+        var withoutFiles = Analyze(run, []).Select(d => d.ToString());
+
+        Assert.Equal(4, withoutFiles.Count());
+        Assert.Equal(withFiles, withoutFiles);
+    }
+
+    [Fact]
+    public void RaisedLimitsAreHonoured()
+    {
+        // A value over the default limit of 1,000,000 characters, in a project that raised it: the generator
+        // takes the entry, and so must the analyzer (which once re-read the YAML with the default limits).
+        var files = new[] { TestContent.Schema(), TestContent.Places("places:\n  - id: long\n    name: " + new string('x', 1_200_000) + "\n    kind: city\n") };
+        var run = GeneratorHarness.Run(files, "public static class Uses { public static object A() => Test.Content.Places.Get(\"long\"); }", properties: new System.Collections.Generic.Dictionary<string, string> { ["FactbookMaxScalarChars"] = "2000000" });
+        Assert.Empty(run.GeneratorDiagnostics);
+
+        Assert.Empty(Analyze(run, files));
+    }
+
+    [Fact]
+    public void AnIdInAnotherProjectsContentIsNotGuessed()
+    {
+        const string code = "namespace Test.Content { public static partial class Places { public static object Get(string id) => id; } }\npublic static class Uses { public static object A() => Test.Content.Places.Get(\"anything\"); }";
+        var run = GeneratorHarness.Run([], code);
 
         Assert.Empty(Analyze(run, []));
     }

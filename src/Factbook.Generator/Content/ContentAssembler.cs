@@ -112,6 +112,10 @@ namespace Factbook.Generator.Content
                     type,
                     included[type.Name]
                         .Select(entry => new EntryModel(entry.Draft.Id, entry.MemberName, entry.Draft.Summary, WithKeys(type.Fields, entry.Draft.Values, keys), Provenance(entry, projectDirectory), Retirement(entry, keys[type.Name])))
+                        .ToEquatableArray(),
+                    entries.Where(entry => entry.IsExcluded && entry.Collection.Type.CollectionName == type.CollectionName && entry.Draft.Id.Length > 0 && !keys[type.Name].ContainsKey(entry.Draft.Id))
+                        .Select(entry => entry.Draft.Id)
+                        .Distinct(StringComparer.Ordinal)
                         .ToEquatableArray()))
                 .ToEquatableArray();
             var reported = files.SelectMany(file => file.Diagnostics).Concat(DiagnosticLimit.PerFileOf(diagnostics)).ToList();

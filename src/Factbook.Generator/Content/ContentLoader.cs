@@ -8,11 +8,7 @@ using Factbook.Generator.Schema;
 namespace Factbook.Generator.Content
 {
     /// <summary>Everything known about a set of YAML files: the schema, the checked content, every problem.</summary>
-    /// <param name="KnownIds">
-    /// Every id written in each collection, entries with problems included: code naming such an entry is not
-    /// wrong, its content is, and that is reported already.
-    /// </param>
-    internal sealed record LoadedContent(SchemaSpec Schema, ContentModel Content, EquatableArray<DiagnosticInfo> Diagnostics, IReadOnlyDictionary<string, HashSet<string>> KnownIds)
+    internal sealed record LoadedContent(SchemaSpec Schema, ContentModel Content, EquatableArray<DiagnosticInfo> Diagnostics)
     {
         public bool HasErrors => Diagnostics.Any(diagnostic => diagnostic.Definition.IsError);
     }
@@ -30,10 +26,6 @@ namespace Factbook.Generator.Content
             var schema = SchemaReader.Read(schemaFiles);
             var contentFiles = yaml.Where(file => !ParsedYamlFile.IsSchemaPath(file.Path)).Select(file => EntryReader.Read(YamlFileParser.Parse(file.Path, file.Text, limits), schema)).ToList();
             var content = ContentAssembler.Assemble(contentFiles, schema, projectDirectory);
-            var knownIds = contentFiles.SelectMany(file => file.Entries)
-                .Where(entry => entry.Id.Length > 0)
-                .GroupBy(entry => entry.Collection, System.StringComparer.Ordinal)
-                .ToDictionary(group => group.Key, group => new HashSet<string>(group.Select(entry => entry.Id), System.StringComparer.Ordinal), System.StringComparer.Ordinal);
             var diagnostics = schemaFiles.SelectMany(file => file.Diagnostics)
                 .Concat(schema.Diagnostics)
                 .Concat(content.Diagnostics)
@@ -41,7 +33,7 @@ namespace Factbook.Generator.Content
                 .ThenBy(diagnostic => diagnostic.Span.Start)
                 .ThenBy(diagnostic => diagnostic.Id, System.StringComparer.Ordinal)
                 .ToEquatableArray();
-            return new LoadedContent(schema, content, diagnostics, knownIds);
+            return new LoadedContent(schema, content, diagnostics);
         }
     }
 }

@@ -12,7 +12,11 @@ namespace Factbook.Generator.Content
     internal sealed record RetirementModel(string Reason, int SupersededByKey, string SupersededByMember);
 
     /// <summary>A type with every valid entry of its collection, in content order (files by path, then as written).</summary>
-    internal sealed record CollectionModel(TypeSpec Type, EquatableArray<EntryModel> Entries);
+    /// <param name="IdsWithProblems">
+    /// Ids written in content whose entries were left out for a problem (already reported): code naming them is
+    /// not wrong, so the string-id analyzer, which reads the ids from the generated code, does not flag them.
+    /// </param>
+    internal sealed record CollectionModel(TypeSpec Type, EquatableArray<EntryModel> Entries, EquatableArray<string> IdsWithProblems);
 
     /// <summary>The checked content of every file, and every problem found checking it.</summary>
     internal sealed record ContentModel(EquatableArray<CollectionModel> Collections, EquatableArray<DiagnosticInfo> Diagnostics);

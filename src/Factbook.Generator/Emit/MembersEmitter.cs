@@ -42,6 +42,10 @@ namespace Factbook.Generator.Emit
             writer.Line();
             writer.Open("public static partial class " + type.CollectionClass);
             writer.Line("private const string ids = " + CSharpText.StringLiteral(string.Concat(model.Members.Select(member => member.Id + "\n"))) + ";");
+
+            // Read by the string-id analyzer: the collection as content names it, and ids left out for a problem.
+            writer.Line(StringIdAnalyzer.CollectionNameConstant(type.CollectionName));
+            writer.Line(StringIdAnalyzer.IdsWithProblemsConstant(model.IdsWithProblems));
             for (var i = 0; i < model.Members.Count; i++)
             {
                 var member = model.Members[i];

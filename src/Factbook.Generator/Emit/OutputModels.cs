@@ -18,7 +18,7 @@ namespace Factbook.Generator.Emit
     internal sealed record EntryMember(string Id, string MemberName, string Summary, string ObsoleteMessage);
 
     /// <summary>What <c>{Type}.Members.g.cs</c> depends on: the id enum and one static member per entry.</summary>
-    internal sealed record MembersModel(TypeSpec Type, EquatableArray<EntryMember> Members)
+    internal sealed record MembersModel(TypeSpec Type, EquatableArray<EntryMember> Members, EquatableArray<string> IdsWithProblems)
     {
         public string HintName => Type.Name + ".Members.g.cs";
     }

@@ -121,6 +121,8 @@ namespace Factbook.Generator.Emit
             writer.Line();
             writer.Summary("The id.");
             writer.Line("public string Id { get; }");
+            writer.Line();
+            writer.Line(StringIdAnalyzer.CollectionClassConstant(type.CollectionClass));
             writer.Close();
         }
 

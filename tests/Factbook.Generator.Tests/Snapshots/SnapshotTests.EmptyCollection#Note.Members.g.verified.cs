@@ -14,5 +14,7 @@ namespace Test.Content
     public static partial class Notes
     {
         private const string ids = "";
+        private const string collectionName = "notes";
+        private const string idsWithProblems = "";
     }
 }

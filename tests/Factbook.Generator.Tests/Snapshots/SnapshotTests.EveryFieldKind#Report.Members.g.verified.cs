@@ -18,6 +18,8 @@ namespace Test.Content
     public static partial class Reports
     {
         private const string ids = "first\nsecond\n";
+        private const string collectionName = "reports";
+        private const string idsWithProblems = "";
 
         /// <summary>At least four</summary>
         public static global::Test.Content.Report First => at(0);

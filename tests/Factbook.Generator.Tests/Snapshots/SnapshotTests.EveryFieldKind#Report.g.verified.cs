@@ -218,6 +218,8 @@ namespace Test.Content
 
         /// <summary>The id.</summary>
         public string Id { get; }
+
+        private const string collectionClass = "Reports";
     }
 
     /// <summary>The values of the 'confidence' field.</summary>

@@ -18,6 +18,8 @@ namespace Test.Content
     public static partial class Sources
     {
         private const string ids = "ministry\nagency\n";
+        private const string collectionName = "sources";
+        private const string idsWithProblems = "";
 
         /// <summary>The "Ministry" &amp; &lt;Co&gt;</summary>
         public static global::Test.Content.Source Ministry => at(0);

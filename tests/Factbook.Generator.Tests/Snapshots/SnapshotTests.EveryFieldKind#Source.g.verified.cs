@@ -125,5 +125,7 @@ namespace Test.Content
 
         /// <summary>The id.</summary>
         public string Id { get; }
+
+        private const string collectionClass = "Sources";
     }
 }

@@ -18,6 +18,8 @@ namespace Test.Content
     public static partial class Countries
     {
         private const string ids = "poland\nlithuania\n";
+        private const string collectionName = "countries";
+        private const string idsWithProblems = "";
 
         /// <summary>Poland</summary>
         public static global::Test.Content.Country Poland => at(0);
