@@ -163,6 +163,8 @@ foreach (var entries in compileSizes)
     Report($"check_without_analyzer_{size}", withoutAnalyzer.Milliseconds, "ms");
     Report($"check_with_analyzer_{size}", withAnalyzer.Milliseconds, "ms");
     Report($"analyzer_cost_{size}", withAnalyzer.Milliseconds - withoutAnalyzer.Milliseconds, "ms");
+    var own = Enumerable.Range(0, 3).Select(_ => workload.StringIdAnalyzerTime(generated).TotalMilliseconds).OrderBy(ms => ms).ElementAt(1);
+    Report($"analyzer_own_time_{size}", own, "ms");
 }
 
 Console.WriteLine("# hostile content (each was quadratic once)");
@@ -172,7 +174,7 @@ Console.WriteLine("# ratios");
 Report("cold_vs_floor_10k", figures["cold_vs_floor_10k"], "x");
 Report("edit_vs_cold_10k", figures["edit_vs_cold_10k"], "%");
 Report("lookup_generated_vs_frozen_10k", figures["lookup_generated_10k"] / figures["lookup_frozen_10k"], "x");
-Report("analyzer_vs_generator_10k", 100 * figures["analyzer_cost_10k"] / figures["cold_10k"], "%");
+Report("analyzer_vs_generator_10k", 100 * figures["analyzer_own_time_10k"] / figures["cold_10k"], "%");
 Report("startup_yaml_vs_generated_10k", figures["startup_yaml_10k"] / figures["startup_generated_10k"], "x");
 Report("startup_first_in_process_yaml_vs_generated_10k", figures["startup_yaml_first_in_process_10k"] / figures["startup_generated_first_in_process_10k"], "x");
 if (figures.TryGetValue("compile_100k", out var compile100k))

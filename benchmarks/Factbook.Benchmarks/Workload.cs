@@ -138,6 +138,21 @@ public sealed class Workload
         return compilation.WithAnalyzers([new StringIdAnalyzer()], options).GetAllDiagnosticsAsync().GetAwaiter().GetResult().Length;
     }
 
+    /// <summary>
+    /// The string-id analyzer's own execution time over the same compilation, as the compiler reports it
+    /// with <c>-p:ReportAnalyzer=true</c>: without the driver's work, which any analyzer would cost.
+    /// </summary>
+    public TimeSpan StringIdAnalyzerTime(CSharpCompilation generated)
+    {
+        var calls = string.Join("\n", Enumerable.Range(0, 1000).Select(i => $"        sum += Bench.Content.Cities.Get(\"city-{i % Math.Max(1, Entries * 4 / 10):D6}\").Population;"));
+        var uses = CSharpSyntaxTree.ParseText("namespace Bench { public static class Uses { public static int Run() { var sum = 0;\n" + calls + "\n        return sum; } } }", new CSharpParseOptions(LanguageVersion.Latest));
+        var analyzer = new StringIdAnalyzer();
+        var options = new CompilationWithAnalyzersOptions(new AnalyzerOptions(Files.Cast<AdditionalText>().ToImmutableArray()), onAnalyzerException: null, concurrentAnalysis: false, logAnalyzerExecutionTime: true);
+        var analysis = generated.AddSyntaxTrees(uses).WithAnalyzers([analyzer], options);
+        analysis.GetAnalyzerDiagnosticsAsync().GetAwaiter().GetResult();
+        return analysis.GetAnalyzerTelemetryInfoAsync(analyzer, default).GetAwaiter().GetResult().ExecutionTime;
+    }
+
     /// <summary>Emits the consumer with its generated code; fails on any error.</summary>
     public byte[] EmitGenerated()
     {
