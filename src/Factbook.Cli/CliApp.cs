@@ -5,6 +5,8 @@ using System.Globalization;
 using System.IO;
 using System.Linq;
 using Factbook.Generator.Content;
+using Factbook.Generator.Diagnostics;
+using Factbook.Generator.Model;
 using Factbook.Generator.Parsing;
 using Factbook.Generator.Schema;
 
@@ -45,11 +47,12 @@ namespace Factbook.Cli
                 Arity = ArgumentArity.ZeroOrMore,
                 DefaultValueFactory = _ => [DefaultFolder()],
             };
-            var command = new Command("check", "Check YAML content; print each problem as the compiler would, and exit 1 if there is an error.") { paths };
+            var properties = PropertyOption();
+            var command = new Command("check", "Check YAML content; print each problem as the compiler would, and exit 1 if there is an error.") { paths, properties };
             command.SetAction(parsed => Guarded(error, () =>
             {
                 var roots = ContentRoot.Resolve(parsed.GetValue(paths)!);
-                var loaded = roots.Select(root => (Root: root, Content: Load(root, error))).ToList();
+                var loaded = roots.Select(root => (Root: root, Content: Load(root, error, parsed.GetValue(properties)))).ToList();
                 var shown = loaded.SelectMany(pair => pair.Content.Diagnostics.Where(pair.Root.Reports)).ToList();
                 foreach (var diagnostic in shown)
                 {
@@ -67,13 +70,14 @@ namespace Factbook.Cli
         {
             var folder = FolderArgument();
             var target = new Option<string>("--output", "-o") { Description = "Where to write the schemas; <folder>/.schemas by default, where '$schema=.schemas/…' in a content file points." };
-            var command = new Command("schema", "Write a JSON Schema per collection, content.schema.json for files with several, and schema-language.schema.json for schema files, for YAML editors.") { folder, target };
+            var properties = PropertyOption();
+            var command = new Command("schema", "Write a JSON Schema per collection, content.schema.json for files with several, and schema-language.schema.json for schema files, for YAML editors.") { folder, target, properties };
             command.SetAction(parsed => Guarded(error, () =>
             {
                 var root = ContentRoot.OfFolder(parsed.GetValue(folder)!);
                 var named = parsed.GetValue(target);
                 var directory = named ?? Path.Combine(root.Folder, ".schemas");
-                var loaded = Load(root, error);
+                var loaded = Load(root, error, parsed.GetValue(properties));
                 var files = JsonSchemaExporter.Export(loaded.Schema, loaded.Content)
                     .Select(file => (Path: Path.Combine(directory, file.FileName).Replace('\\', '/'), Json: file.Json))
                     .ToList();
@@ -100,10 +104,11 @@ namespace Factbook.Cli
         private static Command List(TextWriter output, TextWriter error)
         {
             var folder = FolderArgument();
-            var command = new Command("list", "Print each collection with its type and how many valid entries it has, retired ones apart as the generated Count leaves them out.") { folder };
+            var properties = PropertyOption();
+            var command = new Command("list", "Print each collection with its type and how many valid entries it has, retired ones apart as the generated Count leaves them out.") { folder, properties };
             command.SetAction(parsed => Guarded(error, () =>
             {
-                var loaded = Load(ContentRoot.OfFolder(parsed.GetValue(folder)!), error);
+                var loaded = Load(ContentRoot.OfFolder(parsed.GetValue(folder)!), error, parsed.GetValue(properties));
                 foreach (var collection in loaded.Content.Collections)
                 {
                     var retired = collection.Entries.Count(entry => entry.Retirement is not null);
@@ -148,7 +153,36 @@ namespace Factbook.Cli
             DefaultValueFactory = _ => DefaultFolder(),
         };
 
-        private static LoadedContent Load(ContentRoot root, TextWriter warnings) => ContentLoader.Load(root.ReadFiles(warnings), ParseLimits.Default);
+        /// <summary>
+        /// <c>-p FactbookMaxScalarChars=2000000</c>: the MSBuild properties a project sets for the generator, so
+        /// the checker reads content with the same limits (and the same FB0033 for a bad value) as the build.
+        /// </summary>
+        private static Option<string[]> PropertyOption() => new("--property", "-p")
+        {
+            Description = "An MSBuild property the project sets for the generator, as Name=Value (FactbookMaxDepth, FactbookMaxFileChars, FactbookMaxScalarChars).",
+            Arity = ArgumentArity.ZeroOrMore,
+            AllowMultipleArgumentsPerToken = false,
+        };
+
+        private static LoadedContent Load(ContentRoot root, TextWriter warnings, string[]? properties)
+        {
+            var values = new Dictionary<string, string>(StringComparer.OrdinalIgnoreCase);
+            foreach (var property in properties ?? Array.Empty<string>())
+            {
+                var equals = property.IndexOf('=');
+                if (equals <= 0)
+                {
+                    throw new CannotRunException("A property is written Name=Value, not '" + property + "'.");
+                }
+
+                values[property.Substring(0, equals).Trim()] = property.Substring(equals + 1);
+            }
+
+            var problems = new List<DiagnosticInfo>();
+            var limits = ParseLimits.Read(name => values.TryGetValue(name, out var value) ? value : null, problems);
+            var loaded = ContentLoader.Load(root.ReadFiles(warnings), limits);
+            return loaded with { Diagnostics = problems.Concat(loaded.Diagnostics).ToEquatableArray() };
+        }
 
         /// <summary>
         /// Makes sure the schemas can be written before any is: the folder is a folder or can be made one, and

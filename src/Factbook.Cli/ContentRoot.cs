@@ -101,6 +101,7 @@ namespace Factbook.Cli
         /// </summary>
         public bool Reports(DiagnosticInfo diagnostic) =>
             NamedFiles is null ||
+            diagnostic.Path.Length == 0 ||
             ParsedYamlFile.IsSchemaPath(diagnostic.Path) ||
             diagnostic.Id == FactbookDiagnostics.NoSchema.Id ||
             NamedFiles.Contains(Path.GetFullPath(diagnostic.Path));

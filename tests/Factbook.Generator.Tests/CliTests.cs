@@ -50,6 +50,24 @@ public sealed class CliTests : IDisposable
     }
 
     [Fact]
+    public void TheProjectsLimitsAreTakenAsPropertiesAsTheBuildTakesThem()
+    {
+        File.WriteAllText(Path.Combine(_folder, "content", "places.yaml"), "places:\n  - id: long\n    name: " + new string('x', 1_200_000) + "\n    kind: city\n");
+        var content = Path.Combine(_folder, "content");
+
+        var (defaultExit, defaultOutput, _) = Run("check", content);
+        var (raisedExit, raisedOutput, _) = Run("check", content, "-p", "FactbookMaxScalarChars=2000000");
+        var (badExit, badOutput, _) = Run("check", content, "-p", "FactbookMaxDepth=deep");
+
+        Assert.Equal(CliApp.ContentErrors, defaultExit);
+        Assert.Contains("error FB0007", defaultOutput, StringComparison.Ordinal);
+        Assert.Equal(CliApp.Success, raisedExit);
+        Assert.Equal("1 entry in 1 collection: 0 errors, 0 warnings", raisedOutput.Trim());
+        Assert.Equal(CliApp.ContentErrors, badExit);
+        Assert.StartsWith("error FB0033: The MSBuild property FactbookMaxDepth must be a whole number from 1 to 256, not 'deep'; using 64", badOutput, StringComparison.Ordinal);
+    }
+
+    [Fact]
     public void SchemaWritesOneJsonSchemaPerCollectionAndOneForAll()
     {
         var target = Path.Combine(_folder, "schemas");

@@ -27,7 +27,7 @@ namespace Factbook.Generator.Diagnostics
 
         /// <summary>The compiler's form: <c>file(line,col): error FB0001: message</c>.</summary>
         public override string ToString() =>
-            $"{MessageText.Escape(Path)}({Span.Line},{Span.Column}): {(Definition.IsError ? "error" : "warning")} {Id}: {Message}";
+            (Path.Length == 0 ? string.Empty : $"{MessageText.Escape(Path)}({Span.Line},{Span.Column}): ") + $"{(Definition.IsError ? "error" : "warning")} {Id}: {Message}";
     }
 
     internal static class ArgumentExtensions
