@@ -53,8 +53,9 @@ namespace Factbook.Cli
             {
                 var roots = ContentRoot.Resolve(parsed.GetValue(paths)!);
                 var loaded = roots.Select(root => (Root: root, Content: Load(root, error, parsed.GetValue(properties)))).ToList();
+                // The files asked about first, then the cap: a problem of a named file is never left out for others'.
                 var shown = loaded.SelectMany(pair => pair.Content.Diagnostics.Where(pair.Root.Reports)).ToList();
-                foreach (var diagnostic in shown)
+                foreach (var diagnostic in DiagnosticLimit.InAll(shown))
                 {
                     output.WriteLine(diagnostic.ToString());
                 }
@@ -258,24 +259,8 @@ namespace Factbook.Cli
             }
         }
 
-        /// <summary>A message on one line however the paths in it are named: control characters are shown escaped.</summary>
-        internal static string OneLine(string message)
-        {
-            var line = new System.Text.StringBuilder(message.Length);
-            foreach (var character in message.TrimEnd())
-            {
-                line.Append(character switch
-                {
-                    '\n' => "\\n",
-                    '\r' => "\\r",
-                    '\t' => "\\t",
-                    < ' ' or '\u007f' or '\u0085' or '\u2028' or '\u2029' => "\\u" + ((int)character).ToString("x4", CultureInfo.InvariantCulture),
-                    _ => character.ToString(),
-                });
-            }
-
-            return line.ToString();
-        }
+        /// <summary>One line for the terminal: the same escaping as every diagnostic (controls, bidi, line separators).</summary>
+        internal static string OneLine(string message) => MessageText.Escape(message.TrimEnd());
 
         /// <summary>For commands whose output is not the diagnostics: say on the error stream that there are some.</summary>
         private static int Report(LoadedContent loaded, TextWriter error)

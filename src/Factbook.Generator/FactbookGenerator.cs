@@ -84,7 +84,7 @@ namespace Factbook.Generator
 
             context.RegisterSourceOutput(schemaFiles.Select((file, _) => file.Diagnostics), ReportAll);
             context.RegisterSourceOutput(schema.Select((spec, _) => spec.Diagnostics), ReportAll);
-            context.RegisterSourceOutput(content.Select((model, _) => model.Diagnostics), ReportAll);
+            context.RegisterSourceOutput(content.Select((model, _) => DiagnosticLimit.InAll(model.Diagnostics.ToList()).ToEquatableArray()), ReportAll);
             context.RegisterSourceOutput(emitContext.Select((options, _) => options.Diagnostics), ReportAll);
             context.RegisterSourceOutput(limits.Select((options, _) => options.Diagnostics), ReportAll);
 

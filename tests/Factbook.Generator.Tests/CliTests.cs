@@ -50,6 +50,24 @@ public sealed class CliTests : IDisposable
     }
 
     [Fact]
+    public void ANamedFilesErrorIsNeverLeftOutForTheProblemsOfOtherFiles()
+    {
+        var content = Path.Combine(_folder, "content");
+        for (var f = 0; f < 26; f++)
+        {
+            File.WriteAllText(Path.Combine(content, $"a{f:D2}.yaml"), "places:\n" + string.Concat(Enumerable.Range(0, 210).Select(i => $"  - id: a{f}-x{i}\n    name: A\n    kind: town\n")));
+        }
+
+        File.WriteAllText(Path.Combine(content, "z.yaml"), "places:\n  - id: z\n    name: Z\n    kind: village\n");
+
+        var (exit, output, _) = Run("check", Path.Combine(content, "z.yaml"));
+
+        Assert.Equal(CliApp.ContentErrors, exit);
+        Assert.Contains("z.yaml(4,11): error FB0028", output, StringComparison.Ordinal);
+        Assert.EndsWith("1 file: 1 error, 0 warnings", output.Trim(), StringComparison.Ordinal);
+    }
+
+    [Fact]
     public void TheProjectsLimitsAreTakenAsPropertiesAsTheBuildTakesThem()
     {
         File.WriteAllText(Path.Combine(_folder, "content", "places.yaml"), "places:\n  - id: long\n    name: " + new string('x', 1_200_000) + "\n    kind: city\n");

@@ -118,8 +118,8 @@ namespace Factbook.Generator.Content
                         .Distinct(StringComparer.Ordinal)
                         .ToEquatableArray()))
                 .ToEquatableArray();
-            var reported = files.SelectMany(file => file.Diagnostics).Concat(DiagnosticLimit.PerFileOf(diagnostics)).ToList();
-            return new ContentModel(models, DiagnosticLimit.InAll(reported).ToEquatableArray());
+            // Capped per file here; the cap per build is the reporter's, after a checker has kept the files it was asked about.
+            return new ContentModel(models, DiagnosticLimit.PerFileOf(files.SelectMany(file => file.Diagnostics).Concat(diagnostics)).ToEquatableArray());
         }
 
         /// <summary>
@@ -309,23 +309,27 @@ namespace Factbook.Generator.Content
 
         /// <summary>
         /// "Did you mean" for dangling references: one index per collection, built only when needed, and at
-        /// most <see cref="PerFile"/> suggestions per file, so a file of broken references stays cheap.
+        /// most <see cref="PerFile"/> suggestions per file and <see cref="PerBuild"/> per build, so thousands of
+        /// broken references (a renamed prefix) stay cheap; each one scans the collection's ids.
         /// </summary>
         private sealed class Suggestions
         {
             private const int PerFile = 100;
+            private const int PerBuild = 500;
             private readonly Dictionary<Collection, SuggestionIndex> _indexes = new();
             private readonly Dictionary<string, int> _perFile = new(StringComparer.Ordinal);
+            private int _total;
 
             public string For(string path, Collection collection, string id)
             {
                 _perFile.TryGetValue(path, out var count);
-                if (count >= PerFile)
+                if (count >= PerFile || _total >= PerBuild)
                 {
                     return string.Empty;
                 }
 
                 _perFile[path] = count + 1;
+                _total++;
                 if (!_indexes.TryGetValue(collection, out var index))
                 {
                     _indexes[collection] = index = new SuggestionIndex(collection.ById.Keys);

@@ -22,7 +22,7 @@ namespace Factbook.Generator.Content
         {
             var reader = new Reader(file.Path, schema, beforeEntry);
             reader.ReadFile(file.Root);
-            return new FileContent(file.Path, reader.Entries.ToEquatableArray(), DiagnosticLimit.PerFileOf(file.Diagnostics.Concat(reader.Diagnostics)).ToEquatableArray());
+            return new FileContent(file.Path, reader.Entries.ToEquatableArray(), file.Diagnostics.Concat(reader.Diagnostics).ToEquatableArray());
         }
 
         private sealed class Reader
