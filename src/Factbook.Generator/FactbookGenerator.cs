@@ -78,8 +78,6 @@ namespace Factbook.Generator
                 .Combine(context.CompilationProvider.Select((compilation, _) => compilation.AssemblyName))
                 .Combine(languageVersion)
                 .Select((input, _) => ReadEmitContext(input.Left.Left.GlobalOptions, input.Left.Right, input.Right))
-                .Combine(schema.Select((spec, _) => GeneratedTypeNames.Of(spec)))
-                .Select((input, _) => AvoidingFrameworkNames(input.Left, input.Right))
                 .WithTrackingName(TrackingNames.Options);
 
             context.RegisterSourceOutput(schemaFiles.Select((file, _) => file.Diagnostics), ReportAll);
@@ -188,26 +186,6 @@ namespace Factbook.Generator
 
         private const string FallbackNamespace = "Factbook.Content";
 
-        /// <summary>
-        /// Falls back to <see cref="FallbackNamespace"/> when a generated type would take the place of a framework
-        /// type the generated code uses (<c>FactbookNamespace=System</c> with a type <c>Uri</c>).
-        /// </summary>
-        private static EmitOptions AvoidingFrameworkNames(EmitOptions options, EquatableArray<string> generatedTypes)
-        {
-            if (FrameworkNames.FirstClash(options.Context.Namespace, generatedTypes) is not { } clash)
-            {
-                return options;
-            }
-
-            var problem = DiagnosticInfo.Create(FactbookDiagnostics.InvalidNamespace, string.Empty, SourceSpan.FileStart, options.Context.Namespace,
-                "would make the generated type '" + clash.Type + "' take the place of " + clash.Hidden + ", which generated code uses", FallbackNamespace);
-            return options with
-            {
-                Context = options.Context with { Namespace = FallbackNamespace },
-                Diagnostics = options.Diagnostics.Concat(new[] { problem }).ToEquatableArray(),
-            };
-        }
-
         private static EmitOptions ReadEmitContext(AnalyzerConfigOptions global, string? assemblyName, DiagnosticInfo? languageProblem)
         {
             var options = ReadEmitContext(global, assemblyName);
@@ -228,6 +206,14 @@ namespace Factbook.Generator
                 global.TryGetValue("build_property.RootNamespace", out var root);
                 var baseName = !string.IsNullOrWhiteSpace(root) ? root!.Trim() : assemblyName;
                 wanted = string.IsNullOrWhiteSpace(baseName) ? fallback : baseName + ".Content";
+            }
+
+            if (IsFrameworkNamespace(wanted))
+            {
+                // Generated types there could take the place of the framework's own (a type Uri in System,
+                // Exception, NullableAttribute in System.Runtime.CompilerServices), which generated code needs.
+                var clash = DiagnosticInfo.Create(FactbookDiagnostics.InvalidNamespace, string.Empty, SourceSpan.FileStart, wanted, "is a namespace of .NET itself, where a generated type could take the place of a framework type", fallback);
+                return new EmitOptions(new EmitContext(fallback, hasNotNullWhen), new EquatableArray<DiagnosticInfo>(new[] { clash }));
             }
 
             if (IsNamespace(wanted))
@@ -252,7 +238,12 @@ namespace Factbook.Generator
             return (framework == ".NETCoreApp" && version >= new Version(3, 0)) || (framework == ".NETStandard" && version >= new Version(2, 1));
         }
 
+        private static bool IsFrameworkNamespace(string name) =>
+            name is "System" or "Microsoft" || name.StartsWith("System.", StringComparison.Ordinal) || name.StartsWith("Microsoft.", StringComparison.Ordinal);
+
+        /// <summary>A dotted C# namespace of ASCII words, short enough that its types' full names stay within the compiler's 1,024 bytes.</summary>
         private static bool IsNamespace(string name) =>
+            name.Length <= 200 &&
             name.Split('.').All(part => Identifiers.IsAsciiIdentifier(part) && !Identifiers.IsKeyword(part));
 
         private static void ReportAll(SourceProductionContext context, EquatableArray<DiagnosticInfo> diagnostics)

@@ -67,7 +67,7 @@ public class DiagnosticTests
         { "FB0019", "types:\n  Place:\n    fields:\n      f" + new string('a', 300) + ": string\n", "", Schema, 4, 7, "is 301 characters long" },
         { "FB0019", "types:\n  Place:\n    fields:\n      kind: { type: enum, values: [a" + new string('b', 1100) + "] }\n", "", Schema, 4, 36, "The enum value 'abbb" },
         { "FB0019", "types:\n  Place:\n    collection: c" + new string('c', 300) + "\n    fields:\n      name: string\n", "", Schema, 3, 17, "The collection name 'cccc" },
-        { "FB0019", NestedSchema(8, 150), "", Schema, 23, 39, "makes a C# name of" },
+        { "FB0019", NestedSchema(8, 150), "", Schema, 20, 35, "makes a C# name of" },
         { "FB0019", TestContent.PlaceSchema, "places:\n  - id: a" + new string('b', 1100) + "\n    name: A\n    kind: city\n", Places, 2, 9, "The id 'abbbb" },
         { "FB0020", TestContent.PlaceSchema, "plases:\n  - id: a\n", Places, 1, 1, "did you mean 'places'?" },
         { "FB0021", TestContent.PlaceSchema, Russia + "\n  - name: Nowhere\n    kind: city\n", Places, 5, 5, "no 'id'" },

@@ -31,7 +31,7 @@ namespace Factbook.Generator.Diagnostics
         public static readonly FactbookDiagnostic InvalidDefault = new("FB0017", "Invalid default value", "The default of field '{0}' {1}", true, Schema);
         public static readonly FactbookDiagnostic InvalidCollectionName = new("FB0018", "Invalid collection name", "The collection name '{0}' must be lowercase ASCII letters, digits and '_' or '-', starting with a letter", true, Schema);
 
-        public static readonly FactbookDiagnostic NameTooLong = new("FB0019", "Name too long", "The {0} '{1}' {2}; names that become C# names are at most 200 characters, and generated names at most 1,000 (the compiler's limit is 1,024 bytes, a file name's 255)", true, Schema);
+        public static readonly FactbookDiagnostic NameTooLong = new("FB0019", "Name too long", "The {0} '{1}' {2}; names that become C# names are at most 200 characters, and generated names at most 800 (the compiler's limit is 1,024 bytes, a file name's 255)", true, Schema);
 
         public static readonly FactbookDiagnostic UnknownCollection = new("FB0020", "Unknown collection", "Unknown collection '{0}'{1}; the schema declares {2}", true, Content);
         public static readonly FactbookDiagnostic MissingId = new("FB0021", "Entry without id", "This {0} entry has no 'id'", true, Content);

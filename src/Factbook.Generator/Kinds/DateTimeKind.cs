@@ -36,8 +36,6 @@ namespace Factbook.Generator.Kinds
 
         public override string CSharpType(EmitContext context) => "global::System.DateTimeOffset";
 
-        public override System.Collections.Generic.IEnumerable<string> FrameworkTypes => new[] { "System.DateTimeOffset" };
-
         public override string Decode(string reader, EmitContext context) =>
             "global::System.DateTimeOffset.ParseExact(" + reader + ".String(), \"o\", global::System.Globalization.CultureInfo.InvariantCulture)";
 

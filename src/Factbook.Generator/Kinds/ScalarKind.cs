@@ -35,12 +35,6 @@ namespace Factbook.Generator.Kinds
         /// <summary>The C# expression that reads one value from the generated <c>FactbookReader</c> named <paramref name="reader"/>.</summary>
         public virtual string Decode(string reader, EmitContext context) => reader + ".String()";
 
-        /// <summary>
-        /// Framework types its C# type or decoder names beyond the ones every generated file uses
-        /// (<see cref="Naming.FrameworkNames"/>), so no generated type may take their place.
-        /// </summary>
-        public virtual System.Collections.Generic.IEnumerable<string> FrameworkTypes => System.Array.Empty<string>();
-
         /// <summary>The JSON Schema keywords for one value, as YAML editors read plain scalars.</summary>
         public abstract void WriteJsonSchema(JsonText json);
 

@@ -44,8 +44,8 @@ namespace Factbook.Generator.Naming
         /// </summary>
         public const int MaxNameLength = 200;
 
-        /// <summary>The longest generated C# name: the compiler refuses names over 1,024 UTF-8 bytes (CS7013).</summary>
-        public const int MaxGeneratedNameLength = 1000;
+        /// <summary>The longest generated C# name: with a namespace of up to 200 characters, full names stay within the 1,024 UTF-8 bytes the compiler allows (CS7013).</summary>
+        public const int MaxGeneratedNameLength = 800;
 
         /// <summary>"is 300 characters long; …" when <paramref name="name"/> is longer than <see cref="MaxNameLength"/>, else null.</summary>
         public static string? LengthProblem(string name) =>
