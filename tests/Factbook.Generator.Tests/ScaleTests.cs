@@ -30,6 +30,37 @@ public class ScaleTests
         Assert.InRange(literalCharacters, 1, 8_300_000);
     }
 
+    [Theory]
+    [InlineData(false)]
+    [InlineData(true)]
+    public void TheLiteralBudgetNeverCountsLessThanTheTablesHold(bool referenceHeavy)
+    {
+        var files = referenceHeavy
+            ? new[]
+            {
+                new ContentFile("/content/places.schema.yaml", "types:\n  Place:\n    fields:\n      near: { type: \"Place[]\", optional: true }\n      note: { type: string, optional: true }\n"),
+                new ContentFile("/content/places.yaml", "places:\n" + string.Concat(Enumerable.Range(0, 3_000).Select(i =>
+                    $"  - id: p{i}\n    near: [{string.Join(", ", Enumerable.Range(1, 10).Select(j => "p" + ((i + (j * 97)) % 3_000)))}]\n" + (i % 3 == 0 ? "" : "    note: n\n")))),
+            }
+            : SyntheticContent.Make(3_000).Select(file => new ContentFile(file.Path, file.Text)).ToArray();
+
+        var run = GeneratorHarness.Run(files);
+        Assert.Empty(run.GeneratorDiagnostics);
+        var held = run.Output.SyntaxTrees
+            .SelectMany(tree => tree.GetRoot(TestContext.Current.CancellationToken).DescendantTokens())
+            .Where(token => token.IsKind(SyntaxKind.StringLiteralToken) && token.Parent?.Parent?.Parent is Microsoft.CodeAnalysis.CSharp.Syntax.VariableDeclaratorSyntax { Identifier.ValueText: var name } && (name.StartsWith("table", System.StringComparison.Ordinal) || name == "ids"))
+            .Sum(token => (long)token.ValueText.Length);
+
+        var schema = Factbook.Generator.Schema.SchemaReader.Read(files.Where(file => file.Path.EndsWith(".schema.yaml", System.StringComparison.Ordinal)).Select(file => Factbook.Generator.Parsing.YamlFileParser.Parse(file.Path, file.Text)));
+        var drafts = files.Where(file => !file.Path.EndsWith(".schema.yaml", System.StringComparison.Ordinal))
+            .SelectMany(file => Factbook.Generator.Content.EntryReader.Read(Factbook.Generator.Parsing.YamlFileParser.Parse(file.Path, file.Text), schema).Entries.Select(entry => (file.Path, entry)))
+            .ToList();
+        var keyLength = Factbook.Generator.Content.LiteralBudget.KeyLength(drafts.GroupBy(draft => draft.entry.Collection).Max(group => group.Count()));
+        var counted = drafts.Sum(draft => Factbook.Generator.Content.LiteralBudget.Of(draft.entry, schema.Types.Single(type => type.CollectionName == draft.entry.Collection).Fields, keyLength, draft.Path));
+
+        Assert.InRange(counted, held, held * 12 / 10);
+    }
+
     [Fact]
     public void ContentBeyondTheStringLiteralHeapIsReportedAtItsLargestEntriesAndTheRestCompiles()
     {

@@ -236,7 +236,8 @@ namespace Factbook.Generator.Content
         /// </summary>
         private static void ExcludeTheLargestEntriesBeyondTheLiteralHeap(List<Entry> entries, List<DiagnosticInfo> diagnostics)
         {
-            var sizes = entries.Where(entry => !entry.IsExcluded).Select(entry => (Entry: entry, Size: LiteralBudget.Of(entry.Draft))).ToList();
+            var keyLength = LiteralBudget.KeyLength(entries.GroupBy(entry => entry.Collection).Select(group => group.Count()).DefaultIfEmpty(0).Max());
+            var sizes = entries.Where(entry => !entry.IsExcluded).Select(entry => (Entry: entry, Size: LiteralBudget.Of(entry.Draft, entry.Collection.Type.Fields, keyLength, entry.Path))).ToList();
             var total = sizes.Sum(item => item.Size);
             if (total <= LiteralBudget.Characters)
             {

@@ -1,4 +1,6 @@
 using System.Collections.Generic;
+using Factbook.Generator.Model;
+using Factbook.Generator.Schema;
 
 namespace Factbook.Generator.Content
 {
@@ -9,28 +11,76 @@ namespace Factbook.Generator.Content
     /// </summary>
     internal static class LiteralBudget
     {
-        /// <summary>Characters the tables may use: the heap less room for the consumer's own strings.</summary>
-        public const long Characters = 8_200_000;
+        /// <summary>Characters the tables and id lists may use: the heap (8,388,608) less room for the consumer's own strings.</summary>
+        public const long Characters = 8_300_000;
 
         /// <summary>
-        /// About what one entry adds to the tables, written to err a little high: its id, every text in
-        /// full, and a few characters for each number, date, enum or reference, which tables store as numbers.
+        /// What one entry adds to its table and id list, as <c>TableEmitter</c> writes them: values are encoded
+        /// by their own kinds, so the count is exact but for reference keys (numbered after assembly, so
+        /// counted at <paramref name="keyLength"/>) and the chunk's file list (a share of its path).
         /// </summary>
-        public static long Of(EntryDraft entry)
+        public static long Of(EntryDraft entry, EquatableArray<FieldSpec> fields, int keyLength, string path)
         {
-            long size = entry.Id.Length + 8 + (entry.Retirement?.Reason.Length ?? 0);
-            var pending = new Stack<ValueModel>(entry.Values);
+            // Id and '\n'; file index (at most 128 files a chunk) and ';'; line and ';'; a share of the chunk's file list.
+            long size = entry.Id.Length + 1 + 3 + Digits(entry.IdSpan.Line) + 1 + (path.Length / 16) + 1;
+            size += entry.Retirement is { } retired ? TextLength(retired.Reason) + keyLength : 4;
+            var pending = new Stack<(FieldSpec Field, ValueModel Value)>();
+            for (var i = 0; i < fields.Count && i < entry.Values.Count; i++)
+            {
+                pending.Push((fields[i], entry.Values[i]));
+            }
+
             while (pending.Count > 0)
             {
-                var value = pending.Pop();
-                size += value.Kind == ValueKind.Scalar ? value.Text.Length + 2 : 4;
-                foreach (var item in value.Items)
+                var (field, value) = pending.Pop();
+                switch (value.Kind)
                 {
-                    pending.Push(item);
+                    case ValueKind.Scalar:
+                        Scratch.Clear();
+                        field.Scalar!.Encode(Scratch, value.Text);
+                        size += Scratch.Length;
+                        break;
+                    case ValueKind.Reference:
+                        size += keyLength;
+                        break;
+                    case ValueKind.Enum:
+                        size += Digits(field.EnumMembers.Count) + 1;
+                        break;
+                    case ValueKind.List:
+                        size += Digits(value.Items.Count) + 1;
+                        foreach (var item in value.Items)
+                        {
+                            pending.Push((field, item));
+                        }
+
+                        break;
+                    case ValueKind.Object:
+                        size += 1;
+                        for (var i = 0; i < field.Fields.Count && i < value.Items.Count; i++)
+                        {
+                            pending.Push((field.Fields[i], value.Items[i]));
+                        }
+
+                        break;
+                    default:
+                        size += 1;
+                        break;
                 }
             }
 
             return size;
         }
+
+        /// <summary>The length of a reference key written in a table: its digits and ';', for a collection of <paramref name="count"/> entries.</summary>
+        public static int KeyLength(int count) => Digits(count) + 1;
+
+        [System.ThreadStatic]
+        private static System.Text.StringBuilder? scratch;
+
+        private static System.Text.StringBuilder Scratch => scratch ??= new System.Text.StringBuilder();
+
+        private static int TextLength(string text) => text.Length + Digits(text.Length) + 1;
+
+        private static int Digits(int value) => value < 10 ? 1 : value < 100 ? 2 : value < 1000 ? 3 : value < 10000 ? 4 : value < 100000 ? 5 : value < 1000000 ? 6 : value < 10000000 ? 7 : 10;
     }
 }
