@@ -200,7 +200,7 @@ namespace Factbook.Generator.Content
                 }
                 else if (!Identifiers.IsSlug(idNode.Text))
                 {
-                    Report(FactbookDiagnostics.InvalidId, idNode.Span, MessageText.Quote(idNode.Text), Identifiers.SuggestSlug(idNode.Text) is { } slug ? "; use '" + MessageText.Quote(slug) + "'" : string.Empty);
+                    Report(FactbookDiagnostics.InvalidId, idNode.Span, MessageText.Quote(idNode.Text), SlugHint(idNode.Text));
                     entry.Span = idNode.Span;
                     entry.DisplayId = idNode.Text;
                 }
@@ -397,6 +397,12 @@ namespace Factbook.Generator.Content
             }
 
             /// <summary>For one value where a list is expected: how to write it as a list of one.</summary>
+            /// <summary>"; use 'new-york'", whole, so it can be copied; a long one is described instead of cut.</summary>
+            private static string SlugHint(string id) =>
+                Identifiers.SuggestSlug(id) is not { } slug ? string.Empty
+                : slug.Length <= 60 ? "; use '" + slug + "'"
+                : "; use its words in lowercase ASCII, joined by '-'";
+
             private static string ListHint(YamlNode node)
             {
                 if (node.Kind != YamlNodeKind.Scalar || node.IsNull)
@@ -404,14 +410,13 @@ namespace Factbook.Generator.Content
                     return string.Empty;
                 }
 
-                var text = MessageText.Quote(node.Text);
-                if (text.Any(char.IsControl))
-                {
-                    return "; write a list, even of one, in [ ]";
-                }
-
-                var plain = text.All(c => char.IsLetterOrDigit(c) || c is ' ' or '-' or '_' or '.') && text.Trim() == text;
-                return "; write a list, even of one: [" + (plain ? text : "\"" + text.Replace("\\", "\\\\").Replace("\"", "\\\"") + "\"") + "]";
+                // Shown as it would be written only when it reads back the same in a flow list: short, plain
+                // words, not a YAML null or boolean; anything else gets the rule without an example to copy.
+                var text = node.Text;
+                var plain = text.Length <= 60 && text.Length > 0 && char.IsLetterOrDigit(text[0]) && text.Trim() == text &&
+                    text.All(c => c < 128 && (char.IsLetterOrDigit(c) || c is ' ' or '-' or '_' or '.')) &&
+                    text.ToLowerInvariant() is not ("null" or "true" or "false" or "yes" or "no" or "on" or "off" or "y" or "n");
+                return plain ? "; write a list, even of one: [" + text + "]" : "; write a list, even of one, in [ ]";
             }
 
             private ValueModel Fail(EntryState entry, FactbookDiagnostic diagnostic, SourceSpan span, params string[] arguments)

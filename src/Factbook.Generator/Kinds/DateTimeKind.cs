@@ -31,7 +31,7 @@ namespace Factbook.Generator.Kinds
 
         public override string Explain(string text) =>
             WithoutOffset.IsMatch(text) ? "; it has no offset, so the moment is ambiguous: add Z for UTC or the offset, as in " + text.Replace(' ', 'T') + "Z or " + text.Replace(' ', 'T') + "+01:00"
-            : Pattern.IsMatch(text) ? "; that date or time does not exist"
+            : Pattern.IsMatch(text) ? "; that date or time does not exist, or its offset is outside -14:00 to +14:00, or the moment falls outside the years 1 to 9999"
             : "; write it as 2023-11-02T10:15:00Z or 2023-11-02T10:15:00+01:00";
 
         public override string CSharpType(EmitContext context) => "global::System.DateTimeOffset";

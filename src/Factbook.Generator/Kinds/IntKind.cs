@@ -17,7 +17,8 @@ namespace Factbook.Generator.Kinds
 
         public override string Explain(string text) =>
             NumberText.WholeNumber.IsMatch(text) ? "; it is too large for int (-2147483648 to 2147483647): declare the field as decimal for larger numbers"
-            : decimal.TryParse(text, NumberStyles.AllowLeadingSign | NumberStyles.AllowDecimalPoint, CultureInfo.InvariantCulture, out _) ? "; it has a fraction: declare the field as decimal, or write a whole number"
+            : decimal.TryParse(text, NumberStyles.AllowLeadingSign | NumberStyles.AllowDecimalPoint, CultureInfo.InvariantCulture, out var number)
+                ? number == decimal.Truncate(number) && NumberText.WholeNumber.IsMatch(decimal.Truncate(number).ToString(CultureInfo.InvariantCulture)) ? "; write it without the decimal point: " + decimal.Truncate(number).ToString(CultureInfo.InvariantCulture) : "; it has a fraction: declare the field as decimal, or write a whole number"
             : NumberText.WithoutSeparators(this, text) ?? string.Empty;
 
         public override string CSharpType(EmitContext context) => "int";

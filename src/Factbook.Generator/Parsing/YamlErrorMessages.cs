@@ -13,7 +13,7 @@ namespace Factbook.Generator.Parsing
         {
             ("tab", "YAML does not allow tabs for indentation; indent with spaces"),
             ("found invalid mapping", "a ': ' here starts a key inside a value; put a value that contains ': ' in quotes, and line each key up with the keys above it"),
-            ("double-quoted scalar, found wrong indentation", "a quoted value is not closed; add the closing quote"),
+            ("double-quoted scalar, found wrong indentation", "a quoted value is not closed, or a line of it is not indented under its key; close the quote, or indent the value's next lines"),
             ("quoted scalar, found unexpected end of stream", "a quoted value is not closed; add the closing quote (inside single quotes, write '' for an apostrophe)"),
             ("flow sequence, did not find expected ',' or ']'", "a list opened with '[' is not closed; add ']', and separate the items with ','"),
             ("flow mapping, did not find expected ',' or '}'", "a mapping opened with '{' is not closed; add '}', and separate the pairs with ','"),

@@ -48,9 +48,11 @@ namespace Factbook.Generator.Parsing
             {
                 var message = MarkPrefix.Replace(exception.Message, string.Empty);
 
-                // YamlDotNet marks the construct it was reading; a tab is clearer at the first tab that indents.
+                // YamlDotNet marks the construct it was reading; a tab is clearer at the tab itself: the last one
+                // that indents a line up to where it stopped (an earlier tab inside a block of text is legal).
+                var bom = text.Length > 0 && text[0] == '\uFEFF' ? 1 : 0;
                 var span = YamlErrorMessages.IsAboutTabs(message)
-                    ? FirstIndentingTab(text) is { } tab ? SpanAt(text, tab) : ToSpan(exception.End, exception.End)
+                    ? LastIndentingTab(text, (int)exception.End.Index + bom) is { } tab ? SpanAt(text, tab) : ToSpan(exception.End, exception.End)
                     : ToSpan(exception.Start, exception.End);
                 diagnostics.Add(DiagnosticInfo.Create(FactbookDiagnostics.YamlSyntax, path, span, YamlErrorMessages.Explain(message)));
                 root = null;
@@ -77,9 +79,13 @@ namespace Factbook.Generator.Parsing
         private static string StripByteOrderMark(string text) =>
             text.Length > 0 && text[0] == '\uFEFF' ? text.Substring(1) : text;
 
-        /// <summary>The index of the first tab among the spaces that start a line, if any.</summary>
-        private static int? FirstIndentingTab(string text)
+        /// <summary>
+        /// The index of the last tab among the spaces that start a line, up to <paramref name="end"/>; else the
+        /// first one after it (YamlDotNet sometimes stops just before the line); null when no line starts so.
+        /// </summary>
+        private static int? LastIndentingTab(string text, int end)
         {
+            int? last = null;
             var atLineStart = true;
             for (var i = 0; i < text.Length; i++)
             {
@@ -90,7 +96,17 @@ namespace Factbook.Generator.Parsing
                 }
                 else if (atLineStart && c == '\t')
                 {
-                    return i;
+                    if (i > end && last is not null)
+                    {
+                        break;
+                    }
+
+                    last = i;
+                    atLineStart = false;
+                    if (i > end)
+                    {
+                        break;
+                    }
                 }
                 else if (c != ' ' && c != '\r' && c != '\uFEFF')
                 {
@@ -98,7 +114,7 @@ namespace Factbook.Generator.Parsing
                 }
             }
 
-            return null;
+            return last;
         }
 
         /// <summary>The span of one character, for problems found before parsing.</summary>

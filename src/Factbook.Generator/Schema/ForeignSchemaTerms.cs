@@ -1,5 +1,6 @@
 using System;
 using System.Collections.Generic;
+using System.Linq;
 
 namespace Factbook.Generator.Schema
 {
@@ -11,15 +12,16 @@ namespace Factbook.Generator.Schema
     {
         private const string Required = "Factbook fields are required by default; drop 'required' and write 'optional: true' on a field that may be left out";
 
-        private static readonly Dictionary<string, string> Keys = new(StringComparer.Ordinal)
+        // Each hint, and the Factbook keys it points to: it is given only where one of them is allowed.
+        private static readonly Dictionary<string, (string Hint, string[] PointsTo)> Keys = new(StringComparer.Ordinal)
         {
-            ["required"] = Required,
-            ["nullable"] = "write 'optional: true'",
-            ["enum"] = "write 'type: enum' and list the values under 'values'",
-            ["properties"] = "write 'fields'",
-            ["items"] = "write the item type followed by [] as the type, e.g. 'type: string[]'",
-            ["title"] = "write 'description'",
-            ["format"] = "name the kind as the type, e.g. 'type: date' or 'type: url'",
+            ["required"] = (Required, new[] { "optional", "fields" }),
+            ["nullable"] = ("write 'optional: true'", new[] { "optional" }),
+            ["enum"] = ("write 'type: enum' and list the values under 'values'", new[] { "values" }),
+            ["properties"] = ("write 'fields'", new[] { "fields" }),
+            ["items"] = ("write the item type followed by [] as the type, e.g. 'type: string[]'", new[] { "type" }),
+            ["title"] = ("write 'description'", new[] { "description" }),
+            ["format"] = ("name the kind as the type, e.g. 'type: date' or 'type: url'", new[] { "type" }),
         };
 
         private static readonly Dictionary<string, string> Types = new(StringComparer.Ordinal)
@@ -37,9 +39,9 @@ namespace Factbook.Generator.Schema
             ["list"] = "a type followed by [], e.g. string[]",
         };
 
-        /// <summary>" (…what to write instead)" for a key of another schema language, or null.</summary>
-        public static string? KeyHint(string key) =>
-            Keys.TryGetValue(key, out var hint) ? " (" + hint + ")" : null;
+        /// <summary>" (…what to write instead)" for a key of another schema language where <paramref name="allowed"/> has its counterpart, or null.</summary>
+        public static string? KeyHint(string key, IEnumerable<string> allowed) =>
+            Keys.TryGetValue(key, out var hint) && hint.PointsTo.Any(allowed.Contains) ? " (" + hint.Hint + ")" : null;
 
         /// <summary>" (did you mean 'int'?)" for a type name of another schema language, or null.</summary>
         public static string? TypeHint(string type) =>

@@ -525,7 +525,7 @@ namespace Factbook.Generator.Schema
                         entry.Key.Span,
                         MessageText.Quote(entry.Key.Text),
                         where,
-                        ForeignSchemaTerms.KeyHint(entry.Key.Text) ?? Identifiers.Suggestion(entry.Key.Text, allowed),
+                        ForeignSchemaTerms.KeyHint(entry.Key.Text, allowed) ?? Identifiers.Suggestion(entry.Key.Text, allowed),
                         string.Join(", ", allowed));
                 }
             }
