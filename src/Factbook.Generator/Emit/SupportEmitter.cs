@@ -14,14 +14,15 @@ namespace Factbook.Generator.Emit
         {
             var writer = new SourceWriter();
             TypeEmitter.WriteHeader(writer, context);
-            writer.Line(Body);
+            // The attribute is written in one place (TypeEmitter.GeneratedCode), with the tool's version.
+            writer.Line(Body.Replace("[GeneratedCode]", TypeEmitter.GeneratedCode));
 
             return writer.Close().ToString();
         }
 
         private const string Body = """
             /// <summary>A date known to the year, the month or the day.</summary>
-            [global::System.CodeDom.Compiler.GeneratedCode("Factbook", "0.1.0")]
+            [GeneratedCode]
             public readonly struct PartialDate : global::System.IEquatable<PartialDate>, global::System.IComparable<PartialDate>
             {
                 /// <summary>Creates a date known to the year, the month or the day.</summary>
@@ -115,7 +116,7 @@ namespace Factbook.Generator.Emit
             /// of its ids (read from the id list, without decoding) and the reverse indexes of its references.
             /// Every collection class uses one, so the machinery is written once.
             /// </summary>
-            [global::System.CodeDom.Compiler.GeneratedCode("Factbook", "0.1.0")]
+            [GeneratedCode]
             internal sealed class FactbookTable<T>
                 where T : class
             {
@@ -258,7 +259,7 @@ namespace Factbook.Generator.Emit
             /// characters, '~' for a missing value, 't'/'f' for booleans, a list as its count and then its items.
             /// A table is data, not code, so it costs almost nothing to compile or to start.
             /// </summary>
-            [global::System.CodeDom.Compiler.GeneratedCode("Factbook", "0.1.0")]
+            [GeneratedCode]
             internal sealed class FactbookReader
             {
                 private readonly string text;
