@@ -81,6 +81,27 @@ public class OddInputTests
         Assert.Contains("Russia = 0", Members(run), System.StringComparison.Ordinal);
     }
 
+    /// <summary>A class may not declare a member of its own name (CS0542), so the collection 'all' cannot become the class <c>All</c>.</summary>
+    [Theory]
+    [InlineData("all")]
+    [InlineData("all_including_retired")]
+    [InlineData("count")]
+    [InlineData("get")]
+    [InlineData("try_get")]
+    [InlineData("by_place")]
+    public void ACollectionNamedLikeAMemberOfItsClassIsReported(string collection)
+    {
+        var schema = TestContent.PlaceSchema + "\n  Thing:\n    collection: " + collection + "\n    fields:\n      place: { type: Place, optional: true }\n";
+
+        var run = GeneratorHarness.Run(TestContent.Schema(schema), TestContent.Places(Russia), new ContentFile("/project/content/things.yaml", collection + ":\n  - id: a\n"));
+
+        AssertNothingEscaped(run);
+        var diagnostic = Assert.Single(run.FactbookDiagnostics);
+        Assert.Equal(("FB0014", 11, 17), (diagnostic.Id, diagnostic.Line(), diagnostic.Column()));
+        Assert.Contains("a member of that class", diagnostic.GetMessage(), StringComparison.Ordinal);
+        Assert.Contains("Russia = 0", Members(run), StringComparison.Ordinal);
+    }
+
     [Fact]
     public void AFailureWhileReadingOneEntryCostsThatEntryNotTheFile()
     {

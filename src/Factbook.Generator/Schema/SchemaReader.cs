@@ -123,7 +123,13 @@ namespace Factbook.Generator.Schema
 
                 var header = new TypeHeader(name, collection, Identifiers.ToPascalCase(collection), name + "Id", node, path);
                 var owner = "type '" + name + "'";
-                if (Claim(header.Name, owner, path, entry.Key.Span) &&
+                if (ContentAssembler.CollectionMembers.Contains(header.CollectionClass))
+                {
+                    // A class may not declare a member of its own name (CS0542): the collection 'all' would.
+                    ReportCollectionNamedLikeItsMember(header, collectionNode?.Span ?? entry.Key.Span);
+                    _broken.Add(collection);
+                }
+                else if (Claim(header.Name, owner, path, entry.Key.Span) &&
                     Claim(header.CollectionClass, "the collection '" + collection + "'", path, collectionNode?.Span ?? entry.Key.Span) &&
                     Claim(header.IdEnum, "the ids of " + owner, path, entry.Key.Span) &&
                     Claim(header.Name + "RefAttribute", "the id attribute of " + owner, path, entry.Key.Span))
@@ -205,6 +211,11 @@ namespace Factbook.Generator.Schema
                 else
                 {
                     fields = ReadFields(header.Path, fieldsNode, header.Name, isEntryType: true);
+                }
+
+                foreach (var field in fields.Where(field => field.Kind == FieldKind.Reference && ContentAssembler.ReverseLookupName(field) == header.CollectionClass))
+                {
+                    ReportCollectionNamedLikeItsMember(header, (node.Get("collection") ?? node).Span);
                 }
 
                 return new TypeSpec(
@@ -503,6 +514,9 @@ namespace Factbook.Generator.Schema
                         string.Join(", ", allowed));
                 }
             }
+
+            private void ReportCollectionNamedLikeItsMember(TypeHeader header, SourceSpan span) =>
+                Report(FactbookDiagnostics.NameCollision, header.Path, span, header.CollectionClass, "the class of the collection '" + header.CollectionName + "'", "a member of that class; choose another collection name");
 
             private bool Claim(string name, string owner, string path, SourceSpan span)
             {
