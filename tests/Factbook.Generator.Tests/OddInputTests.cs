@@ -102,6 +102,24 @@ public class OddInputTests
         Assert.Contains("Russia = 0", Members(run), StringComparison.Ordinal);
     }
 
+    /// <summary>A record may not be named like a member it declares (CS0542): every entry record has Key, Id, Equals and the rest.</summary>
+    [Theory]
+    [InlineData("Key:\n    fields:\n      name: string\n", 10, 3)]
+    [InlineData("Id:\n    fields:\n      name: string\n", 10, 3)]
+    [InlineData("SupersededBy:\n    fields:\n      name: string\n", 10, 3)]
+    [InlineData("Equals:\n    fields:\n      name: string\n", 10, 3)]
+    [InlineData("To:\n    fields:\n      string: { type: object, fields: { name: string } }\n", 12, 23)]
+    public void ATypeNamedLikeAMemberOfItsRecordIsReported(string type, int line, int column)
+    {
+        var run = GeneratorHarness.Run(TestContent.Schema(TestContent.PlaceSchema + "\n  " + type), TestContent.Places(Russia));
+
+        AssertNothingEscaped(run);
+        var diagnostic = Assert.Single(run.FactbookDiagnostics);
+        Assert.Equal(("FB0014", line, column), (diagnostic.Id, diagnostic.Line(), diagnostic.Column()));
+        Assert.Contains("a member that every generated record has", diagnostic.GetMessage(), StringComparison.Ordinal);
+        Assert.Contains("Russia = 0", Members(run), StringComparison.Ordinal);
+    }
+
     [Fact]
     public void AFailureWhileReadingOneEntryCostsThatEntryNotTheFile()
     {

@@ -123,7 +123,11 @@ namespace Factbook.Generator.Schema
 
                 var header = new TypeHeader(name, collection, Identifiers.ToPascalCase(collection), name + "Id", node, path);
                 var owner = "type '" + name + "'";
-                if (ContentAssembler.CollectionMembers.Contains(header.CollectionClass))
+                if (IsOwnMemberName(name, owner, path, entry.Key.Span))
+                {
+                    _broken.Add(collection);
+                }
+                else if (ContentAssembler.CollectionMembers.Contains(header.CollectionClass))
                 {
                     // A class may not declare a member of its own name (CS0542): the collection 'all' would.
                     ReportCollectionNamedLikeItsMember(header, collectionNode?.Span ?? entry.Key.Span);
@@ -377,7 +381,7 @@ namespace Factbook.Generator.Schema
                         return null;
                     }
 
-                    if (!Claim(typeName, label, path, typeNode.Span))
+                    if (IsOwnMemberName(typeName, label, path, typeNode.Span) || !Claim(typeName, label, path, typeNode.Span))
                     {
                         return null;
                     }
@@ -513,6 +517,18 @@ namespace Factbook.Generator.Schema
                         ForeignSchemaTerms.KeyHint(entry.Key.Text) ?? Identifiers.Suggestion(entry.Key.Text, allowed),
                         string.Join(", ", allowed));
                 }
+            }
+
+            /// <summary>A record may not be named like a member it declares (CS0542): a type 'Key', or 'To' with the object field 'string'.</summary>
+            private bool IsOwnMemberName(string typeName, string owner, string path, SourceSpan span)
+            {
+                if (!ReservedMembers.Contains(typeName))
+                {
+                    return false;
+                }
+
+                Report(FactbookDiagnostics.NameCollision, path, span, typeName, owner, "a member that every generated record has; choose another name");
+                return true;
             }
 
             private void ReportCollectionNamedLikeItsMember(TypeHeader header, SourceSpan span) =>
