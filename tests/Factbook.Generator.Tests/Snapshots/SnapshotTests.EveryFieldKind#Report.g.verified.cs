@@ -201,7 +201,7 @@ namespace Test.Content
             var ids = data.Ids;
             for (var i = start; !reader.AtEnd; i++)
             {
-                entries[i] = new global::Test.Content.Report((global::Test.Content.ReportId)i, ids[i], reader.Provenance(files), (reader.IsNull() ? null : reader.String()), reader.Int(), reader.String(), reader.Int(), (reader.IsNull() ? (decimal?)null : reader.Decimal()), reader.Bool(), reader.Date(), (reader.IsNull() ? (global::System.Uri?)null : reader.Url()), (global::Test.Content.ReportConfidence)reader.Int(), reader.Array(static item => item.String()), (global::Test.Content.SourceId)reader.Int(), reader.Array(static item => (global::Test.Content.SourceId)item.Int()), (reader.IsNull() ? (global::Test.Content.SourceId?)null : (global::Test.Content.SourceId)reader.Int()), (reader.IsNull() ? (global::Test.Content.ReportFigure?)null : readReportFigure(reader)));
+                entries[i] = new global::Test.Content.Report((global::Test.Content.ReportId)i, ids[i], reader.Provenance(files), (reader.IsNull() ? null : reader.String()), reader.Int(), reader.String(), reader.Int(), (reader.IsNull() ? (decimal?)null : reader.Decimal()), reader.Bool(), reader.Date(), (reader.IsNull() ? (global::System.Uri?)null : reader.Url()), (global::Test.Content.ReportConfidence)reader.Int(), reader.Array(static item => item.String()), (global::Test.Content.SourceId)reader.Int(), reader.Array(static item => (global::Test.Content.SourceId)item.Int()), (reader.IsNull() ? (global::Test.Content.SourceId?)null : (global::Test.Content.SourceId)reader.Int()), (reader.IsMissingObject() ? (global::Test.Content.ReportFigure?)null : readReportFigure(reader)));
             }
         }
 
