@@ -208,8 +208,12 @@ namespace Factbook.Generator
             return (framework == ".NETCoreApp" && version >= new Version(3, 0)) || (framework == ".NETStandard" && version >= new Version(2, 1));
         }
 
+        /// <summary>
+        /// Dotted identifiers, none a keyword, and none <c>nameof</c>: the generated code calls <c>nameof(...)</c>,
+        /// which a namespace of that name would take over (CS0118).
+        /// </summary>
         private static bool IsNamespace(string name) =>
-            name.Split('.').All(part => Identifiers.IsAsciiIdentifier(part) && !Identifiers.IsKeyword(part));
+            name.Split('.').All(part => Identifiers.IsAsciiIdentifier(part) && !Identifiers.IsKeyword(part) && part != "nameof");
 
         private static void ReportAll(SourceProductionContext context, EquatableArray<DiagnosticInfo> diagnostics)
         {

@@ -21,6 +21,7 @@ namespace Factbook.Generator.Naming
             "override", "params", "private", "protected", "public", "readonly", "ref", "return", "sbyte", "sealed",
             "short", "sizeof", "stackalloc", "static", "string", "struct", "switch", "this", "throw", "true", "try",
             "typeof", "uint", "ulong", "unchecked", "unsafe", "ushort", "using", "virtual", "void", "volatile", "while",
+            "__arglist", "__makeref", "__reftype", "__refvalue",
         };
 
         /// <summary>True for <c>[A-Za-z_][A-Za-z0-9_]*</c>.</summary>
