@@ -120,6 +120,22 @@ public class OddInputTests
         Assert.Contains("Russia = 0", Members(run), StringComparison.Ordinal);
     }
 
+    /// <summary>YamlDotNet lets a '\U' escape from \U80000000 up through its check and then throws without a position: the error is at the escape, not about a tag.</summary>
+    [Theory]
+    [InlineData("places:\n  - id: a\n    name: \"\\UFFFFFFFF\"\n", 3, 12)]
+    [InlineData("\uFEFFplaces:\n  - id: a\n    name: \"ok \\\\U80000000 \\U80000000\"\n", 3, 27)]
+    [InlineData("- a\n- \"\\U80000000\"\n", 2, 4)]
+    public void AUnicodeEscapeBeyondTheLastCharacterIsASyntaxErrorAtTheEscape(string text, int line, int column)
+    {
+        var run = GeneratorHarness.Run(TestContent.Schema(), TestContent.Places(Russia), new ContentFile("/project/content/odd.yaml", text));
+
+        AssertNothingEscaped(run);
+        var diagnostic = Assert.Single(run.FactbookDiagnostics);
+        Assert.Equal(("FB0001", line, column), (diagnostic.Id, diagnostic.Line(), diagnostic.Column()));
+        Assert.Contains("\\U0010FFFF", diagnostic.GetMessage(), StringComparison.Ordinal);
+        Assert.Contains("Russia = 0", Members(run), StringComparison.Ordinal);
+    }
+
     [Fact]
     public void AFailureWhileReadingOneEntryCostsThatEntryNotTheFile()
     {
