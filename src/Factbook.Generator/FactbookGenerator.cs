@@ -241,10 +241,14 @@ namespace Factbook.Generator
         private static bool IsFrameworkNamespace(string name) =>
             name is "System" or "Microsoft" || name.StartsWith("System.", StringComparison.Ordinal) || name.StartsWith("Microsoft.", StringComparison.Ordinal);
 
-        /// <summary>A dotted C# namespace of ASCII words, short enough that its types' full names stay within the compiler's 1,024 bytes.</summary>
+        /// <summary>
+        /// Dotted identifiers, none a keyword and none <c>nameof</c> (the generated code calls <c>nameof(...)</c>,
+        /// which a namespace of that name would take over, CS0118), short enough that its types' full names stay
+        /// within the compiler's 1,024 bytes.
+        /// </summary>
         private static bool IsNamespace(string name) =>
             name.Length <= 200 &&
-            name.Split('.').All(part => Identifiers.IsAsciiIdentifier(part) && !Identifiers.IsKeyword(part));
+            name.Split('.').All(part => Identifiers.IsAsciiIdentifier(part) && !Identifiers.IsKeyword(part) && part != "nameof");
 
         private static void ReportAll(SourceProductionContext context, EquatableArray<DiagnosticInfo> diagnostics)
         {

@@ -264,6 +264,26 @@ public class DiagnosticTests
         Assert.Empty(run.CompilationDiagnostics);
     }
 
+    /// <summary>
+    /// Every reserved word Roslyn knows, the undocumented <c>__arglist</c> family included, and <c>nameof</c>,
+    /// which the generated code calls: as a namespace each made the generated code fail to compile.
+    /// </summary>
+    [Fact]
+    public void ANamespaceThatIsAReservedWordOrNameofFallsBack()
+    {
+        var reserved = Microsoft.CodeAnalysis.CSharp.SyntaxFacts.GetKeywordKinds()
+            .Where(Microsoft.CodeAnalysis.CSharp.SyntaxFacts.IsReservedKeyword)
+            .Select(Microsoft.CodeAnalysis.CSharp.SyntaxFacts.GetText)
+            .Concat(["nameof", "A.nameof", "__makeref.A"]);
+        foreach (var name in reserved)
+        {
+            var run = GeneratorHarness.Run([TestContent.Schema(), TestContent.Places(Russia)], string.Empty, factbookNamespace: name);
+
+            Assert.True(run.FactbookDiagnostics.Count == 1 && run.FactbookDiagnostics[0].Id == "FB0032", name + ": " + string.Join(", ", run.FactbookDiagnostics));
+            Assert.Empty(run.CompilationDiagnostics);
+        }
+    }
+
     [Fact]
     public void EveryProblemIsReportedAndGoodEntriesStillGenerate()
     {

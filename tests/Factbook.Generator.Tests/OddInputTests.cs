@@ -81,6 +81,61 @@ public class OddInputTests
         Assert.Contains("Russia = 0", Members(run), System.StringComparison.Ordinal);
     }
 
+    /// <summary>A class may not declare a member of its own name (CS0542), so the collection 'all' cannot become the class <c>All</c>.</summary>
+    [Theory]
+    [InlineData("all")]
+    [InlineData("all_including_retired")]
+    [InlineData("count")]
+    [InlineData("get")]
+    [InlineData("try_get")]
+    [InlineData("by_place")]
+    public void ACollectionNamedLikeAMemberOfItsClassIsReported(string collection)
+    {
+        var schema = TestContent.PlaceSchema + "\n  Thing:\n    collection: " + collection + "\n    fields:\n      place: { type: Place, optional: true }\n";
+
+        var run = GeneratorHarness.Run(TestContent.Schema(schema), TestContent.Places(Russia), new ContentFile("/project/content/things.yaml", collection + ":\n  - id: a\n"));
+
+        AssertNothingEscaped(run);
+        var diagnostic = Assert.Single(run.FactbookDiagnostics);
+        Assert.Equal(("FB0014", 11, 17), (diagnostic.Id, diagnostic.Line(), diagnostic.Column()));
+        Assert.Contains("a member of that class", diagnostic.GetMessage(), StringComparison.Ordinal);
+        Assert.Contains("Russia = 0", Members(run), StringComparison.Ordinal);
+    }
+
+    /// <summary>A record may not be named like a member it declares (CS0542): every entry record has Key, Id, Equals and the rest.</summary>
+    [Theory]
+    [InlineData("Key:\n    fields:\n      name: string\n", 10, 3)]
+    [InlineData("Id:\n    fields:\n      name: string\n", 10, 3)]
+    [InlineData("SupersededBy:\n    fields:\n      name: string\n", 10, 3)]
+    [InlineData("Equals:\n    fields:\n      name: string\n", 10, 3)]
+    [InlineData("To:\n    fields:\n      string: { type: object, fields: { name: string } }\n", 12, 23)]
+    public void ATypeNamedLikeAMemberOfItsRecordIsReported(string type, int line, int column)
+    {
+        var run = GeneratorHarness.Run(TestContent.Schema(TestContent.PlaceSchema + "\n  " + type), TestContent.Places(Russia));
+
+        AssertNothingEscaped(run);
+        var diagnostic = Assert.Single(run.FactbookDiagnostics);
+        Assert.Equal(("FB0014", line, column), (diagnostic.Id, diagnostic.Line(), diagnostic.Column()));
+        Assert.Contains("a member that every generated record has", diagnostic.GetMessage(), StringComparison.Ordinal);
+        Assert.Contains("Russia = 0", Members(run), StringComparison.Ordinal);
+    }
+
+    /// <summary>YamlDotNet lets a '\U' escape from \U80000000 up through its check and then throws without a position: the error is at the escape, not about a tag.</summary>
+    [Theory]
+    [InlineData("places:\n  - id: a\n    name: \"\\UFFFFFFFF\"\n", 3, 12)]
+    [InlineData("\uFEFFplaces:\n  - id: a\n    name: \"ok \\\\U80000000 \\U80000000\"\n", 3, 27)]
+    [InlineData("- a\n- \"\\U80000000\"\n", 2, 4)]
+    public void AUnicodeEscapeBeyondTheLastCharacterIsASyntaxErrorAtTheEscape(string text, int line, int column)
+    {
+        var run = GeneratorHarness.Run(TestContent.Schema(), TestContent.Places(Russia), new ContentFile("/project/content/odd.yaml", text));
+
+        AssertNothingEscaped(run);
+        var diagnostic = Assert.Single(run.FactbookDiagnostics);
+        Assert.Equal(("FB0001", line, column), (diagnostic.Id, diagnostic.Line(), diagnostic.Column()));
+        Assert.Contains("\\U0010FFFF", diagnostic.GetMessage(), StringComparison.Ordinal);
+        Assert.Contains("Russia = 0", Members(run), StringComparison.Ordinal);
+    }
+
     [Fact]
     public void AFailureWhileReadingOneEntryCostsThatEntryNotTheFile()
     {

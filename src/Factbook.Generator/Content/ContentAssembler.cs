@@ -21,8 +21,11 @@ namespace Factbook.Generator.Content
         /// static member would hide. Ids may not become them.
         /// </summary>
         public static IEnumerable<string> GeneratedMembers(TypeSpec type) =>
-            new[] { "All", "AllIncludingRetired", "Count", "Get", "TryGet", type.CollectionClass, type.IdEnum, "Equals", "ReferenceEquals", "GetHashCode", "GetType", "ToString", "MemberwiseClone", "Finalize" }
+            CollectionMembers.Concat(new[] { type.CollectionClass, type.IdEnum, "Equals", "ReferenceEquals", "GetHashCode", "GetType", "ToString", "MemberwiseClone", "Finalize" })
                 .Concat(ReverseLookups(type).Select(field => ReverseLookupName(field)));
+
+        /// <summary>The public members every collection class declares besides its entries and reverse lookups.</summary>
+        public static readonly string[] CollectionMembers = { "All", "AllIncludingRetired", "Count", "Get", "TryGet" };
 
         public static IEnumerable<FieldSpec> ReverseLookups(TypeSpec type) =>
             type.Fields.Where(field => field.Kind == FieldKind.Reference);

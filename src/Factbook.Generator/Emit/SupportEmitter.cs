@@ -256,7 +256,8 @@ namespace Factbook.Generator.Emit
 
             /// <summary>
             /// Reads the generated tables: integers as digits ending in ';', text as its length, ':' and the
-            /// characters, '~' for a missing value, 't'/'f' for booleans, a list as its count and then its items.
+            /// characters, '~' for a missing value, 't'/'f' for booleans, a list as its count and then its items,
+            /// an object as its fields (after '{' where it may be missing).
             /// A table is data, not code, so it costs almost nothing to compile or to start.
             /// </summary>
             [GeneratedCode]
@@ -279,6 +280,9 @@ namespace Factbook.Generator.Emit
                     this.position++;
                     return true;
                 }
+
+                /// <summary>Whether an optional object is missing ('~'); a present one starts with '{', as its own first field may be missing too.</summary>
+                internal bool IsMissingObject() => this.text[this.position++] == '~';
 
                 internal int Int()
                 {

@@ -88,6 +88,13 @@ namespace Factbook.Generator.Emit
                 return;
             }
 
+            if (field.IsNullable && value.Kind == ValueKind.Object)
+            {
+                // '~' alone means the object is missing, and its own first field may be missing too: a present
+                // one starts with '{', or the reader would take that field's '~' for the whole object.
+                table.Append('{');
+            }
+
             WriteSingle(table, field, value);
         }
 

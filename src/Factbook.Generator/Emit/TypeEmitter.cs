@@ -323,9 +323,13 @@ namespace Factbook.Generator.Emit
                 return reader + ".Array(static item => " + ReadSingle(field, "item", context) + ")";
             }
 
-            return field.IsNullable
-                ? "(" + reader + ".IsNull() ? (" + StorageType(field, context) + ")null : " + ReadSingle(field, reader, context) + ")"
-                : ReadSingle(field, reader, context);
+            if (!field.IsNullable)
+            {
+                return ReadSingle(field, reader, context);
+            }
+
+            var isMissing = field.Kind == FieldKind.Object ? ".IsMissingObject()" : ".IsNull()";
+            return "(" + reader + isMissing + " ? (" + StorageType(field, context) + ")null : " + ReadSingle(field, reader, context) + ")";
         }
 
         private static string ReadSingle(FieldSpec field, string reader, EmitContext context) => field.Kind switch

@@ -17,6 +17,9 @@ namespace Factbook.Generator.Parsing
     /// </summary>
     internal static class YamlFileParser
     {
+        // After an even number of backslashes, or '\\U' is an escaped backslash and a letter.
+        private static readonly Regex LargeUtf32Escape = new(@"(?<!\\)(?:\\\\)*(\\U[89A-Fa-f][0-9A-Fa-f]{7})", RegexOptions.CultureInvariant);
+
         private static readonly Regex MarkPrefix = new(@"^\(Line: [0-9]+, Col: [0-9]+, Idx: [0-9]+\) - \(Line: [0-9]+, Col: [0-9]+, Idx: [0-9]+\): ", RegexOptions.CultureInvariant);
 
         public static ParsedYamlFile Parse(string path, string text) => Parse(path, text, ParseLimits.Default);
@@ -63,6 +66,16 @@ namespace Factbook.Generator.Parsing
                 // ("date: [1946" followed by more keys); the last event it read is where the trouble starts.
                 var at = builder.LastEventStart;
                 diagnostics.Add(DiagnosticInfo.Create(FactbookDiagnostics.YamlSyntax, path, ToSpan(at, at), "the YAML cannot be read past this point; check the brackets and quotes that open here"));
+                root = null;
+            }
+            catch (ArgumentOutOfRangeException exception) when (exception.ParamName == "utf32")
+            {
+                // YamlDotNet checks '\U' escapes as signed numbers, so one from \U80000000 up passes its check
+                // and makes char.ConvertFromUtf32 throw, with no position: the escape is after the last event.
+                var parsed = StripByteOrderMark(text);
+                var escape = LargeUtf32Escape.Match(parsed, (int)Math.Min(parsed.Length, Math.Max(0, builder.LastEventStart.Index)));
+                var span = escape.Success ? SpanAt(parsed, escape.Groups[1].Index) : ToSpan(builder.LastEventStart, builder.LastEventStart);
+                diagnostics.Add(DiagnosticInfo.Create(FactbookDiagnostics.YamlSyntax, path, span, "a '\\U' escape in double quotes is beyond the last Unicode character, \\U0010FFFF; write the character you meant, or use single quotes"));
                 root = null;
             }
             catch (ArgumentException)

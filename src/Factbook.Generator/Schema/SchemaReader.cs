@@ -128,7 +128,17 @@ namespace Factbook.Generator.Schema
 
                 var header = new TypeHeader(name, collection, Identifiers.ToPascalCase(collection), name + "Id", node, path);
                 var owner = "type '" + name + "'";
-                if (Claim(header.Name, owner, path, entry.Key.Span) &&
+                if (IsOwnMemberName(name, owner, path, entry.Key.Span))
+                {
+                    _broken.Add(collection);
+                }
+                else if (ContentAssembler.CollectionMembers.Contains(header.CollectionClass))
+                {
+                    // A class may not declare a member of its own name (CS0542): the collection 'all' would.
+                    ReportCollectionNamedLikeItsMember(header, collectionNode?.Span ?? entry.Key.Span);
+                    _broken.Add(collection);
+                }
+                else if (Claim(header.Name, owner, path, entry.Key.Span) &&
                     Claim(header.CollectionClass, "the collection '" + collection + "'", path, collectionNode?.Span ?? entry.Key.Span) &&
                     Claim(header.IdEnum, "the ids of " + owner, path, entry.Key.Span) &&
                     Claim(header.Name + "RefAttribute", "the id attribute of " + owner, path, entry.Key.Span))
@@ -210,6 +220,11 @@ namespace Factbook.Generator.Schema
                 else
                 {
                     fields = ReadFields(header.Path, fieldsNode, header.Name, isEntryType: true);
+                }
+
+                foreach (var field in fields.Where(field => field.Kind == FieldKind.Reference && ContentAssembler.ReverseLookupName(field) == header.CollectionClass))
+                {
+                    ReportCollectionNamedLikeItsMember(header, (node.Get("collection") ?? node).Span);
                 }
 
                 return new TypeSpec(
@@ -384,7 +399,7 @@ namespace Factbook.Generator.Schema
                         return null;
                     }
 
-                    if (!Claim(typeName, label, path, typeNode.Span))
+                    if (IsOwnMemberName(typeName, label, path, typeNode.Span) || !Claim(typeName, label, path, typeNode.Span))
                     {
                         return null;
                     }
@@ -529,6 +544,21 @@ namespace Factbook.Generator.Schema
                         string.Join(", ", allowed));
                 }
             }
+
+            /// <summary>A record may not be named like a member it declares (CS0542): a type 'Key', or 'To' with the object field 'string'.</summary>
+            private bool IsOwnMemberName(string typeName, string owner, string path, SourceSpan span)
+            {
+                if (!ReservedMembers.Contains(typeName))
+                {
+                    return false;
+                }
+
+                Report(FactbookDiagnostics.NameCollision, path, span, typeName, owner, "a member that every generated record has; choose another name");
+                return true;
+            }
+
+            private void ReportCollectionNamedLikeItsMember(TypeHeader header, SourceSpan span) =>
+                Report(FactbookDiagnostics.NameCollision, header.Path, span, header.CollectionClass, "the class of the collection '" + header.CollectionName + "'", "a member of that class; choose another collection name");
 
             private bool Claim(string name, string owner, string path, SourceSpan span)
             {

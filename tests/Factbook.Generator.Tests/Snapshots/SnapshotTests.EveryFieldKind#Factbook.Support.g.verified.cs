@@ -240,7 +240,8 @@ namespace Test.Content
 
     /// <summary>
     /// Reads the generated tables: integers as digits ending in ';', text as its length, ':' and the
-    /// characters, '~' for a missing value, 't'/'f' for booleans, a list as its count and then its items.
+    /// characters, '~' for a missing value, 't'/'f' for booleans, a list as its count and then its items,
+    /// an object as its fields (after '{' where it may be missing).
     /// A table is data, not code, so it costs almost nothing to compile or to start.
     /// </summary>
     [global::System.CodeDom.Compiler.GeneratedCode("Factbook", "0.1.0")]
@@ -263,6 +264,9 @@ namespace Test.Content
             this.position++;
             return true;
         }
+
+        /// <summary>Whether an optional object is missing ('~'); a present one starts with '{', as its own first field may be missing too.</summary>
+        internal bool IsMissingObject() => this.text[this.position++] == '~';
 
         internal int Int()
         {
