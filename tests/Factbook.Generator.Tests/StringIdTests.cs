@@ -11,7 +11,7 @@ namespace Factbook.Generator.Tests;
 /// <summary>Ids written as strings in C# are checked against the content like generated members are.</summary>
 public class StringIdTests
 {
-    private const string Content = "places:\n  - id: russia\n    name: Russia\n    kind: country\n  - id: moscow\n    name: Moscow\n    kind: city\n    part_of: russia\n  - id: broken\n    name: Broken\n    kind: town\n";
+    private const string Content = "places:\n  - id: russia\n    name: Russia\n    kind: country\n  - id: moscow\n    name: Moscow\n    kind: city\n    part_of: russia\n  - id: broken\n    name: Broken\n    kind: town\n  - id: New York\n    name: New York\n    kind: city\n";
 
     private const string Consumer = """
         using Test.Content;
@@ -21,7 +21,7 @@ public class StringIdTests
             public static object A() => Places.Get("moscwo");
             public static bool B(string id) => Places.TryGet("rusia", out _) || Places.TryGet(id, out _);
             public static object C() => Places.Get("moscow");
-            public static object D() => Places.Get("broken");
+            public static object D() => Places.Get("broken") ?? Places.Get("New York");
             [PlaceRef("kaliningard")]
             public static void E([PlaceRef("russia")] string place) { }
             public static object F() => Places.Get(nameof(Places) + "x");

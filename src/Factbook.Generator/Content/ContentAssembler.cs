@@ -116,8 +116,8 @@ namespace Factbook.Generator.Content
                     included[type.Name]
                         .Select(entry => new EntryModel(entry.Draft.Id, entry.MemberName, entry.Draft.Summary, WithKeys(type.Fields, entry.Draft.Values, keys), Provenance(entry, projectDirectory), Retirement(entry, keys[type.Name])))
                         .ToEquatableArray(),
-                    entries.Where(entry => entry.IsExcluded && entry.Collection.Type.CollectionName == type.CollectionName && entry.Draft.Id.Length > 0 && !keys[type.Name].ContainsKey(entry.Draft.Id))
-                        .Select(entry => entry.Draft.Id)
+                    entries.Where(entry => entry.IsExcluded && entry.Collection.Type.CollectionName == type.CollectionName && entry.Draft.WrittenId.Length > 0 && !keys[type.Name].ContainsKey(entry.Draft.WrittenId))
+                        .Select(entry => entry.Draft.WrittenId)
                         .Distinct(StringComparer.Ordinal)
                         .ToEquatableArray()))
                 .ToEquatableArray();

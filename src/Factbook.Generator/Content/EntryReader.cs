@@ -220,7 +220,8 @@ namespace Factbook.Generator.Content
                     values,
                     entry.HasErrors || entry.Id.Length == 0,
                     entry.References.ToEquatableArray(),
-                    retirement));
+                    retirement,
+                    entry.DisplayId));
             }
 
             /// <summary><c>retired: true</c>, <c>retired: the reason</c>, or <c>retired: { reason: …, superseded_by: id }</c>.</summary>

@@ -17,6 +17,7 @@ namespace Factbook.Generator.Content
     /// has no valid id; it is kept so its references are still checked.
     /// </summary>
     /// <param name="HasErrors">Whether the entry had a problem of its own; it is then left out of the output.</param>
+    /// <param name="WrittenId">The id as written, even when it is not a valid one, so code naming it is not flagged twice.</param>
     internal sealed record EntryDraft(
         string Collection,
         string Id,
@@ -25,7 +26,8 @@ namespace Factbook.Generator.Content
         EquatableArray<ValueModel> Values,
         bool HasErrors,
         EquatableArray<ReferenceDraft> References,
-        RetirementDraft? Retirement = null);
+        RetirementDraft? Retirement = null,
+        string WrittenId = "");
 
     /// <summary>
     /// The checked entries of one content file: the per-file model of the pipeline, so an edit re-reads only
