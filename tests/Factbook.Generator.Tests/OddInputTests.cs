@@ -136,6 +136,25 @@ public class OddInputTests
         Assert.Contains("Russia = 0", Members(run), StringComparison.Ordinal);
     }
 
+    /// <summary>
+    /// Positions found outside YamlDotNet (a byte that was not UTF-8, a tab that indents) count lines as YamlDotNet
+    /// and Roslyn do, in the text after the byte order mark: CR line ends, U+2028 or a byte order mark put them
+    /// on another line than the offset, or one character off.
+    /// </summary>
+    [Theory]
+    [InlineData("places:\r  - id: a\r    name: \uFFFD\r", "FB0008", 3, 11, 28)]
+    [InlineData("\uFEFFplaces:\n  - id: a\n    name: \uFFFD\n", "FB0008", 3, 11, 28)]
+    [InlineData("places:\n  - id: a\n    name: b\u2028c\uFFFD\n", "FB0008", 4, 2, 31)]
+    [InlineData("places:\r  - id: a\r\tname: x\r", "FB0001", 3, 1, 18)]
+    public void PositionsFoundBeforeParsingCountLinesAsTheParserDoes(string text, string id, int line, int column, int offset)
+    {
+        var run = GeneratorHarness.Run(TestContent.Schema(), TestContent.Places(Russia), new ContentFile("/project/content/odd.yaml", text));
+
+        AssertNothingEscaped(run);
+        var diagnostic = Assert.Single(run.FactbookDiagnostics, d => d.Id == id);
+        Assert.Equal((line, column, offset), (diagnostic.Line(), diagnostic.Column(), diagnostic.Location.SourceSpan.Start));
+    }
+
     [Fact]
     public void AFailureWhileReadingOneEntryCostsThatEntryNotTheFile()
     {

@@ -35,17 +35,19 @@ namespace Factbook.Generator.Parsing
                 return new ParsedYamlFile(path, ParsedYamlFile.IsSchemaPath(path), null, diagnostics.ToEquatableArray());
             }
 
-            var invalidByte = text.IndexOf('\uFFFD');
+            // Every position is in the text as YamlDotNet reads it, after the byte order mark, as the compiler reads it too.
+            var parsed = StripByteOrderMark(text);
+            var invalidByte = parsed.IndexOf('\uFFFD');
             if (invalidByte >= 0)
             {
-                diagnostics.Add(DiagnosticInfo.Create(FactbookDiagnostics.NotUtf8, path, SpanAt(text, invalidByte)));
+                diagnostics.Add(DiagnosticInfo.Create(FactbookDiagnostics.NotUtf8, path, SpanAt(parsed, invalidByte)));
             }
 
             var builder = new TreeBuilder(path, diagnostics, limits);
             YamlNode? root;
             try
             {
-                root = builder.Build(StripByteOrderMark(text));
+                root = builder.Build(parsed);
             }
             catch (YamlException exception)
             {
@@ -53,9 +55,8 @@ namespace Factbook.Generator.Parsing
 
                 // YamlDotNet marks the construct it was reading; a tab is clearer at the tab itself: the last one
                 // that indents a line up to where it stopped (an earlier tab inside a block of text is legal).
-                var bom = text.Length > 0 && text[0] == '\uFEFF' ? 1 : 0;
                 var span = YamlErrorMessages.IsAboutTabs(message)
-                    ? LastIndentingTab(text, (int)exception.End.Index + bom) is { } tab ? SpanAt(text, tab) : ToSpan(exception.End, exception.End)
+                    ? LastIndentingTab(parsed, (int)exception.End.Index) is { } tab ? SpanAt(parsed, tab) : ToSpan(exception.End, exception.End)
                     : ToSpan(exception.Start, exception.End);
                 diagnostics.Add(DiagnosticInfo.Create(FactbookDiagnostics.YamlSyntax, path, span, YamlErrorMessages.Explain(message)));
                 root = null;
@@ -72,7 +73,6 @@ namespace Factbook.Generator.Parsing
             {
                 // YamlDotNet checks '\U' escapes as signed numbers, so one from \U80000000 up passes its check
                 // and makes char.ConvertFromUtf32 throw, with no position: the escape is after the last event.
-                var parsed = StripByteOrderMark(text);
                 var escape = LargeUtf32Escape.Match(parsed, (int)Math.Min(parsed.Length, Math.Max(0, builder.LastEventStart.Index)));
                 var span = escape.Success ? SpanAt(parsed, escape.Groups[1].Index) : ToSpan(builder.LastEventStart, builder.LastEventStart);
                 diagnostics.Add(DiagnosticInfo.Create(FactbookDiagnostics.YamlSyntax, path, span, "a '\\U' escape in double quotes is beyond the last Unicode character, \\U0010FFFF; write the character you meant, or use single quotes"));
@@ -103,7 +103,7 @@ namespace Factbook.Generator.Parsing
             for (var i = 0; i < text.Length; i++)
             {
                 var c = text[i];
-                if (c == '\n')
+                if (IsLineBreak(c))
                 {
                     atLineStart = true;
                 }
@@ -121,7 +121,7 @@ namespace Factbook.Generator.Parsing
                         break;
                     }
                 }
-                else if (c != ' ' && c != '\r' && c != '\uFEFF')
+                else if (c != ' ' && c != '\uFEFF')
                 {
                     atLineStart = false;
                 }
@@ -130,14 +130,17 @@ namespace Factbook.Generator.Parsing
             return last;
         }
 
-        /// <summary>The span of one character, for problems found before parsing.</summary>
+        /// <summary>Where YamlDotNet ends a line, as Roslyn does: LF, CR (CRLF counting once), NEL, LS and PS.</summary>
+        private static bool IsLineBreak(char c) => c is '\n' or '\r' or '\u0085' or '\u2028' or '\u2029';
+
+        /// <summary>The span of one character, for problems found outside YamlDotNet, counting lines as it does.</summary>
         private static SourceSpan SpanAt(string text, int index)
         {
             var line = 0;
             var lineStart = 0;
             for (var i = 0; i < index; i++)
             {
-                if (text[i] == '\n')
+                if (IsLineBreak(text[i]) && !(text[i] == '\r' && i + 1 < text.Length && text[i + 1] == '\n'))
                 {
                     line++;
                     lineStart = i + 1;
