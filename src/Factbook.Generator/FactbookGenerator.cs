@@ -104,7 +104,7 @@ namespace Factbook.Generator
                 .Select((collection, _) => new TypeShape(collection.Type, collection.Entries.Count, collection.Entries.Count(entry => entry.Retirement is null)))
                 .WithTrackingName(TrackingNames.Shapes);
             var members = collections
-                .Select((collection, _) => new MembersModel(collection.Type, collection.Entries.Select(entry => new EntryMember(entry.Id, entry.MemberName, entry.Summary, MembersEmitter.ObsoleteMessage(collection.Type, entry.Retirement))).ToEquatableArray(), collection.IdsWithProblems))
+                .Select((collection, _) => new MembersModel(collection.Type, collection.Entries.Select(entry => new EntryMember(entry.Id, entry.MemberName, MembersEmitter.ObsoleteMessage(collection.Type, entry.Retirement))).ToEquatableArray(), collection.IdsWithProblems))
                 .WithTrackingName(TrackingNames.Members);
             var tables = collections
                 .SelectMany((collection, _) => Chunk(collection))

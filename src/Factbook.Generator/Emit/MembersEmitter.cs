@@ -4,8 +4,8 @@ using System.Linq;
 namespace Factbook.Generator.Emit
 {
     /// <summary>
-    /// Emits a type's id enum and one static member per entry (<c>Places.Kaliningrad</c>), each with the entry
-    /// in its doc comment so IDE hover shows the fact.
+    /// Emits a type's id enum and id list, and (into each table chunk's file) one static member per entry
+    /// (<c>Places.Kaliningrad</c>), each with the entry in its doc comment so IDE hover shows the fact.
     /// </summary>
     internal static class MembersEmitter
     {
@@ -24,7 +24,6 @@ namespace Factbook.Generator.Emit
         public static string Emit(MembersModel model, EmitContext context)
         {
             var type = model.Type;
-            var record = context.Global(type.Name);
             var writer = new SourceWriter();
             TypeEmitter.WriteHeader(writer, context);
             writer.Summary("The id of every <see cref=\"" + type.Name + "\"/>, in content order.");
@@ -33,8 +32,8 @@ namespace Factbook.Generator.Emit
             for (var i = 0; i < model.Members.Count; i++)
             {
                 var member = model.Members[i];
-                writer.Summary(CSharpText.XmlDocText(member.Summary));
-                WriteObsolete(writer, member);
+                writer.Summary("The key of <see cref=\"" + type.CollectionClass + "." + member.MemberName + "\"/> (id <c>" + CSharpText.XmlDocText(member.Id) + "</c>).");
+                WriteObsolete(writer, member.ObsoleteMessage);
                 writer.Line(member.MemberName + " = " + i.ToString(CultureInfo.InvariantCulture) + ",");
             }
 
@@ -46,25 +45,39 @@ namespace Factbook.Generator.Emit
             // Read by the string-id analyzer: the collection as content names it, and ids left out for a problem.
             writer.Line(StringIdAnalyzer.CollectionNameConstant(type.CollectionName));
             writer.Line(StringIdAnalyzer.IdsWithProblemsConstant(model.IdsWithProblems));
-            for (var i = 0; i < model.Members.Count; i++)
-            {
-                var member = model.Members[i];
-                writer.Line();
-
-                writer.Summary(CSharpText.XmlDocText(member.Summary));
-                WriteObsolete(writer, member);
-                writer.Line("public static " + record + " " + member.MemberName + " => at(" + i.ToString(CultureInfo.InvariantCulture) + ");");
-            }
-
             writer.Close();
             return writer.Close().ToString();
         }
 
-        private static void WriteObsolete(SourceWriter writer, EntryMember member)
+        /// <summary>
+        /// One static member per entry of a table chunk, each with the entry's summary, values and provenance in
+        /// its doc comment; written in the chunk's file, so a value edit re-emits one chunk and nothing else.
+        /// </summary>
+        public static void WriteEntryMembers(SourceWriter writer, TableChunk chunk, int firstKey, EmitContext context)
         {
-            if (member.ObsoleteMessage.Length > 0)
+            var record = context.Global(chunk.Type.Name);
+            for (var i = 0; i < chunk.Entries.Count; i++)
             {
-                writer.Line("[global::System.Obsolete(" + CSharpText.StringLiteral(member.ObsoleteMessage) + ")]");
+                var entry = chunk.Entries[i];
+                writer.Line();
+                writer.Line("/// <summary>");
+                writer.Line("/// <para>" + CSharpText.XmlDocText(entry.Summary) + "</para>");
+                foreach (var line in entry.Facts.Split('\n'))
+                {
+                    writer.Line("/// <para>" + CSharpText.XmlDocText(line) + "</para>");
+                }
+
+                writer.Line("/// </summary>");
+                WriteObsolete(writer, ObsoleteMessage(chunk.Type, entry.Retirement));
+                writer.Line("public static " + record + " " + entry.MemberName + " => at(" + (firstKey + i).ToString(CultureInfo.InvariantCulture) + ");");
+            }
+        }
+
+        private static void WriteObsolete(SourceWriter writer, string message)
+        {
+            if (message.Length > 0)
+            {
+                writer.Line("[global::System.Obsolete(" + CSharpText.StringLiteral(message) + ")]");
             }
         }
     }

@@ -14,16 +14,19 @@ namespace Factbook.Generator.Emit
         public string HintName => Type.Name + ".g.cs";
     }
 
-    /// <summary>One entry's generated member: its C# name, the text its doc comment shows, and for a retired entry its <c>[Obsolete]</c> message.</summary>
-    internal sealed record EntryMember(string Id, string MemberName, string Summary, string ObsoleteMessage);
+    /// <summary>One entry's id enum member: its id, its C# name, and for a retired entry its <c>[Obsolete]</c> message.</summary>
+    internal sealed record EntryMember(string Id, string MemberName, string ObsoleteMessage);
 
-    /// <summary>What <c>{Type}.Members.g.cs</c> depends on: the id enum and one static member per entry.</summary>
+    /// <summary>
+    /// What <c>{Type}.Members.g.cs</c> depends on: the id enum and the id list. No display text or value is in
+    /// it, so editing one re-emits only its table chunk, which holds the entries' members and their doc comments.
+    /// </summary>
     internal sealed record MembersModel(TypeSpec Type, EquatableArray<EntryMember> Members, EquatableArray<string> IdsWithProblems)
     {
         public string HintName => Type.Name + ".Members.g.cs";
     }
 
-    /// <summary>What <c>{Type}.Table{Index}.g.cs</c> depends on: the entries of one chunk of the table.</summary>
+    /// <summary>What <c>{Type}.Table{Index}.g.cs</c> depends on: the entries of one chunk, as table data and as members (<c>Places.Kaliningrad</c>).</summary>
     internal sealed record TableChunk(TypeSpec Type, int Index, EquatableArray<EntryModel> Entries)
     {
         public string HintName => Type.Name + ".Table" + Index.ToString(System.Globalization.CultureInfo.InvariantCulture) + ".g.cs";

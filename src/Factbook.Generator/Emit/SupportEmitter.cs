@@ -124,7 +124,7 @@ namespace Factbook.Generator.Emit
                 private readonly bool[] decoded;
                 private readonly int chunkSize;
                 private readonly global::System.Func<int, string> table;
-                private readonly global::System.Action<T[], int, string> fill;
+                private readonly global::System.Action<T[], string[], int, string> fill;
                 private readonly string idList;
                 private readonly global::System.Func<T, bool> isRetired;
                 private string[]? ids;
@@ -132,7 +132,7 @@ namespace Factbook.Generator.Emit
                 private global::System.Collections.Generic.IReadOnlyList<T>? current;
                 private global::System.Collections.Generic.IReadOnlyList<T>? everything;
 
-                internal FactbookTable(int total, int chunkSize, global::System.Func<int, string> table, global::System.Action<T[], int, string> fill, string idList, global::System.Func<T, bool> isRetired)
+                internal FactbookTable(int total, int chunkSize, global::System.Func<int, string> table, global::System.Action<T[], string[], int, string> fill, string idList, global::System.Func<T, bool> isRetired)
                 {
                     this.items = new T[total];
                     this.decoded = new bool[(total + chunkSize - 1) / chunkSize];
@@ -173,10 +173,13 @@ namespace Factbook.Generator.Emit
                     return (this.keys ??= this.IndexIds()).TryGetValue(id, out var key) ? key : null;
                 }
 
-                /// <summary>For each entry of the target collection, the entries (not retired) that refer to it.</summary>
-                internal global::System.Collections.Generic.IReadOnlyList<T>[] IndexBy(int targetCount, global::System.Func<T, global::System.Collections.Generic.IEnumerable<int>> keysOf)
+                /// <summary>
+                /// For each key of the target collection, the entries (not retired) that refer to it. The array
+                /// ends at the highest key referred to, so the target's size need not be known: see <see cref="Referrers"/>.
+                /// </summary>
+                internal global::System.Collections.Generic.IReadOnlyList<T>[] IndexBy(global::System.Func<T, global::System.Collections.Generic.IEnumerable<int>> keysOf)
                 {
-                    var lists = new global::System.Collections.Generic.List<T>?[targetCount];
+                    var lists = new global::System.Collections.Generic.List<global::System.Collections.Generic.List<T>?>();
                     foreach (var item in this.Every())
                     {
                         if (this.isRetired(item))
@@ -186,6 +189,11 @@ namespace Factbook.Generator.Emit
 
                         foreach (var key in keysOf(item))
                         {
+                            while (lists.Count <= key)
+                            {
+                                lists.Add(null);
+                            }
+
                             var list = lists[key] ??= new global::System.Collections.Generic.List<T>();
                             if (list.Count == 0 || !global::System.Object.ReferenceEquals(list[list.Count - 1], item))
                             {
@@ -194,8 +202,8 @@ namespace Factbook.Generator.Emit
                         }
                     }
 
-                    var result = new global::System.Collections.Generic.IReadOnlyList<T>[targetCount];
-                    for (var i = 0; i < targetCount; i++)
+                    var result = new global::System.Collections.Generic.IReadOnlyList<T>[lists.Count];
+                    for (var i = 0; i < lists.Count; i++)
                     {
                         result[i] = lists[i]?.AsReadOnly() ?? (global::System.Collections.Generic.IReadOnlyList<T>)global::System.Array.Empty<T>();
                     }
@@ -203,13 +211,17 @@ namespace Factbook.Generator.Emit
                     return result;
                 }
 
+                /// <summary>The entries that refer to the target with this key, from an index made by <see cref="IndexBy"/>.</summary>
+                internal static global::System.Collections.Generic.IReadOnlyList<T> Referrers(global::System.Collections.Generic.IReadOnlyList<T>[] index, int key) =>
+                    key < index.Length ? index[key] : global::System.Array.Empty<T>();
+
                 private void Decode(int chunk)
                 {
                     lock (this.items)
                     {
                         if (!this.decoded[chunk])
                         {
-                            this.fill(this.items, chunk * this.chunkSize, this.table(chunk));
+                            this.fill(this.items, this.Ids, chunk * this.chunkSize, this.table(chunk));
                             global::System.Threading.Volatile.Write(ref this.decoded[chunk], true);
                         }
                     }

@@ -57,6 +57,7 @@ namespace Factbook.Generator.Emit
             TypeEmitter.WriteHeader(writer, context);
             writer.Open("public static partial class " + chunk.Type.CollectionClass);
             writer.Line("private const string " + ConstantName(chunk.Index) + " = " + CSharpText.StringLiteral(table.ToString()) + ";");
+            MembersEmitter.WriteEntryMembers(writer, chunk, chunk.Index * ChunkSize, context);
             writer.Close();
             return writer.Close().ToString();
         }

@@ -17,6 +17,9 @@ namespace Factbook.Generator.Emit
     internal static class TypeEmitter
     {
         private const string ReadOnlyList = "global::System.Collections.Generic.IReadOnlyList";
+        /// <summary>The nested class of generated records that holds their plumbing (see <see cref="WritePlumbing"/>).</summary>
+        internal const string Plumbing = "__factbook";
+
         internal const string GeneratedCode = "[global::System.CodeDom.Compiler.GeneratedCode(\"" + EmitContext.ToolName + "\", \"" + EmitContext.ToolVersion + "\")]";
 
         public static string Emit(TypeShape shape, EmitContext context)
@@ -68,7 +71,7 @@ namespace Factbook.Generator.Emit
             writer.Open("public sealed partial record " + type.Name);
             var parameters = new[] { context.Global(type.IdEnum) + " @key", "string @id", "string @provenance", "string? @retirementReason", "int @supersededBy" }
                 .Concat(type.Fields.Select(field => StorageType(field, context) + " " + ParameterName(field)));
-            writer.Open("internal " + type.Name + "(" + string.Join(", ", parameters) + ")");
+            writer.Open("private " + type.Name + "(" + string.Join(", ", parameters) + ")");
             writer.Line("this.Key = @key;");
             writer.Line("this.Id = @id;");
             writer.Line("this.Provenance = @provenance;");
@@ -106,8 +109,45 @@ namespace Factbook.Generator.Emit
             writer.Line();
             writer.Line("/// <inheritdoc/>");
             writer.Line("public override string ToString() => " + CSharpText.StringLiteral(type.Name + " ") + " + this.Id;");
+            WritePlumbing(writer, type, context);
             writer.Close();
         }
+
+        /// <summary>
+        /// The nested class holding what only generated code calls: decoding (the constructor is private, so
+        /// user code cannot make entries) and the keys a reverse lookup indexes. Its name cannot be a
+        /// PascalCased field's, and it keeps the plumbing out of the members IntelliSense lists for the record.
+        /// </summary>
+        private static void WritePlumbing(SourceWriter writer, TypeSpec type, EmitContext context)
+        {
+            var record = context.Global(type.Name);
+            writer.Line();
+            writer.Line("[global::System.ComponentModel.EditorBrowsable(global::System.ComponentModel.EditorBrowsableState.Never)]");
+            writer.Open("internal static class " + Plumbing);
+            writer.Open("internal static void fill(" + record + "[] entries, string[] ids, int start, string table)");
+            writer.Line("var reader = new " + context.Global(SupportTypeNames.Reader) + "(table);");
+            writer.Line("var files = reader.Array(static item => item.String());");
+            writer.Open("for (var i = start; !reader.AtEnd; i++)");
+            var arguments = new[] { "(" + context.Global(type.IdEnum) + ")i", "ids[i]", "reader.Provenance(files)", "(reader.IsNull() ? null : reader.String())", "reader.Int()" }.Concat(type.Fields.Select(field => ReadExpression(field, "reader", context)));
+            writer.Line("entries[i] = new " + record + "(" + string.Join(", ", arguments) + ");");
+            writer.Close();
+            writer.Close();
+            foreach (var field in ContentAssembler.ReverseLookups(type))
+            {
+                var storage = "item." + ParameterName(field);
+                var keys = field.IsList
+                    ? "global::System.Linq.Enumerable.Select(" + storage + ", static key => (int)key)"
+                    : field.IsNullable
+                        ? storage + " is { } key ? new[] { (int)key } : global::System.Array.Empty<int>()"
+                        : "new[] { (int)" + storage + " }";
+                writer.Line();
+                writer.Line("internal static global::System.Collections.Generic.IEnumerable<int> " + KeysOf(field) + "(" + record + " item) => " + keys + ";");
+            }
+
+            writer.Close();
+        }
+
+        private static string KeysOf(FieldSpec field) => "keysOf" + field.PropertyName;
 
         /// <summary><c>[PlaceRef("kaliningrad")]</c>: lets consumers mark their own ids; StringIdAnalyzer checks them.</summary>
         private static void WriteRefAttribute(SourceWriter writer, TypeSpec type)
@@ -133,10 +173,16 @@ namespace Factbook.Generator.Emit
             writer.Line(GeneratedCode);
             writer.Open("public sealed partial record " + field.TypeName);
             var parameters = field.Fields.Select(nested => StorageType(nested, context) + " " + ParameterName(nested));
-            writer.Open("internal " + field.TypeName + "(" + string.Join(", ", parameters) + ")");
+            writer.Open("private " + field.TypeName + "(" + string.Join(", ", parameters) + ")");
             WriteAssignments(writer, field.Fields);
             writer.Close();
             WriteProperties(writer, field.Fields, context);
+            writer.Line();
+            writer.Line("[global::System.ComponentModel.EditorBrowsable(global::System.ComponentModel.EditorBrowsableState.Never)]");
+            writer.Open("internal static class " + Plumbing);
+            var nested = field.Fields.Select(inner => ReadExpression(inner, "reader", context));
+            writer.Line("internal static " + context.Global(field.TypeName) + " read(" + context.Global(SupportTypeNames.Reader) + " reader) => new " + context.Global(field.TypeName) + "(" + string.Join(", ", nested) + ");");
+            writer.Close();
             writer.Close();
         }
 
@@ -180,7 +226,7 @@ namespace Factbook.Generator.Emit
                 if (field.IsList)
                 {
                     var cache = "@" + char.ToLowerInvariant(field.PropertyName[0]) + field.PropertyName.Substring(1) + "_resolved";
-                    writer.Line("public " + propertyType + " " + field.PropertyName + " => " + cache + " ??= " + collection + ".resolve(this." + storage + ");");
+                    writer.Line("public " + propertyType + " " + field.PropertyName + " => " + cache + " ??= global::System.Array.AsReadOnly(global::System.Array.ConvertAll(this." + storage + ", " + collection + ".Get));");
                     writer.Line();
                     writer.Line("private " + propertyType + "? " + cache + ";");
                 }
@@ -194,7 +240,7 @@ namespace Factbook.Generator.Emit
                 }
 
                 writer.Line();
-                writer.Line("internal readonly " + StorageType(field, context) + " " + storage + ";");
+                writer.Line("private readonly " + StorageType(field, context) + " " + storage + ";");
             }
         }
 
@@ -210,12 +256,12 @@ namespace Factbook.Generator.Emit
 
             // The shared machinery (lazy decoding by chunk, id index, reverse indexes) is FactbookTable.
             writer.Line("private static readonly " + context.Global(SupportTypeNames.Table) + "<" + record + "> data = new(total, " +
-                TableEmitter.ChunkSize.ToString(CultureInfo.InvariantCulture) + ", table, fill, ids, static item => item.IsRetired);");
+                TableEmitter.ChunkSize.ToString(CultureInfo.InvariantCulture) + ", table, " + record + "." + Plumbing + ".fill, ids, static item => item.IsRetired);");
             writer.Line();
             writer.Summary("How many entries there are, not counting retired ones.");
             writer.Line("public const int Count = " + shape.CurrentCount.ToString(CultureInfo.InvariantCulture) + ";");
             writer.Line();
-            writer.Line("internal const int total = " + shape.Count.ToString(CultureInfo.InvariantCulture) + ";");
+            writer.Line("private const int total = " + shape.Count.ToString(CultureInfo.InvariantCulture) + ";");
             writer.Line();
             writer.Summary("Every entry that is not retired, in content order.");
             writer.Line("public static " + list + " All => data.Current;");
@@ -239,22 +285,13 @@ namespace Factbook.Generator.Emit
             writer.Line("return entry is not null;");
             writer.Close();
             writer.Line();
-            writer.Line("internal static " + record + " at(int key) => data.At(key);");
-            writer.Line();
-            writer.Open("internal static " + list + " resolve(" + idEnum + "[] keys)");
-            writer.Line("var entries = new " + record + "[keys.Length];");
-            writer.Open("for (var i = 0; i < keys.Length; i++)");
-            writer.Line("entries[i] = data.At((int)keys[i]);");
-            writer.Close();
-            writer.Line();
-            writer.Line("return global::System.Array.AsReadOnly(entries);");
-            writer.Close();
+            writer.Line("private static " + record + " at(int key) => data.At(key);");
             foreach (var field in ContentAssembler.ReverseLookups(type))
             {
                 WriteReverseLookup(writer, type, field, context);
             }
 
-            WriteFactory(writer, shape, context);
+            WriteTableSwitch(writer, shape);
             writer.Close();
         }
 
@@ -264,12 +301,6 @@ namespace Factbook.Generator.Emit
             var target = context.Global(field.TypeName);
             var name = ContentAssembler.ReverseLookupName(field);
             var cache = char.ToLowerInvariant(name[0]) + name.Substring(1);
-            var storage = "item." + ParameterName(field);
-            var keys = field.IsList
-                ? "global::System.Linq.Enumerable.Select(" + storage + ", key => (int)key)"
-                : field.IsNullable
-                    ? storage + " is { } key ? new[] { (int)key } : global::System.Array.Empty<int>()"
-                    : "new[] { (int)" + storage + " }";
             writer.Line();
             writer.Summary("Every " + type.Name + " whose <see cref=\"" + type.Name + "." + field.PropertyName + "\"/> " + (field.IsList ? "includes" : "is") + " <paramref name=\"target\"/>, in content order.");
             writer.Open("public static " + ReadOnlyList + "<" + record + "> " + name + "(" + target + " target)");
@@ -277,16 +308,15 @@ namespace Factbook.Generator.Emit
             writer.Line("throw new global::System.ArgumentNullException(nameof(target));");
             writer.Close();
             writer.Line();
-            writer.Line("return (" + cache + " ??= data.IndexBy(" + context.Global(field.TargetCollectionClass) + ".total, item => " + keys + "))[(int)target.Key];");
+            writer.Line("return " + context.Global(SupportTypeNames.Table) + "<" + record + ">.Referrers(" + cache + " ??= data.IndexBy(" + record + "." + Plumbing + "." + KeysOf(field) + "), (int)target.Key);");
             writer.Close();
             writer.Line();
             writer.Line("private static " + ReadOnlyList + "<" + record + ">[]? " + cache + ";");
         }
 
-        private static void WriteFactory(SourceWriter writer, TypeShape shape, EmitContext context)
+        /// <summary>The chunk number → table constant switch the collection's <c>FactbookTable</c> reads through.</summary>
+        private static void WriteTableSwitch(SourceWriter writer, TypeShape shape)
         {
-            var type = shape.Type;
-            var record = context.Global(type.Name);
             writer.Line();
             writer.Line("private static string table(int chunk) => chunk switch");
             writer.Line("{");
@@ -297,22 +327,6 @@ namespace Factbook.Generator.Emit
 
             writer.Line("    _ => string.Empty,");
             writer.Line("};");
-            writer.Line();
-            writer.Open("private static void fill(" + record + "[] entries, int start, string table)");
-            writer.Line("var reader = new " + context.Global(SupportTypeNames.Reader) + "(table);");
-            writer.Line("var files = reader.Array(static item => item.String());");
-            writer.Line("var ids = data.Ids;");
-            writer.Open("for (var i = start; !reader.AtEnd; i++)");
-            var arguments = new[] { "(" + context.Global(type.IdEnum) + ")i", "ids[i]", "reader.Provenance(files)", "(reader.IsNull() ? null : reader.String())", "reader.Int()" }.Concat(type.Fields.Select(field => ReadExpression(field, "reader", context)));
-            writer.Line("entries[i] = new " + record + "(" + string.Join(", ", arguments) + ");");
-            writer.Close();
-            writer.Close();
-            foreach (var field in AllFields(type.Fields).Where(field => field.Kind == FieldKind.Object))
-            {
-                writer.Line();
-                var nested = field.Fields.Select(inner => ReadExpression(inner, "reader", context));
-                writer.Line("private static " + context.Global(field.TypeName) + " read" + field.TypeName + "(" + context.Global(SupportTypeNames.Reader) + " reader) => new " + context.Global(field.TypeName) + "(" + string.Join(", ", nested) + ");");
-            }
         }
 
         /// <summary>The expression that reads one field's value from the table, as its constructor takes it.</summary>
@@ -337,7 +351,7 @@ namespace Factbook.Generator.Emit
             FieldKind.Scalar => field.Scalar!.Decode(reader, context),
             FieldKind.Enum => "(" + context.Global(field.TypeName) + ")" + reader + ".Int()",
             FieldKind.Reference => "(" + context.Global(field.TargetIdEnum) + ")" + reader + ".Int()",
-            _ => "read" + field.TypeName + "(" + reader + ")",
+            _ => context.Global(field.TypeName) + "." + Plumbing + ".read(" + reader + ")",
         };
 
         private static void WriteFieldEnum(SourceWriter writer, FieldSpec field)

@@ -9,7 +9,7 @@ namespace Test.Content
     [global::System.CodeDom.Compiler.GeneratedCode("Factbook", "0.1.0")]
     public sealed partial record Note
     {
-        internal Note(global::Test.Content.NoteId @key, string @id, string @provenance, string? @retirementReason, int @supersededBy, string @text)
+        private Note(global::Test.Content.NoteId @key, string @id, string @provenance, string? @retirementReason, int @supersededBy, string @text)
         {
             this.Key = @key;
             this.Id = @id;
@@ -50,18 +50,32 @@ namespace Test.Content
 
         /// <inheritdoc/>
         public override string ToString() => "Note " + this.Id;
+
+        [global::System.ComponentModel.EditorBrowsable(global::System.ComponentModel.EditorBrowsableState.Never)]
+        internal static class __factbook
+        {
+            internal static void fill(global::Test.Content.Note[] entries, string[] ids, int start, string table)
+            {
+                var reader = new global::Test.Content.FactbookReader(table);
+                var files = reader.Array(static item => item.String());
+                for (var i = start; !reader.AtEnd; i++)
+                {
+                    entries[i] = new global::Test.Content.Note((global::Test.Content.NoteId)i, ids[i], reader.Provenance(files), (reader.IsNull() ? null : reader.String()), reader.Int(), reader.String());
+                }
+            }
+        }
     }
 
     /// <summary>The 'notes' collection: every Note entry, and lookups over them.</summary>
     [global::System.CodeDom.Compiler.GeneratedCode("Factbook", "0.1.0")]
     public static partial class Notes
     {
-        private static readonly global::Test.Content.FactbookTable<global::Test.Content.Note> data = new(total, 128, table, fill, ids, static item => item.IsRetired);
+        private static readonly global::Test.Content.FactbookTable<global::Test.Content.Note> data = new(total, 128, table, global::Test.Content.Note.__factbook.fill, ids, static item => item.IsRetired);
 
         /// <summary>How many entries there are, not counting retired ones.</summary>
         public const int Count = 0;
 
-        internal const int total = 0;
+        private const int total = 0;
 
         /// <summary>Every entry that is not retired, in content order.</summary>
         public static global::System.Collections.Generic.IReadOnlyList<global::Test.Content.Note> All => data.Current;
@@ -84,34 +98,12 @@ namespace Test.Content
             return entry is not null;
         }
 
-        internal static global::Test.Content.Note at(int key) => data.At(key);
-
-        internal static global::System.Collections.Generic.IReadOnlyList<global::Test.Content.Note> resolve(global::Test.Content.NoteId[] keys)
-        {
-            var entries = new global::Test.Content.Note[keys.Length];
-            for (var i = 0; i < keys.Length; i++)
-            {
-                entries[i] = data.At((int)keys[i]);
-            }
-
-            return global::System.Array.AsReadOnly(entries);
-        }
+        private static global::Test.Content.Note at(int key) => data.At(key);
 
         private static string table(int chunk) => chunk switch
         {
             _ => string.Empty,
         };
-
-        private static void fill(global::Test.Content.Note[] entries, int start, string table)
-        {
-            var reader = new global::Test.Content.FactbookReader(table);
-            var files = reader.Array(static item => item.String());
-            var ids = data.Ids;
-            for (var i = start; !reader.AtEnd; i++)
-            {
-                entries[i] = new global::Test.Content.Note((global::Test.Content.NoteId)i, ids[i], reader.Provenance(files), (reader.IsNull() ? null : reader.String()), reader.Int(), reader.String());
-            }
-        }
     }
 
     /// <summary>Marks a member or parameter whose value is the id of a <see cref="Note"/>; the id is checked when the project builds.</summary>

@@ -9,9 +9,9 @@ namespace Test.Content
     [global::System.CodeDom.Compiler.GeneratedCode("Factbook", "0.1.0")]
     public enum ReportId
     {
-        /// <summary>At least four</summary>
+        /// <summary>The key of <see cref="Reports.First"/> (id <c>first</c>).</summary>
         First = 0,
-        /// <summary>Undated month</summary>
+        /// <summary>The key of <see cref="Reports.Second"/> (id <c>second</c>).</summary>
         Second = 1,
     }
 
@@ -20,11 +20,5 @@ namespace Test.Content
         private const string ids = "first\nsecond\n";
         private const string collectionName = "reports";
         private const string idsWithProblems = "";
-
-        /// <summary>At least four</summary>
-        public static global::Test.Content.Report First => at(0);
-
-        /// <summary>Undated month</summary>
-        public static global::Test.Content.Report Second => at(1);
     }
 }

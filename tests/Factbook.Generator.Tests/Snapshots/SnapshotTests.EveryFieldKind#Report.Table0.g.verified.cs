@@ -8,5 +8,33 @@ namespace Test.Content
     public static partial class Reports
     {
         private const string table0 = "1;20:content/reports.yaml0;2;~-1;13:At least four-4;4:0.25t2023;11;2;34:https://example.org/report?a=1&b=21;2;11:air defence23:quote \" and \\ backslash0;2;1;0;1;{4;7:systems1;0;15;~-1;13:Undated month0;~f2023;5;0;~0;0;1;0;~~";
+
+        /// <summary>
+        /// <para>At least four</para>
+        /// <para>count: -4</para>
+        /// <para>share: 0.25</para>
+        /// <para>verified: true</para>
+        /// <para>published: 2023-11-02</para>
+        /// <para>link: https://example.org/report?a=1&amp;b=2</para>
+        /// <para>confidence: most likely</para>
+        /// <para>tags: [air defence, quote " and \ backslash]</para>
+        /// <para>source: ministry</para>
+        /// <para>also_from: [agency, ministry]</para>
+        /// <para>reviewer: agency</para>
+        /// <para>figure: { value: 4, unit: systems, about: agency }</para>
+        /// <para>content/reports.yaml line 2</para>
+        /// </summary>
+        public static global::Test.Content.Report First => at(0);
+
+        /// <summary>
+        /// <para>Undated month</para>
+        /// <para>count: 0</para>
+        /// <para>verified: false</para>
+        /// <para>published: 2023-05</para>
+        /// <para>confidence: certain</para>
+        /// <para>source: agency</para>
+        /// <para>content/reports.yaml line 15</para>
+        /// </summary>
+        public static global::Test.Content.Report Second => at(1);
     }
 }

@@ -9,7 +9,7 @@ namespace Test.Content
     [global::System.CodeDom.Compiler.GeneratedCode("Factbook", "0.1.0")]
     public sealed partial record Report
     {
-        internal Report(global::Test.Content.ReportId @key, string @id, string @provenance, string? @retirementReason, int @supersededBy, string @headline, int @count, decimal? @share, bool @verified, global::Test.Content.PartialDate @published, global::System.Uri? @link, global::Test.Content.ReportConfidence @confidence, string[] @tags, global::Test.Content.SourceId @source, global::Test.Content.SourceId[] @alsoFrom, global::Test.Content.SourceId? @reviewer, global::Test.Content.ReportFigure? @figure)
+        private Report(global::Test.Content.ReportId @key, string @id, string @provenance, string? @retirementReason, int @supersededBy, string @headline, int @count, decimal? @share, bool @verified, global::Test.Content.PartialDate @published, global::System.Uri? @link, global::Test.Content.ReportConfidence @confidence, string[] @tags, global::Test.Content.SourceId @source, global::Test.Content.SourceId[] @alsoFrom, global::Test.Content.SourceId? @reviewer, global::Test.Content.ReportFigure? @figure)
         {
             this.Key = @key;
             this.Id = @id;
@@ -77,19 +77,19 @@ namespace Test.Content
         /// <summary>The 'source' field.</summary>
         public global::Test.Content.Source Source => global::Test.Content.Sources.Get(this.@source);
 
-        internal readonly global::Test.Content.SourceId @source;
+        private readonly global::Test.Content.SourceId @source;
 
         /// <summary>The 'also_from' field.</summary>
-        public global::System.Collections.Generic.IReadOnlyList<global::Test.Content.Source> AlsoFrom => @alsoFrom_resolved ??= global::Test.Content.Sources.resolve(this.@alsoFrom);
+        public global::System.Collections.Generic.IReadOnlyList<global::Test.Content.Source> AlsoFrom => @alsoFrom_resolved ??= global::System.Array.AsReadOnly(global::System.Array.ConvertAll(this.@alsoFrom, global::Test.Content.Sources.Get));
 
         private global::System.Collections.Generic.IReadOnlyList<global::Test.Content.Source>? @alsoFrom_resolved;
 
-        internal readonly global::Test.Content.SourceId[] @alsoFrom;
+        private readonly global::Test.Content.SourceId[] @alsoFrom;
 
         /// <summary>The 'reviewer' field.</summary>
         public global::Test.Content.Source? Reviewer => this.@reviewer is { } key ? global::Test.Content.Sources.Get(key) : null;
 
-        internal readonly global::Test.Content.SourceId? @reviewer;
+        private readonly global::Test.Content.SourceId? @reviewer;
 
         /// <summary>The 'figure' field.</summary>
         public global::Test.Content.ReportFigure? Figure { get; }
@@ -102,18 +102,38 @@ namespace Test.Content
 
         /// <inheritdoc/>
         public override string ToString() => "Report " + this.Id;
+
+        [global::System.ComponentModel.EditorBrowsable(global::System.ComponentModel.EditorBrowsableState.Never)]
+        internal static class __factbook
+        {
+            internal static void fill(global::Test.Content.Report[] entries, string[] ids, int start, string table)
+            {
+                var reader = new global::Test.Content.FactbookReader(table);
+                var files = reader.Array(static item => item.String());
+                for (var i = start; !reader.AtEnd; i++)
+                {
+                    entries[i] = new global::Test.Content.Report((global::Test.Content.ReportId)i, ids[i], reader.Provenance(files), (reader.IsNull() ? null : reader.String()), reader.Int(), reader.String(), reader.Int(), (reader.IsNull() ? (decimal?)null : decimal.Parse(reader.String(), global::System.Globalization.NumberStyles.Number, global::System.Globalization.CultureInfo.InvariantCulture)), reader.Bool(), reader.Date(), (reader.IsNull() ? (global::System.Uri?)null : new global::System.Uri(reader.String())), (global::Test.Content.ReportConfidence)reader.Int(), reader.Array(static item => item.String()), (global::Test.Content.SourceId)reader.Int(), reader.Array(static item => (global::Test.Content.SourceId)item.Int()), (reader.IsNull() ? (global::Test.Content.SourceId?)null : (global::Test.Content.SourceId)reader.Int()), (reader.IsMissingObject() ? (global::Test.Content.ReportFigure?)null : global::Test.Content.ReportFigure.__factbook.read(reader)));
+                }
+            }
+
+            internal static global::System.Collections.Generic.IEnumerable<int> keysOfSource(global::Test.Content.Report item) => new[] { (int)item.@source };
+
+            internal static global::System.Collections.Generic.IEnumerable<int> keysOfAlsoFrom(global::Test.Content.Report item) => global::System.Linq.Enumerable.Select(item.@alsoFrom, static key => (int)key);
+
+            internal static global::System.Collections.Generic.IEnumerable<int> keysOfReviewer(global::Test.Content.Report item) => item.@reviewer is { } key ? new[] { (int)key } : global::System.Array.Empty<int>();
+        }
     }
 
     /// <summary>The 'reports' collection: every Report entry, and lookups over them.</summary>
     [global::System.CodeDom.Compiler.GeneratedCode("Factbook", "0.1.0")]
     public static partial class Reports
     {
-        private static readonly global::Test.Content.FactbookTable<global::Test.Content.Report> data = new(total, 128, table, fill, ids, static item => item.IsRetired);
+        private static readonly global::Test.Content.FactbookTable<global::Test.Content.Report> data = new(total, 128, table, global::Test.Content.Report.__factbook.fill, ids, static item => item.IsRetired);
 
         /// <summary>How many entries there are, not counting retired ones.</summary>
         public const int Count = 2;
 
-        internal const int total = 2;
+        private const int total = 2;
 
         /// <summary>Every entry that is not retired, in content order.</summary>
         public static global::System.Collections.Generic.IReadOnlyList<global::Test.Content.Report> All => data.Current;
@@ -136,18 +156,7 @@ namespace Test.Content
             return entry is not null;
         }
 
-        internal static global::Test.Content.Report at(int key) => data.At(key);
-
-        internal static global::System.Collections.Generic.IReadOnlyList<global::Test.Content.Report> resolve(global::Test.Content.ReportId[] keys)
-        {
-            var entries = new global::Test.Content.Report[keys.Length];
-            for (var i = 0; i < keys.Length; i++)
-            {
-                entries[i] = data.At((int)keys[i]);
-            }
-
-            return global::System.Array.AsReadOnly(entries);
-        }
+        private static global::Test.Content.Report at(int key) => data.At(key);
 
         /// <summary>Every Report whose <see cref="Report.Source"/> is <paramref name="target"/>, in content order.</summary>
         public static global::System.Collections.Generic.IReadOnlyList<global::Test.Content.Report> BySource(global::Test.Content.Source target)
@@ -157,7 +166,7 @@ namespace Test.Content
                 throw new global::System.ArgumentNullException(nameof(target));
             }
 
-            return (bySource ??= data.IndexBy(global::Test.Content.Sources.total, item => new[] { (int)item.@source }))[(int)target.Key];
+            return global::Test.Content.FactbookTable<global::Test.Content.Report>.Referrers(bySource ??= data.IndexBy(global::Test.Content.Report.__factbook.keysOfSource), (int)target.Key);
         }
 
         private static global::System.Collections.Generic.IReadOnlyList<global::Test.Content.Report>[]? bySource;
@@ -170,7 +179,7 @@ namespace Test.Content
                 throw new global::System.ArgumentNullException(nameof(target));
             }
 
-            return (byAlsoFrom ??= data.IndexBy(global::Test.Content.Sources.total, item => global::System.Linq.Enumerable.Select(item.@alsoFrom, key => (int)key)))[(int)target.Key];
+            return global::Test.Content.FactbookTable<global::Test.Content.Report>.Referrers(byAlsoFrom ??= data.IndexBy(global::Test.Content.Report.__factbook.keysOfAlsoFrom), (int)target.Key);
         }
 
         private static global::System.Collections.Generic.IReadOnlyList<global::Test.Content.Report>[]? byAlsoFrom;
@@ -183,7 +192,7 @@ namespace Test.Content
                 throw new global::System.ArgumentNullException(nameof(target));
             }
 
-            return (byReviewer ??= data.IndexBy(global::Test.Content.Sources.total, item => item.@reviewer is { } key ? new[] { (int)key } : global::System.Array.Empty<int>()))[(int)target.Key];
+            return global::Test.Content.FactbookTable<global::Test.Content.Report>.Referrers(byReviewer ??= data.IndexBy(global::Test.Content.Report.__factbook.keysOfReviewer), (int)target.Key);
         }
 
         private static global::System.Collections.Generic.IReadOnlyList<global::Test.Content.Report>[]? byReviewer;
@@ -193,19 +202,6 @@ namespace Test.Content
             0 => table0,
             _ => string.Empty,
         };
-
-        private static void fill(global::Test.Content.Report[] entries, int start, string table)
-        {
-            var reader = new global::Test.Content.FactbookReader(table);
-            var files = reader.Array(static item => item.String());
-            var ids = data.Ids;
-            for (var i = start; !reader.AtEnd; i++)
-            {
-                entries[i] = new global::Test.Content.Report((global::Test.Content.ReportId)i, ids[i], reader.Provenance(files), (reader.IsNull() ? null : reader.String()), reader.Int(), reader.String(), reader.Int(), (reader.IsNull() ? (decimal?)null : decimal.Parse(reader.String(), global::System.Globalization.NumberStyles.Number, global::System.Globalization.CultureInfo.InvariantCulture)), reader.Bool(), reader.Date(), (reader.IsNull() ? (global::System.Uri?)null : new global::System.Uri(reader.String())), (global::Test.Content.ReportConfidence)reader.Int(), reader.Array(static item => item.String()), (global::Test.Content.SourceId)reader.Int(), reader.Array(static item => (global::Test.Content.SourceId)item.Int()), (reader.IsNull() ? (global::Test.Content.SourceId?)null : (global::Test.Content.SourceId)reader.Int()), (reader.IsMissingObject() ? (global::Test.Content.ReportFigure?)null : readReportFigure(reader)));
-            }
-        }
-
-        private static global::Test.Content.ReportFigure readReportFigure(global::Test.Content.FactbookReader reader) => new global::Test.Content.ReportFigure(reader.Int(), (reader.IsNull() ? (string?)null : reader.String()), (reader.IsNull() ? (global::Test.Content.SourceId?)null : (global::Test.Content.SourceId)reader.Int()));
     }
 
     /// <summary>Marks a member or parameter whose value is the id of a <see cref="Report"/>; the id is checked when the project builds.</summary>
@@ -249,7 +245,7 @@ namespace Test.Content
     [global::System.CodeDom.Compiler.GeneratedCode("Factbook", "0.1.0")]
     public sealed partial record ReportFigure
     {
-        internal ReportFigure(int @value, string? @unit, global::Test.Content.SourceId? @about)
+        private ReportFigure(int @value, string? @unit, global::Test.Content.SourceId? @about)
         {
             this.Value = @value;
             this.Unit = @unit;
@@ -265,6 +261,12 @@ namespace Test.Content
         /// <summary>The 'about' field.</summary>
         public global::Test.Content.Source? About => this.@about is { } key ? global::Test.Content.Sources.Get(key) : null;
 
-        internal readonly global::Test.Content.SourceId? @about;
+        private readonly global::Test.Content.SourceId? @about;
+
+        [global::System.ComponentModel.EditorBrowsable(global::System.ComponentModel.EditorBrowsableState.Never)]
+        internal static class __factbook
+        {
+            internal static global::Test.Content.ReportFigure read(global::Test.Content.FactbookReader reader) => new global::Test.Content.ReportFigure(reader.Int(), (reader.IsNull() ? (string?)null : reader.String()), (reader.IsNull() ? (global::Test.Content.SourceId?)null : (global::Test.Content.SourceId)reader.Int()));
+        }
     }
 }

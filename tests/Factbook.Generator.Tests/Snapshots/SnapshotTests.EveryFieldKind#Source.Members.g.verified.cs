@@ -9,9 +9,9 @@ namespace Test.Content
     [global::System.CodeDom.Compiler.GeneratedCode("Factbook", "0.1.0")]
     public enum SourceId
     {
-        /// <summary>The "Ministry" &amp; &lt;Co&gt;</summary>
+        /// <summary>The key of <see cref="Sources.Ministry"/> (id <c>ministry</c>).</summary>
         Ministry = 0,
-        /// <summary>Agency</summary>
+        /// <summary>The key of <see cref="Sources.Agency"/> (id <c>agency</c>).</summary>
         Agency = 1,
     }
 
@@ -20,11 +20,5 @@ namespace Test.Content
         private const string ids = "ministry\nagency\n";
         private const string collectionName = "sources";
         private const string idsWithProblems = "";
-
-        /// <summary>The "Ministry" &amp; &lt;Co&gt;</summary>
-        public static global::Test.Content.Source Ministry => at(0);
-
-        /// <summary>Agency</summary>
-        public static global::Test.Content.Source Agency => at(1);
     }
 }

@@ -8,5 +8,17 @@ namespace Test.Content
     public static partial class Sources
     {
         private const string table0 = "1;20:content/sources.yaml0;2;~-1;21:The \"Ministry\" & <Co>0;4;~-1;6:Agency";
+
+        /// <summary>
+        /// <para>The "Ministry" &amp; &lt;Co&gt;</para>
+        /// <para>content/sources.yaml line 2</para>
+        /// </summary>
+        public static global::Test.Content.Source Ministry => at(0);
+
+        /// <summary>
+        /// <para>Agency</para>
+        /// <para>content/sources.yaml line 4</para>
+        /// </summary>
+        public static global::Test.Content.Source Agency => at(1);
     }
 }

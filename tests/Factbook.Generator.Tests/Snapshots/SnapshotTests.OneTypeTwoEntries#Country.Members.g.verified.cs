@@ -9,9 +9,9 @@ namespace Test.Content
     [global::System.CodeDom.Compiler.GeneratedCode("Factbook", "0.1.0")]
     public enum CountryId
     {
-        /// <summary>Poland</summary>
+        /// <summary>The key of <see cref="Countries.Poland"/> (id <c>poland</c>).</summary>
         Poland = 0,
-        /// <summary>Lithuania</summary>
+        /// <summary>The key of <see cref="Countries.Lithuania"/> (id <c>lithuania</c>).</summary>
         Lithuania = 1,
     }
 
@@ -20,11 +20,5 @@ namespace Test.Content
         private const string ids = "poland\nlithuania\n";
         private const string collectionName = "countries";
         private const string idsWithProblems = "";
-
-        /// <summary>Poland</summary>
-        public static global::Test.Content.Country Poland => at(0);
-
-        /// <summary>Lithuania</summary>
-        public static global::Test.Content.Country Lithuania => at(1);
     }
 }

@@ -8,5 +8,17 @@ namespace Test.Content
     public static partial class Countries
     {
         private const string table0 = "1;22:content/countries.yaml0;2;~-1;6:Poland0;4;~-1;9:Lithuania";
+
+        /// <summary>
+        /// <para>Poland</para>
+        /// <para>content/countries.yaml line 2</para>
+        /// </summary>
+        public static global::Test.Content.Country Poland => at(0);
+
+        /// <summary>
+        /// <para>Lithuania</para>
+        /// <para>content/countries.yaml line 4</para>
+        /// </summary>
+        public static global::Test.Content.Country Lithuania => at(1);
     }
 }

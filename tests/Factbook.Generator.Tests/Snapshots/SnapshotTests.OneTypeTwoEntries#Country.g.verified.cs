@@ -9,7 +9,7 @@ namespace Test.Content
     [global::System.CodeDom.Compiler.GeneratedCode("Factbook", "0.1.0")]
     public sealed partial record Country
     {
-        internal Country(global::Test.Content.CountryId @key, string @id, string @provenance, string? @retirementReason, int @supersededBy, string @name)
+        private Country(global::Test.Content.CountryId @key, string @id, string @provenance, string? @retirementReason, int @supersededBy, string @name)
         {
             this.Key = @key;
             this.Id = @id;
@@ -50,18 +50,32 @@ namespace Test.Content
 
         /// <inheritdoc/>
         public override string ToString() => "Country " + this.Id;
+
+        [global::System.ComponentModel.EditorBrowsable(global::System.ComponentModel.EditorBrowsableState.Never)]
+        internal static class __factbook
+        {
+            internal static void fill(global::Test.Content.Country[] entries, string[] ids, int start, string table)
+            {
+                var reader = new global::Test.Content.FactbookReader(table);
+                var files = reader.Array(static item => item.String());
+                for (var i = start; !reader.AtEnd; i++)
+                {
+                    entries[i] = new global::Test.Content.Country((global::Test.Content.CountryId)i, ids[i], reader.Provenance(files), (reader.IsNull() ? null : reader.String()), reader.Int(), reader.String());
+                }
+            }
+        }
     }
 
     /// <summary>The 'countries' collection: every Country entry, and lookups over them.</summary>
     [global::System.CodeDom.Compiler.GeneratedCode("Factbook", "0.1.0")]
     public static partial class Countries
     {
-        private static readonly global::Test.Content.FactbookTable<global::Test.Content.Country> data = new(total, 128, table, fill, ids, static item => item.IsRetired);
+        private static readonly global::Test.Content.FactbookTable<global::Test.Content.Country> data = new(total, 128, table, global::Test.Content.Country.__factbook.fill, ids, static item => item.IsRetired);
 
         /// <summary>How many entries there are, not counting retired ones.</summary>
         public const int Count = 2;
 
-        internal const int total = 2;
+        private const int total = 2;
 
         /// <summary>Every entry that is not retired, in content order.</summary>
         public static global::System.Collections.Generic.IReadOnlyList<global::Test.Content.Country> All => data.Current;
@@ -84,35 +98,13 @@ namespace Test.Content
             return entry is not null;
         }
 
-        internal static global::Test.Content.Country at(int key) => data.At(key);
-
-        internal static global::System.Collections.Generic.IReadOnlyList<global::Test.Content.Country> resolve(global::Test.Content.CountryId[] keys)
-        {
-            var entries = new global::Test.Content.Country[keys.Length];
-            for (var i = 0; i < keys.Length; i++)
-            {
-                entries[i] = data.At((int)keys[i]);
-            }
-
-            return global::System.Array.AsReadOnly(entries);
-        }
+        private static global::Test.Content.Country at(int key) => data.At(key);
 
         private static string table(int chunk) => chunk switch
         {
             0 => table0,
             _ => string.Empty,
         };
-
-        private static void fill(global::Test.Content.Country[] entries, int start, string table)
-        {
-            var reader = new global::Test.Content.FactbookReader(table);
-            var files = reader.Array(static item => item.String());
-            var ids = data.Ids;
-            for (var i = start; !reader.AtEnd; i++)
-            {
-                entries[i] = new global::Test.Content.Country((global::Test.Content.CountryId)i, ids[i], reader.Provenance(files), (reader.IsNull() ? null : reader.String()), reader.Int(), reader.String());
-            }
-        }
     }
 
     /// <summary>Marks a member or parameter whose value is the id of a <see cref="Country"/>; the id is checked when the project builds.</summary>
