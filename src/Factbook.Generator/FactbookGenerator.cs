@@ -16,7 +16,7 @@ using Microsoft.CodeAnalysis.Text;
 namespace Factbook.Generator
 {
     /// <summary>
-    /// Wires the pipeline: parse each YAML file → read the schema → bind content → emit one source per type.
+    /// Wires the pipeline (<see cref="PipelineSteps"/>): parse each YAML file → read the schema → bind content → emit one source per type.
     /// Every step's output is plain equatable data, so Roslyn re-runs only what an edit changed.
     /// </summary>
     [Generator(LanguageNames.CSharp)]
@@ -32,18 +32,12 @@ namespace Factbook.Generator
             var schemaFiles = yamlFiles
                 .Where(text => ParsedYamlFile.IsSchemaPath(text.Path))
                 .Combine(limits)
-                .Select((input, cancellationToken) => Guard.Run(
-                    input.Left.Path,
-                    () => YamlFileParser.Parse(input.Left.Path, Read(input.Left, cancellationToken), input.Right.Limits),
-                    error => new ParsedYamlFile(input.Left.Path, true, null, error)))
+                .Select((input, cancellationToken) => PipelineSteps.ParseSchemaFile(input.Left.Path, Read(input.Left, cancellationToken), input.Right.Limits))
                 .WithTrackingName(TrackingNames.SchemaFiles);
 
             var schema = schemaFiles
                 .Collect()
-                .Select((files, _) => Guard.Run(
-                    files.FirstOrDefault()?.Path ?? string.Empty,
-                    () => SchemaReader.Read(files),
-                    error => SchemaSpec.None with { HasSchemaFile = true, Diagnostics = error }))
+                .Select((files, _) => PipelineSteps.ReadSchema(files))
                 .WithTrackingName(TrackingNames.Schema);
 
             // Each content file is parsed and checked on its own, so an edit re-reads only the edited file.
@@ -51,10 +45,7 @@ namespace Factbook.Generator
                 .Where(text => !ParsedYamlFile.IsSchemaPath(text.Path))
                 .Combine(schema)
                 .Combine(limits)
-                .Select((input, cancellationToken) => Guard.Run(
-                    input.Left.Left.Path,
-                    () => EntryReader.Read(YamlFileParser.Parse(input.Left.Left.Path, Read(input.Left.Left, cancellationToken), input.Right.Limits), input.Left.Right),
-                    error => new FileContent(input.Left.Left.Path, EquatableArray<EntryDraft>.Empty, error)))
+                .Select((input, cancellationToken) => PipelineSteps.ReadContentFile(input.Left.Left.Path, Read(input.Left.Left, cancellationToken), input.Left.Right, input.Right.Limits))
                 .WithTrackingName(TrackingNames.ContentFiles);
 
             // Provenance is written relative to the project, so generated code is the same on every machine.
@@ -64,10 +55,7 @@ namespace Factbook.Generator
                 .Collect()
                 .Combine(schema)
                 .Combine(projectDirectory)
-                .Select((input, _) => Guard.Run(
-                    input.Left.Left.FirstOrDefault()?.Path ?? string.Empty,
-                    () => ContentAssembler.Assemble(input.Left.Left, input.Left.Right, input.Right),
-                    error => new ContentModel(EquatableArray<CollectionModel>.Empty, error)))
+                .Select((input, _) => PipelineSteps.Assemble(input.Left.Left, input.Left.Right, input.Right))
                 .WithTrackingName(TrackingNames.Content);
 
             // Only the assembly name is taken from the compilation: anything that searches it (a type lookup)

@@ -16,22 +16,6 @@ namespace Factbook.Generator.Content
     /// </summary>
     internal static class ContentAssembler
     {
-        /// <summary>
-        /// Names a collection class has already: its own members, and those inherited from <c>object</c> that a
-        /// static member would hide. Ids may not become them.
-        /// </summary>
-        public static IEnumerable<string> GeneratedMembers(TypeSpec type) =>
-            CollectionMembers.Concat(new[] { type.CollectionClass, type.IdEnum, "Equals", "ReferenceEquals", "GetHashCode", "GetType", "ToString", "MemberwiseClone", "Finalize" })
-                .Concat(ReverseLookups(type).Select(field => ReverseLookupName(field)));
-
-        /// <summary>The public members every collection class declares besides its entries and reverse lookups.</summary>
-        public static readonly string[] CollectionMembers = { "All", "AllIncludingRetired", "Count", "Get", "TryGet" };
-
-        public static IEnumerable<FieldSpec> ReverseLookups(TypeSpec type) =>
-            type.Fields.Where(field => field.Kind == FieldKind.Reference);
-
-        public static string ReverseLookupName(FieldSpec field) => "By" + field.PropertyName;
-
         public static ContentModel Assemble(IEnumerable<FileContent> contentFiles, SchemaSpec schema, string projectDirectory = "")
         {
             var files = contentFiles.OrderBy(file => file.Path, StringComparer.Ordinal).ToList();
@@ -348,7 +332,7 @@ namespace Factbook.Generator.Content
             public Collection(TypeSpec type)
             {
                 Type = type;
-                ReservedMembers = new HashSet<string>(GeneratedMembers(type), StringComparer.Ordinal);
+                ReservedMembers = new HashSet<string>(GeneratedNames.CollectionClassMembers(type), StringComparer.Ordinal);
             }
 
             public TypeSpec Type { get; }

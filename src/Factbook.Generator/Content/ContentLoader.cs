@@ -14,18 +14,18 @@ namespace Factbook.Generator.Content
     }
 
     /// <summary>
-    /// The generator's steps run in one go, for tools outside the compiler (the <c>factbook</c> command):
-    /// the same parsing, schema reading, checking and assembly, so they report exactly what a build reports.
+    /// The generator's steps (<see cref="PipelineSteps"/>) run in one go, for tools outside the compiler (the
+    /// <c>factbook</c> command): the same steps with the same limits, so they report exactly what a build reports.
     /// </summary>
     internal static class ContentLoader
     {
         public static LoadedContent Load(IEnumerable<(string Path, string Text)> files, ParseLimits limits, string projectDirectory = "")
         {
             var yaml = files.Where(file => ParsedYamlFile.IsYamlPath(file.Path)).ToList();
-            var schemaFiles = yaml.Where(file => ParsedYamlFile.IsSchemaPath(file.Path)).Select(file => YamlFileParser.Parse(file.Path, file.Text, limits)).ToList();
-            var schema = SchemaReader.Read(schemaFiles);
-            var contentFiles = yaml.Where(file => !ParsedYamlFile.IsSchemaPath(file.Path)).Select(file => EntryReader.Read(YamlFileParser.Parse(file.Path, file.Text, limits), schema)).ToList();
-            var content = ContentAssembler.Assemble(contentFiles, schema, projectDirectory);
+            var schemaFiles = yaml.Where(file => ParsedYamlFile.IsSchemaPath(file.Path)).Select(file => PipelineSteps.ParseSchemaFile(file.Path, file.Text, limits)).ToList();
+            var schema = PipelineSteps.ReadSchema(schemaFiles);
+            var contentFiles = yaml.Where(file => !ParsedYamlFile.IsSchemaPath(file.Path)).Select(file => PipelineSteps.ReadContentFile(file.Path, file.Text, schema, limits)).ToList();
+            var content = PipelineSteps.Assemble(contentFiles, schema, projectDirectory);
             var diagnostics = schemaFiles.SelectMany(file => file.Diagnostics)
                 .Concat(schema.Diagnostics)
                 .Concat(content.Diagnostics)

@@ -11,7 +11,7 @@ namespace Factbook.Generator.Emit
     /// <summary>What <c>{Type}.g.cs</c> depends on: the schema of the type and how many entries it has (in all, and not retired).</summary>
     internal sealed record TypeShape(TypeSpec Type, int Count, int CurrentCount)
     {
-        public string HintName => Type.Name + ".g.cs";
+        public string HintName => Naming.GeneratedNames.ShapeHintName(Type.Name);
     }
 
     /// <summary>One entry's id enum member: its id, its C# name, and for a retired entry its <c>[Obsolete]</c> message.</summary>
@@ -23,12 +23,12 @@ namespace Factbook.Generator.Emit
     /// </summary>
     internal sealed record MembersModel(TypeSpec Type, EquatableArray<EntryMember> Members, EquatableArray<string> IdsWithProblems)
     {
-        public string HintName => Type.Name + ".Members.g.cs";
+        public string HintName => Naming.GeneratedNames.MembersHintName(Type.Name);
     }
 
     /// <summary>What <c>{Type}.Table{Index}.g.cs</c> depends on: the entries of one chunk, as table data and as members (<c>Places.Kaliningrad</c>).</summary>
     internal sealed record TableChunk(TypeSpec Type, int Index, EquatableArray<EntryModel> Entries)
     {
-        public string HintName => Type.Name + ".Table" + Index.ToString(System.Globalization.CultureInfo.InvariantCulture) + ".g.cs";
+        public string HintName => Naming.GeneratedNames.TableHintName(Type.Name, Index);
     }
 }

@@ -8,7 +8,7 @@ namespace Factbook.Generator.Emit
     internal static class SupportEmitter
     {
         // A dotted name no type can have: type names are PascalCase words, so "FactbookSupport" may be a type.
-        public const string HintName = "Factbook.Support.g.cs";
+        public const string HintName = Naming.GeneratedNames.SupportHintName;
 
         public static string Emit(EmitContext context)
         {

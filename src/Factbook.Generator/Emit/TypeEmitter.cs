@@ -17,9 +17,6 @@ namespace Factbook.Generator.Emit
     internal static class TypeEmitter
     {
         private const string ReadOnlyList = "global::System.Collections.Generic.IReadOnlyList";
-        /// <summary>The nested class of generated records that holds their plumbing (see <see cref="WritePlumbing"/>).</summary>
-        internal const string Plumbing = "__factbook";
-
         internal const string GeneratedCode = "[global::System.CodeDom.Compiler.GeneratedCode(\"" + EmitContext.ToolName + "\", \"" + EmitContext.ToolVersion + "\")]";
 
         public static string Emit(TypeShape shape, EmitContext context)
@@ -123,7 +120,7 @@ namespace Factbook.Generator.Emit
             var record = context.Global(type.Name);
             writer.Line();
             writer.Line("[global::System.ComponentModel.EditorBrowsable(global::System.ComponentModel.EditorBrowsableState.Never)]");
-            writer.Open("internal static class " + Plumbing);
+            writer.Open("internal static class " + GeneratedNames.Plumbing);
             writer.Open("internal static void fill(" + record + "[] entries, string[] ids, int start, string table)");
             writer.Line("var reader = new " + context.Global(SupportTypeNames.Reader) + "(table);");
             writer.Line("var files = reader.Array(static item => item.String());");
@@ -132,7 +129,7 @@ namespace Factbook.Generator.Emit
             writer.Line("entries[i] = new " + record + "(" + string.Join(", ", arguments) + ");");
             writer.Close();
             writer.Close();
-            foreach (var field in ContentAssembler.ReverseLookups(type))
+            foreach (var field in GeneratedNames.ReverseLookups(type))
             {
                 var storage = "item." + ParameterName(field);
                 var keys = field.IsList
@@ -141,13 +138,13 @@ namespace Factbook.Generator.Emit
                         ? storage + " is { } key ? new[] { (int)key } : global::System.Array.Empty<int>()"
                         : "new[] { (int)" + storage + " }";
                 writer.Line();
-                writer.Line("internal static global::System.Collections.Generic.IEnumerable<int> " + KeysOf(field) + "(" + record + " item) => " + keys + ";");
+                writer.Line("internal static global::System.Collections.Generic.IEnumerable<int> " + GeneratedNames.KeysOf(field) + "(" + record + " item) => " + keys + ";");
             }
 
             writer.Close();
         }
 
-        private static string KeysOf(FieldSpec field) => "keysOf" + field.PropertyName;
+
 
         /// <summary><c>[PlaceRef("kaliningrad")]</c>: lets consumers mark their own ids; StringIdAnalyzer checks them.</summary>
         private static void WriteRefAttribute(SourceWriter writer, TypeSpec type)
@@ -155,9 +152,9 @@ namespace Factbook.Generator.Emit
             writer.Summary("Marks a member or parameter whose value is the id of a <see cref=\"" + type.Name + "\"/>; the id is checked when the project builds.");
             writer.Line(GeneratedCode);
             writer.Line("[global::System.AttributeUsage(global::System.AttributeTargets.All, AllowMultiple = true)]");
-            writer.Open("public sealed class " + type.Name + "RefAttribute : global::System.Attribute");
+            writer.Open("public sealed class " + GeneratedNames.RefAttribute(type.Name) + " : global::System.Attribute");
             writer.Summary("Names the entry by its id.");
-            writer.Line("public " + type.Name + "RefAttribute(string id) => this.Id = id;");
+            writer.Line("public " + GeneratedNames.RefAttribute(type.Name) + "(string id) => this.Id = id;");
             writer.Line();
             writer.Summary("The id.");
             writer.Line("public string Id { get; }");
@@ -179,7 +176,7 @@ namespace Factbook.Generator.Emit
             WriteProperties(writer, field.Fields, context);
             writer.Line();
             writer.Line("[global::System.ComponentModel.EditorBrowsable(global::System.ComponentModel.EditorBrowsableState.Never)]");
-            writer.Open("internal static class " + Plumbing);
+            writer.Open("internal static class " + GeneratedNames.Plumbing);
             var nested = field.Fields.Select(inner => ReadExpression(inner, "reader", context));
             writer.Line("internal static " + context.Global(field.TypeName) + " read(" + context.Global(SupportTypeNames.Reader) + " reader) => new " + context.Global(field.TypeName) + "(" + string.Join(", ", nested) + ");");
             writer.Close();
@@ -256,7 +253,7 @@ namespace Factbook.Generator.Emit
 
             // The shared machinery (lazy decoding by chunk, id index, reverse indexes) is FactbookTable.
             writer.Line("private static readonly " + context.Global(SupportTypeNames.Table) + "<" + record + "> data = new(total, " +
-                TableEmitter.ChunkSize.ToString(CultureInfo.InvariantCulture) + ", table, " + record + "." + Plumbing + ".fill, ids, static item => item.IsRetired);");
+                TableEmitter.ChunkSize.ToString(CultureInfo.InvariantCulture) + ", table, " + record + "." + GeneratedNames.Plumbing + ".fill, ids, static item => item.IsRetired);");
             writer.Line();
             writer.Summary("How many entries there are, not counting retired ones.");
             writer.Line("public const int Count = " + shape.CurrentCount.ToString(CultureInfo.InvariantCulture) + ";");
@@ -286,7 +283,7 @@ namespace Factbook.Generator.Emit
             writer.Close();
             writer.Line();
             writer.Line("private static " + record + " at(int key) => data.At(key);");
-            foreach (var field in ContentAssembler.ReverseLookups(type))
+            foreach (var field in GeneratedNames.ReverseLookups(type))
             {
                 WriteReverseLookup(writer, type, field, context);
             }
@@ -299,7 +296,7 @@ namespace Factbook.Generator.Emit
         {
             var record = context.Global(type.Name);
             var target = context.Global(field.TypeName);
-            var name = ContentAssembler.ReverseLookupName(field);
+            var name = GeneratedNames.ReverseLookup(field);
             var cache = char.ToLowerInvariant(name[0]) + name.Substring(1);
             writer.Line();
             writer.Summary("Every " + type.Name + " whose <see cref=\"" + type.Name + "." + field.PropertyName + "\"/> " + (field.IsList ? "includes" : "is") + " <paramref name=\"target\"/>, in content order.");
@@ -308,7 +305,7 @@ namespace Factbook.Generator.Emit
             writer.Line("throw new global::System.ArgumentNullException(nameof(target));");
             writer.Close();
             writer.Line();
-            writer.Line("return " + context.Global(SupportTypeNames.Table) + "<" + record + ">.Referrers(" + cache + " ??= data.IndexBy(" + record + "." + Plumbing + "." + KeysOf(field) + "), (int)target.Key);");
+            writer.Line("return " + context.Global(SupportTypeNames.Table) + "<" + record + ">.Referrers(" + cache + " ??= data.IndexBy(" + record + "." + GeneratedNames.Plumbing + "." + GeneratedNames.KeysOf(field) + "), (int)target.Key);");
             writer.Close();
             writer.Line();
             writer.Line("private static " + ReadOnlyList + "<" + record + ">[]? " + cache + ";");
@@ -351,7 +348,7 @@ namespace Factbook.Generator.Emit
             FieldKind.Scalar => field.Scalar!.Decode(reader, context),
             FieldKind.Enum => "(" + context.Global(field.TypeName) + ")" + reader + ".Int()",
             FieldKind.Reference => "(" + context.Global(field.TargetIdEnum) + ")" + reader + ".Int()",
-            _ => context.Global(field.TypeName) + "." + Plumbing + ".read(" + reader + ")",
+            _ => context.Global(field.TypeName) + "." + GeneratedNames.Plumbing + ".read(" + reader + ")",
         };
 
         private static void WriteFieldEnum(SourceWriter writer, FieldSpec field)
@@ -370,7 +367,7 @@ namespace Factbook.Generator.Emit
             writer.Line();
             writer.Summary("Converts <see cref=\"" + field.TypeName + "\"/> values back to their text in content.");
             writer.Line(GeneratedCode);
-            writer.Open("public static partial class " + field.TypeName + "Extensions");
+            writer.Open("public static partial class " + GeneratedNames.EnumExtensions(field.TypeName));
             writer.Summary("The value as written in content.");
             writer.Open("public static string ToText(this " + field.TypeName + " value) => value switch");
             for (var i = 0; i < field.EnumMembers.Count; i++)

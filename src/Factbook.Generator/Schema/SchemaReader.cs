@@ -20,14 +20,6 @@ namespace Factbook.Generator.Schema
         /// <summary>The built-in types: every scalar kind, then the two whose shape the schema declares.</summary>
         internal static IEnumerable<string> BuiltInTypes => ScalarKinds.Keywords.Concat(new[] { "enum", "object" });
 
-        /// <summary>Members every generated record already has; a field may not take their names.</summary>
-        private static readonly HashSet<string> ReservedMembers = new(StringComparer.Ordinal)
-        {
-            "Id", "Key", "Provenance", "IsRetired", "RetirementReason", "SupersededBy", "EqualityContract", "Equals", "GetHashCode", "ToString", "GetType", "Deconstruct",
-            "PrintMembers", "MemberwiseClone", "Finalize", "ReferenceEquals",
-            "Clone", // records may not have a member named Clone (CS8859)
-        };
-
         public static SchemaSpec Read(IEnumerable<ParsedYamlFile> schemaFiles)
         {
             var files = schemaFiles.OrderBy(file => file.Path, StringComparer.Ordinal).ToList();
@@ -126,13 +118,13 @@ namespace Factbook.Generator.Schema
                     return;
                 }
 
-                var header = new TypeHeader(name, collection, Identifiers.ToPascalCase(collection), name + "Id", node, path);
+                var header = new TypeHeader(name, collection, GeneratedNames.CollectionClass(collection), GeneratedNames.IdEnum(name), node, path);
                 var owner = "type '" + name + "'";
                 if (IsOwnMemberName(name, owner, path, entry.Key.Span))
                 {
                     _broken.Add(collection);
                 }
-                else if (ContentAssembler.CollectionMembers.Contains(header.CollectionClass))
+                else if (GeneratedNames.CollectionMembers.Contains(header.CollectionClass))
                 {
                     // A class may not declare a member of its own name (CS0542): the collection 'all' would.
                     ReportCollectionNamedLikeItsMember(header, collectionNode?.Span ?? entry.Key.Span);
@@ -141,7 +133,7 @@ namespace Factbook.Generator.Schema
                 else if (Claim(header.Name, owner, path, entry.Key.Span) &&
                     Claim(header.CollectionClass, "the collection '" + collection + "'", path, collectionNode?.Span ?? entry.Key.Span) &&
                     Claim(header.IdEnum, "the ids of " + owner, path, entry.Key.Span) &&
-                    Claim(header.Name + "RefAttribute", "the id attribute of " + owner, path, entry.Key.Span))
+                    Claim(GeneratedNames.RefAttribute(header.Name), "the id attribute of " + owner, path, entry.Key.Span))
                 {
                     _headers.Add(header);
                 }
@@ -222,7 +214,7 @@ namespace Factbook.Generator.Schema
                     fields = ReadFields(header.Path, fieldsNode, header.Name, isEntryType: true);
                 }
 
-                foreach (var field in fields.Where(field => field.Kind == FieldKind.Reference && ContentAssembler.ReverseLookupName(field) == header.CollectionClass))
+                foreach (var field in fields.Where(field => field.Kind == FieldKind.Reference && GeneratedNames.ReverseLookup(field) == header.CollectionClass))
                 {
                     ReportCollectionNamedLikeItsMember(header, (node.Get("collection") ?? node).Span);
                 }
@@ -300,7 +292,7 @@ namespace Factbook.Generator.Schema
                     return "is reserved: every entry can have '" + name + "' already";
                 }
 
-                if (ReservedMembers.Contains(property))
+                if (GeneratedNames.RecordMembers.Contains(property))
                 {
                     return "would become '" + property + "', which every generated record has already";
                 }
@@ -385,7 +377,7 @@ namespace Factbook.Generator.Schema
                 {
                     if (!ReadEnumValues(path, name, mapping, node, out enumValues, out enumMembers) ||
                         !Claim(typeName, label, path, typeNode.Span) ||
-                        !Claim(typeName + "Extensions", label, path, typeNode.Span))
+                        !Claim(GeneratedNames.EnumExtensions(typeName), label, path, typeNode.Span))
                     {
                         return null;
                     }
@@ -548,7 +540,7 @@ namespace Factbook.Generator.Schema
             /// <summary>A record may not be named like a member it declares (CS0542): a type 'Key', or 'To' with the object field 'string'.</summary>
             private bool IsOwnMemberName(string typeName, string owner, string path, SourceSpan span)
             {
-                if (!ReservedMembers.Contains(typeName))
+                if (!GeneratedNames.RecordMembers.Contains(typeName))
                 {
                     return false;
                 }

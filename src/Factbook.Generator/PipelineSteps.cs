@@ -1,0 +1,35 @@
+using System.Collections.Generic;
+using System.Linq;
+using Factbook.Generator.Content;
+using Factbook.Generator.Model;
+using Factbook.Generator.Parsing;
+using Factbook.Generator.Schema;
+
+namespace Factbook.Generator
+{
+    /// <summary>
+    /// The steps from YAML to the content model, defined once: the generator wires them into Roslyn's
+    /// incremental pipeline, <see cref="ContentLoader"/> runs them in one go for the checker and the tests. Each
+    /// step is guarded, so a bug of ours becomes FB0999 on its file, not a lost build.
+    /// </summary>
+    internal static class PipelineSteps
+    {
+        public static ParsedYamlFile ParseSchemaFile(string path, string text, ParseLimits limits) =>
+            Guard.Run(path, () => YamlFileParser.Parse(path, text, limits), error => new ParsedYamlFile(path, true, null, error));
+
+        public static SchemaSpec ReadSchema(IReadOnlyList<ParsedYamlFile> files) =>
+            Guard.Run(
+                files.FirstOrDefault()?.Path ?? string.Empty,
+                () => SchemaReader.Read(files),
+                error => SchemaSpec.None with { HasSchemaFile = true, Diagnostics = error });
+
+        public static FileContent ReadContentFile(string path, string text, SchemaSpec schema, ParseLimits limits) =>
+            Guard.Run(path, () => EntryReader.Read(YamlFileParser.Parse(path, text, limits), schema), error => new FileContent(path, EquatableArray<EntryDraft>.Empty, error));
+
+        public static ContentModel Assemble(IReadOnlyList<FileContent> files, SchemaSpec schema, string projectDirectory) =>
+            Guard.Run(
+                files.FirstOrDefault()?.Path ?? string.Empty,
+                () => ContentAssembler.Assemble(files, schema, projectDirectory),
+                error => new ContentModel(EquatableArray<CollectionModel>.Empty, error));
+    }
+}
