@@ -24,8 +24,7 @@ namespace Factbook.Generator.Emit
         public static string Emit(MembersModel model, EmitContext context)
         {
             var type = model.Type;
-            var writer = new SourceWriter();
-            TypeEmitter.WriteHeader(writer, context);
+            var writer = SourceWriter.File(context.Namespace);
             writer.Summary("The id of every <see cref=\"" + type.Name + "\"/>, in content order.");
             writer.Line(TypeEmitter.GeneratedCode);
             writer.Open("public enum " + type.IdEnum);
@@ -46,7 +45,7 @@ namespace Factbook.Generator.Emit
             writer.Line(StringIdAnalyzer.CollectionNameConstant(type.CollectionName));
             writer.Line(StringIdAnalyzer.IdsWithProblemsConstant(model.IdsWithProblems));
             writer.Close();
-            return writer.Close().ToString();
+            return writer.EndFile();
         }
 
         /// <summary>

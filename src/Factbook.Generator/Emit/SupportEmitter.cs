@@ -12,12 +12,11 @@ namespace Factbook.Generator.Emit
 
         public static string Emit(EmitContext context)
         {
-            var writer = new SourceWriter();
-            TypeEmitter.WriteHeader(writer, context);
+            var writer = SourceWriter.File(context.Namespace);
             // The attribute is written in one place (TypeEmitter.GeneratedCode), with the tool's version.
             writer.Line(Body.Replace("[GeneratedCode]", TypeEmitter.GeneratedCode));
 
-            return writer.Close().ToString();
+            return writer.EndFile();
         }
 
         private const string Body = """

@@ -53,13 +53,12 @@ namespace Factbook.Generator.Emit
                 WriteValues(table, chunk.Type.Fields, entry.Values);
             }
 
-            var writer = new SourceWriter();
-            TypeEmitter.WriteHeader(writer, context);
+            var writer = SourceWriter.File(context.Namespace);
             writer.Open("public static partial class " + chunk.Type.CollectionClass);
             writer.Line("private const string " + ConstantName(chunk.Index) + " = " + CSharpText.StringLiteral(table.ToString()) + ";");
             MembersEmitter.WriteEntryMembers(writer, chunk, chunk.Index * ChunkSize, context);
             writer.Close();
-            return writer.Close().ToString();
+            return writer.EndFile();
         }
 
         private static void WriteValues(StringBuilder table, EquatableArray<FieldSpec> fields, EquatableArray<ValueModel> values)
