@@ -4,11 +4,11 @@ using System.CommandLine;
 using System.Globalization;
 using System.IO;
 using System.Linq;
+using Factbook.Cli.JsonSchemas;
 using Factbook.Generator.Content;
 using Factbook.Generator.Diagnostics;
 using Factbook.Generator.Model;
 using Factbook.Generator.Parsing;
-using Factbook.Generator.Schema;
 
 namespace Factbook.Cli
 {

@@ -1,5 +1,6 @@
 using System.Collections.Generic;
 using System.Linq;
+using Factbook.Generator.Diagnostics;
 using Factbook.Generator.Tests.Infrastructure;
 using Microsoft.CodeAnalysis;
 using Xunit;
@@ -301,38 +302,104 @@ public class DiagnosticTests
     }
 
     [Fact]
+    public void TheRegistryIsInIdOrderWithACategoryAndADescriptionForEach()
+    {
+        var all = FactbookDiagnostics.All;
+
+        Assert.Equal(all.Select(d => d.Id).OrderBy(id => id, System.StringComparer.Ordinal), all.Select(d => d.Id));
+        Assert.Equal(all.Count, all.Select(d => d.Id).Distinct().Count());
+        Assert.Equal(typeof(FactbookDiagnostics).GetFields().Count(field => field.FieldType == typeof(FactbookDiagnostic)), all.Count);
+        Assert.All(all, d =>
+        {
+            Assert.Matches("^FB[0-9]{4}$", d.Id);
+            Assert.Contains(d.Category, DiagnosticCategories.All);
+            Assert.False(string.IsNullOrWhiteSpace(d.Title));
+            Assert.False(d.Title.EndsWith('.'), d.Id + ": a title does not end with a period");
+            Assert.False(d.MessageFormat.EndsWith('.'), d.Id + ": a message does not end with a period");
+            Assert.False(string.IsNullOrWhiteSpace(d.Description), d.Id + " has no description");
+            Assert.True(d.Description.EndsWith('.'), d.Id + ": a description ends with a period");
+        });
+        Assert.Equal(["Factbook.Content", "Factbook.Schema", "Factbook.Configuration", "Factbook.Internal"], DiagnosticCategories.All);
+    }
+
+    [Fact]
     public void EveryDiagnosticIsTrackedForRelease()
     {
+        // AnalyzerReleases.Shipped.md, then .Unshipped.md, read as the release-tracking analyzer reads them: New Rules
+        // add an id, Removed Rules remove one, Changed Rules give one a new category and severity.
         var folder = System.IO.Path.Combine(RepositoryPaths.Root(), "src", "Factbook.Generator");
-        var tracked = System.IO.File.ReadAllLines(System.IO.Path.Combine(folder, "AnalyzerReleases.Shipped.md"))
-            .Concat(System.IO.File.ReadAllLines(System.IO.Path.Combine(folder, "AnalyzerReleases.Unshipped.md")))
-            .Where(line => line.StartsWith("FB", System.StringComparison.Ordinal))
-            .Select(line => line.Split('|').Select(cell => cell.Trim()).ToArray())
-            .Select(cells => (cells[0], cells[1], cells[2]));
-
-        var registered = Factbook.Generator.Diagnostics.FactbookDiagnostics.All.Select(d => (d.Id, d.Category, d.IsError ? "Error" : "Warning"));
-
-        Assert.Equal(registered.OrderBy(d => d.Id), tracked.OrderBy(d => d.Item1));
-    }
-
-    [Fact]
-    public void RoslynDescriptorsMatchTheRegistry()
-    {
-        var descriptors = Factbook.Generator.Diagnostics.DiagnosticDescriptors.All
-            .Select(d => (d.Id, d.Title.ToString(System.Globalization.CultureInfo.InvariantCulture), d.MessageFormat.ToString(System.Globalization.CultureInfo.InvariantCulture), d.Category, d.DefaultSeverity == DiagnosticSeverity.Error));
-        var registered = Factbook.Generator.Diagnostics.FactbookDiagnostics.All.Select(d => (d.Id, d.Title, d.MessageFormat, d.Category, d.IsError));
-
-        Assert.Equal(registered.OrderBy(d => d.Id), descriptors.OrderBy(d => d.Id));
-    }
-
-    [Fact]
-    public void EveryDiagnosticIsDocumented()
-    {
-        var docs = System.IO.File.ReadAllText(System.IO.Path.Combine(RepositoryPaths.Root(), "docs", "diagnostics.md"));
-
-        foreach (var diagnostic in Factbook.Generator.Diagnostics.FactbookDiagnostics.All)
+        var tracked = new Dictionary<string, (string Category, string Severity)>();
+        foreach (var file in new[] { "AnalyzerReleases.Shipped.md", "AnalyzerReleases.Unshipped.md" })
         {
-            Assert.Contains("## " + diagnostic.Id + ":", docs, System.StringComparison.Ordinal);
+            var section = string.Empty;
+            foreach (var line in System.IO.File.ReadAllLines(System.IO.Path.Combine(folder, file)))
+            {
+                if (line.StartsWith("### ", System.StringComparison.Ordinal))
+                {
+                    section = line[4..].Trim();
+                    continue;
+                }
+
+                if (!line.StartsWith("FB", System.StringComparison.Ordinal))
+                {
+                    continue;
+                }
+
+                var cells = line.Split('|').Select(cell => cell.Trim()).ToArray();
+                switch (section)
+                {
+                    case "New Rules":
+                        Assert.True(tracked.TryAdd(cells[0], (cells[1], cells[2])), cells[0] + " is added twice in " + file);
+                        break;
+                    case "Removed Rules":
+                        Assert.True(tracked.Remove(cells[0]), cells[0] + " is removed in " + file + " but was never added");
+                        break;
+                    case "Changed Rules":
+                        Assert.True(tracked.ContainsKey(cells[0]), cells[0] + " is changed in " + file + " but was never added");
+                        tracked[cells[0]] = (cells[1], cells[2]);
+                        break;
+                    default:
+                        Assert.Fail(cells[0] + " is listed outside a New, Removed or Changed Rules table in " + file);
+                        break;
+                }
+            }
+        }
+
+        var registered = FactbookDiagnostics.All.Select(d => (d.Id, d.Category, d.IsError ? "Error" : "Warning"));
+
+        Assert.Equal(registered, tracked.Select(entry => (entry.Key, entry.Value.Category, entry.Value.Severity)).OrderBy(entry => entry.Key, System.StringComparer.Ordinal));
+    }
+
+    [Fact]
+    public void RoslynDescriptorsAreBuiltFromTheRegistry()
+    {
+        var descriptors = DiagnosticDescriptors.All.Select(d => (
+            d.Id,
+            d.Title.ToString(System.Globalization.CultureInfo.InvariantCulture),
+            d.MessageFormat.ToString(System.Globalization.CultureInfo.InvariantCulture),
+            d.Category,
+            d.DefaultSeverity == DiagnosticSeverity.Error,
+            d.Description.ToString(System.Globalization.CultureInfo.InvariantCulture),
+            d.IsEnabledByDefault));
+        var registered = FactbookDiagnostics.All.Select(d => (d.Id, d.Title, d.MessageFormat, d.Category, d.IsError, d.Description, true));
+
+        Assert.Equal(registered, descriptors);
+        Assert.Same(DiagnosticDescriptors.UnknownIdInCode, DiagnosticDescriptors.All.Single(d => d.Id == FactbookDiagnostics.UnknownIdInCode.Id));
+    }
+
+    [Fact]
+    public void EveryDiagnosticIsDocumentedUnderItsTitleInIdOrder()
+    {
+        var docs = System.IO.File.ReadAllText(System.IO.Path.Combine(RepositoryPaths.Root(), "docs", "diagnostics.md")).ReplaceLineEndings("\n");
+
+        var previous = -1;
+        foreach (var diagnostic in FactbookDiagnostics.All)
+        {
+            var heading = "\n## " + diagnostic.Id + ": " + diagnostic.Title + "\n";
+            Assert.Contains(heading, docs, System.StringComparison.Ordinal);
+            var at = docs.IndexOf(heading, System.StringComparison.Ordinal);
+            Assert.True(at > previous, diagnostic.Id + " is documented before the diagnostic above it in the registry");
+            previous = at;
         }
     }
 

@@ -5,9 +5,9 @@ using System.IO;
 using System.Linq;
 using System.Text.Json;
 using System.Text.Json.Nodes;
+using Factbook.Cli.JsonSchemas;
 using Factbook.Generator.Content;
 using Factbook.Generator.Parsing;
-using Factbook.Generator.Schema;
 using Factbook.Generator.Tests.Infrastructure;
 using Json.Schema;
 using Xunit;
@@ -134,6 +134,19 @@ public class JsonSchemaTests
         Assert.Empty(loaded.Diagnostics);
         Assert.Equal(SchemaLanguageJsonSchema.BuiltInTypes.Length, loaded.Schema.Types.Single().Fields.Count);
         AssertValid(SchemaLanguage(), ToJson(schema), "every built-in type");
+    }
+
+    [Fact]
+    public void DescriptionsStayReadableAndALoneSurrogateBecomesTheReplacementCharacter()
+    {
+        var schema = "types:\n  Note:\n    description: \"Caf\u00e9 <b> & 'x' \ud83d\ude00 \ud800\"\n    fields:\n      text: string\n";
+        var loaded = ContentLoader.Load([(TestContent.SchemaPath, schema)], ParseLimits.Default);
+
+        var json = JsonSchemaExporter.Export(loaded.Schema, loaded.Content).Single(file => file.FileName == "notes.schema.json").Json;
+        using var document = JsonDocument.Parse(json);
+
+        Assert.Contains("\"description\": \"Caf\u00e9 <b> & 'x' \\uD83D\\uDE00 \\uFFFD\"", json, StringComparison.Ordinal);
+        Assert.Equal("Caf\u00e9 <b> & 'x' \ud83d\ude00 \ufffd", document.RootElement.GetProperty("$defs").GetProperty("Note").GetProperty("description").GetString());
     }
 
     /// <summary>Where the evaluation failed: only failing branches, not the inner failures of ones that passed (an 'if' or a 'not').</summary>

@@ -5,6 +5,7 @@ using System.IO;
 using System.Linq;
 using System.Text;
 using CsCheck;
+using Factbook.Cli.JsonSchemas;
 using Factbook.Generator.Content;
 using Factbook.Generator.Diagnostics;
 using Factbook.Generator.Model;

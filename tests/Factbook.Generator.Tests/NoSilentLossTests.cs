@@ -1,7 +1,7 @@
 using System.Linq;
+using Factbook.Cli.JsonSchemas;
 using Factbook.Generator.Content;
 using Factbook.Generator.Parsing;
-using Factbook.Generator.Schema;
 using Factbook.Generator.Tests.Infrastructure;
 using Xunit;
 

@@ -3,69 +3,240 @@ using System.Linq;
 
 namespace Factbook.Generator.Diagnostics
 {
-    /// <summary>The registry of every diagnostic; <c>docs/diagnostics.md</c> has an example of each.</summary>
+    /// <summary>
+    /// The registry of every diagnostic, in id order: each is declared here once, with its id, severity,
+    /// category, title, message and description, and the Roslyn descriptors are built from it
+    /// (<see cref="DiagnosticDescriptors"/>). <c>docs/diagnostics.md</c> has an example of each, and
+    /// <c>AnalyzerReleases.*.md</c> tracks each for release; tests keep both equal to this table.
+    /// </summary>
     internal static class FactbookDiagnostics
     {
-        private const string Yaml = "Factbook.Yaml";
-        private const string Schema = "Factbook.Schema";
-        private const string Content = "Factbook.Content";
-        private const string Code = "Factbook.Code";
+        private const FactbookSeverity Error = FactbookSeverity.Error;
+        private const FactbookSeverity Warning = FactbookSeverity.Warning;
+        private const string Content = DiagnosticCategories.Content;
+        private const string Schema = DiagnosticCategories.Schema;
+        private const string Configuration = DiagnosticCategories.Configuration;
+        private const string Internal = DiagnosticCategories.Internal;
 
-        public static readonly FactbookDiagnostic YamlSyntax = new("FB0001", "Invalid YAML", "Invalid YAML: {0}", true, Yaml);
-        public static readonly FactbookDiagnostic DuplicateKey = new("FB0002", "Duplicate key", "The key '{0}' appears twice in the same mapping; it was first given on line {1}", true, Yaml);
-        public static readonly FactbookDiagnostic NestingTooDeep = new("FB0003", "Nesting too deep", "The YAML nests deeper than {0} levels; flatten the content, or raise the MSBuild property FactbookMaxDepth", true, Yaml);
-        public static readonly FactbookDiagnostic AliasNotSupported = new("FB0004", "Anchors and aliases are not supported", "Anchors and aliases ('{0}') are not supported in Factbook content; write the value out", true, Yaml);
-        public static readonly FactbookDiagnostic MultipleDocuments = new("FB0005", "More than one YAML document", "A content file holds one YAML document; split the documents after '---' into files of their own", true, Yaml);
-        public static readonly FactbookDiagnostic FileTooLarge = new("FB0006", "File too large", "The file has {0} characters, more than the limit of {1}; split it, or raise the MSBuild property FactbookMaxFileChars", true, Yaml);
-        public static readonly FactbookDiagnostic ValueTooLong = new("FB0007", "Value too long", "This value has {0} characters, more than the limit of {1}; shorten it, or raise the MSBuild property FactbookMaxScalarChars", true, Yaml);
-        public static readonly FactbookDiagnostic ComplexKey = new("FB0009", "Mapping key is not text", "A mapping key must be plain text, not {0}", true, Yaml);
-        public static readonly FactbookDiagnostic NotUtf8 = new("FB0008", "Not UTF-8", "The file contains bytes that are not valid UTF-8 (read as U+FFFD); save it as UTF-8", true, Yaml);
+        // First of the static fields: initializers run in textual order, so every Declare below finds it.
+        private static readonly List<FactbookDiagnostic> Declared = new();
 
-        public static readonly FactbookDiagnostic InvalidSchema = new("FB0010", "Invalid schema", "Invalid schema: {0}", true, Schema);
-        public static readonly FactbookDiagnostic UnknownSchemaKey = new("FB0011", "Unknown schema key", "Unknown key '{0}' in {1}{2}; allowed keys are {3}", true, Schema);
-        public static readonly FactbookDiagnostic UnknownFieldType = new("FB0012", "Unknown field type", "Unknown type '{0}' for field '{1}'{2}; use {3} or a declared type, with [] for a list", true, Schema);
-        public static readonly FactbookDiagnostic InvalidTypeName = new("FB0013", "Invalid type name", "The type name '{0}' must be PascalCase ASCII letters and digits, starting with a capital letter", true, Schema);
-        public static readonly FactbookDiagnostic NameCollision = new("FB0014", "Generated names collide", "The name '{0}' would be generated twice: for {1} and for {2}", true, Schema);
-        public static readonly FactbookDiagnostic InvalidFieldName = new("FB0015", "Invalid field name", "The field name '{0}' {1}", true, Schema);
-        public static readonly FactbookDiagnostic InvalidEnumValues = new("FB0016", "Invalid enum values", "The enum field '{0}' {1}", true, Schema);
-        public static readonly FactbookDiagnostic InvalidDefault = new("FB0017", "Invalid default value", "The default of field '{0}' {1}", true, Schema);
-        public static readonly FactbookDiagnostic InvalidCollectionName = new("FB0018", "Invalid collection name", "The collection name '{0}' must be lowercase ASCII letters, digits and '_' or '-', starting with a letter", true, Schema);
+        public static readonly FactbookDiagnostic YamlSyntax = Declare(
+            "FB0001", Error, Content, "Invalid YAML",
+            "Invalid YAML: {0}",
+            "The file is not valid YAML, so none of it is read. Fix it at the line and column given; the message names the common mistakes (tabs, an unclosed quote or bracket, ': ' inside a value) and their fix.");
 
-        public static readonly FactbookDiagnostic NameTooLong = new("FB0019", "Name too long", "The {0} '{1}' {2}; names that become C# names are at most 200 characters, and generated names at most 800 (the compiler's limit is 1,024 bytes, a file name's 255)", true, Schema);
+        public static readonly FactbookDiagnostic DuplicateKey = Declare(
+            "FB0002", Error, Content, "Duplicate key",
+            "The key '{0}' appears twice in the same mapping; it was first given on line {1}",
+            "A mapping gives the same key twice, and YAML tools disagree on which value wins. Keep one of the two.");
 
-        public static readonly FactbookDiagnostic UnknownCollection = new("FB0020", "Unknown collection", "Unknown collection '{0}'{1}; the schema declares {2}", true, Content);
-        public static readonly FactbookDiagnostic MissingId = new("FB0021", "Entry without id", "This {0} entry has no 'id'", true, Content);
-        public static readonly FactbookDiagnostic InvalidId = new("FB0022", "Invalid id", "The id '{0}' must be a lowercase slug: letters a-z, digits and single '-' or '_' between them, starting with a letter{1}", true, Content);
-        public static readonly FactbookDiagnostic DuplicateId = new("FB0023", "Duplicate id", "The id '{0}' is used twice in {1}: here and at {2}", true, Content);
-        public static readonly FactbookDiagnostic IdNameCollision = new("FB0024", "Id collides with a generated name", "The id '{0}' becomes the C# name '{1}', which {2}", true, Content);
-        public static readonly FactbookDiagnostic UnknownField = new("FB0025", "Unknown field", "{0} has no field '{1}'{2}", true, Content);
-        public static readonly FactbookDiagnostic MissingRequiredField = new("FB0026", "Missing required field", "{0} is missing the required field '{1}'", true, Content);
-        public static readonly FactbookDiagnostic InvalidValue = new("FB0027", "Invalid value", "The field '{0}' expects {1}, but '{2}' is not one{3}", true, Content);
-        public static readonly FactbookDiagnostic UnknownEnumValue = new("FB0028", "Unknown enum value", "'{0}' is not an allowed value of '{1}'{2}; allowed values are {3}", true, Content);
-        public static readonly FactbookDiagnostic UnresolvedReference = new("FB0029", "Unknown reference", "The field '{0}' refers to {1} '{2}', which does not exist{3}", true, Content);
-        public static readonly FactbookDiagnostic WrongShape = new("FB0030", "Wrong kind of value", "{0} expects {1}, but here is {2}{3}", true, Content);
-        public static readonly FactbookDiagnostic NoSchema = new("FB0031", "No schema", "Content was found but no schema file; declare the types in a file named '*.schema.yaml'", false, Content);
-        public static readonly FactbookDiagnostic NoContent = new("FB0035", "No content found", "Factbook found no .yaml or .yml file {0}, so it generates nothing{1}", false, Content);
-        public static readonly FactbookDiagnostic MoreProblems = new("FB0036", "More problems not shown", "{0} more problems {1} are not shown; fix the ones reported and build again", false, Content);
-        public static readonly FactbookDiagnostic TooMuchText = new("FB0037", "Too much text for one assembly", "This entry holds about {0} characters of text and is left out: the generated tables would need {1}, more than the {2} the compiler allows for the string literals of one assembly; shorten the longest texts, or split the content over projects", true, Content);
-        public static readonly FactbookDiagnostic LanguageVersionTooOld = new("FB0038", "C# version too old", "The project compiles C# {0}, and the code Factbook generates needs C# {1} or later; set <LangVersion>{1}</LangVersion> (or latest) in the project file (netstandard2.0 and .NET Framework projects default to C# 7.3)", true, Content);
-        public static readonly FactbookDiagnostic RetiredReference = new("FB0034", "Reference to a retired entry", "The field '{0}' refers to the retired {1} '{2}'{3}", false, Content);
-        public static readonly FactbookDiagnostic InvalidLimit = new("FB0033", "Invalid limit", "The MSBuild property {0} must be {1}, not '{2}'; using {3}", true, Content);
-        public static readonly FactbookDiagnostic InvalidNamespace = new("FB0032", "Invalid namespace", "The namespace '{0}' {1}; using '{2}' instead", true, Content);
+        public static readonly FactbookDiagnostic NestingTooDeep = Declare(
+            "FB0003", Error, Content, "Nesting too deep",
+            "The YAML nests deeper than {0} levels; flatten the content, or raise the MSBuild property FactbookMaxDepth",
+            "The YAML nests deeper than the limit (64 levels unless raised), which keeps a hostile file from hanging or crashing the build. Flatten the content, or raise the MSBuild property FactbookMaxDepth.");
 
-        public static readonly FactbookDiagnostic UnknownIdInCode = new("FB0040", "Unknown id in code", "'{0}' is not the id of any {1} in '{2}'{3}", true, Code);
+        public static readonly FactbookDiagnostic AliasNotSupported = Declare(
+            "FB0004", Error, Content, "Anchors and aliases are not supported",
+            "Anchors and aliases ('{0}') are not supported in Factbook content; write the value out",
+            "Anchors (&name) and aliases (*name) could expand a small file into billions of values, and make facts hard to read. Write each value out.");
 
-        public static readonly FactbookDiagnostic InternalError = new("FB0999", "Internal error", "Factbook failed on {0}: {1}; please report it", true, Content);
+        public static readonly FactbookDiagnostic MultipleDocuments = Declare(
+            "FB0005", Error, Content, "More than one YAML document",
+            "A content file holds one YAML document; split the documents after '---' into files of their own",
+            "A file holds one YAML document, and a second '---' starts another. Move each document after a '---' into a file of its own.");
 
-        public static readonly IReadOnlyList<FactbookDiagnostic> All = typeof(FactbookDiagnostics)
-            .GetFields()
-            .Where(field => field.FieldType == typeof(FactbookDiagnostic))
-            .Select(field => (FactbookDiagnostic)field.GetValue(null)!)
-            .OrderBy(diagnostic => diagnostic.Id, System.StringComparer.Ordinal)
-            .ToList();
+        public static readonly FactbookDiagnostic FileTooLarge = Declare(
+            "FB0006", Error, Content, "File too large",
+            "The file has {0} characters, more than the limit of {1}; split it, or raise the MSBuild property FactbookMaxFileChars",
+            "The file is longer than the limit (16,000,000 characters unless raised), so it is not parsed. Split it into smaller files, or raise the MSBuild property FactbookMaxFileChars.");
 
-        private static readonly Dictionary<string, FactbookDiagnostic> ById = All.ToDictionary(d => d.Id);
+        public static readonly FactbookDiagnostic ValueTooLong = Declare(
+            "FB0007", Error, Content, "Value too long",
+            "This value has {0} characters, more than the limit of {1}; shorten it, or raise the MSBuild property FactbookMaxScalarChars",
+            "One value is longer than the limit (1,000,000 characters unless raised). Shorten it, or raise the MSBuild property FactbookMaxScalarChars.");
+
+        public static readonly FactbookDiagnostic NotUtf8 = Declare(
+            "FB0008", Error, Content, "Not UTF-8",
+            "The file contains bytes that are not valid UTF-8 (read as U+FFFD); save it as UTF-8",
+            "The file holds bytes that are not valid UTF-8, which were read as the replacement character U+FFFD. Save the file as UTF-8.");
+
+        public static readonly FactbookDiagnostic ComplexKey = Declare(
+            "FB0009", Error, Content, "Mapping key is not text",
+            "A mapping key must be plain text, not {0}",
+            "A mapping key is a list or a mapping, but Factbook's keys are field and collection names. Write the key as plain text.");
+
+        public static readonly FactbookDiagnostic InvalidSchema = Declare(
+            "FB0010", Error, Schema, "Invalid schema",
+            "Invalid schema: {0}",
+            "The schema file does not have the expected shape: 'types' is not a mapping, a field has no 'type', 'optional' is not true or false, and so on. Fix the declaration as the message says.");
+
+        public static readonly FactbookDiagnostic UnknownSchemaKey = Declare(
+            "FB0011", Error, Schema, "Unknown schema key",
+            "Unknown key '{0}' in {1}{2}; allowed keys are {3}",
+            "The schema uses a key the schema language does not have, usually a typo or a word from another schema language. Use one of the allowed keys the message lists.");
+
+        public static readonly FactbookDiagnostic UnknownFieldType = Declare(
+            "FB0012", Error, Schema, "Unknown field type",
+            "Unknown type '{0}' for field '{1}'{2}; use {3} or a declared type, with [] for a list",
+            "A field's type is neither a built-in type nor a type the schema declares. Use a built-in type or the name of a declared type, with [] for a list.");
+
+        public static readonly FactbookDiagnostic InvalidTypeName = Declare(
+            "FB0013", Error, Schema, "Invalid type name",
+            "The type name '{0}' must be PascalCase ASCII letters and digits, starting with a capital letter",
+            "Type names become C# type names, so they are PascalCase ASCII letters and digits, starting with a capital letter. Rename the type, e.g. 'place' to 'Place'.");
+
+        public static readonly FactbookDiagnostic NameCollision = Declare(
+            "FB0014", Error, Schema, "Generated names collide",
+            "The name '{0}' would be generated twice: for {1} and for {2}",
+            "Two declarations would generate the same C# name: a type, its collection class, its id enum, or the type of an enum or object field. Rename one of them.");
+
+        public static readonly FactbookDiagnostic InvalidFieldName = Declare(
+            "FB0015", Error, Schema, "Invalid field name",
+            "The field name '{0}' {1}",
+            "A field name starts with a letter, uses only ASCII letters, digits, '_' and '-', and must not become a name the generated record has already. Rename the field.");
+
+        public static readonly FactbookDiagnostic InvalidEnumValues = Declare(
+            "FB0016", Error, Schema, "Invalid enum values",
+            "The enum field '{0}' {1}",
+            "An enum field needs a non-empty list of 'values', each starting with a letter, no two of which become the same C# name. Fix the list of values.");
+
+        public static readonly FactbookDiagnostic InvalidDefault = Declare(
+            "FB0017", Error, Schema, "Invalid default value",
+            "The default of field '{0}' {1}",
+            "A default is a single value of the field's type, and lists, objects and references have none. Change the default, or remove it.");
+
+        public static readonly FactbookDiagnostic InvalidCollectionName = Declare(
+            "FB0018", Error, Schema, "Invalid collection name",
+            "The collection name '{0}' must be lowercase ASCII letters, digits and '_' or '-', starting with a letter",
+            "Collection names are the top-level keys of content files, so they are lowercase slugs. Rename the collection, e.g. 'Places' to 'places'.");
+
+        public static readonly FactbookDiagnostic NameTooLong = Declare(
+            "FB0019", Error, Schema, "Name too long",
+            "The {0} '{1}' {2}; names that become C# names are at most 200 characters, and generated names at most 800 (the compiler's limit is 1,024 bytes, a file name's 255)",
+            "Names become C# names and file names, which have length limits, so a name is at most 200 characters and a name composed from names at most 800. Shorten the name.");
+
+        public static readonly FactbookDiagnostic UnknownCollection = Declare(
+            "FB0020", Error, Content, "Unknown collection",
+            "Unknown collection '{0}'{1}; the schema declares {2}",
+            "A content file's top-level key names no collection the schema declares. Correct the key, or declare a type with that collection in the schema.");
+
+        public static readonly FactbookDiagnostic MissingId = Declare(
+            "FB0021", Error, Content, "Entry without id",
+            "This {0} entry has no 'id'",
+            "Every entry needs an 'id', which becomes its C# member name. Give the entry an id.");
+
+        public static readonly FactbookDiagnostic InvalidId = Declare(
+            "FB0022", Error, Content, "Invalid id",
+            "The id '{0}' must be a lowercase slug: letters a-z, digits and single '-' or '_' between them, starting with a letter{1}",
+            "Ids are lowercase slugs, so they read the same everywhere and become C# names predictably. Use the slug the message suggests, or another lowercase slug.");
+
+        public static readonly FactbookDiagnostic DuplicateId = Declare(
+            "FB0023", Error, Content, "Duplicate id",
+            "The id '{0}' is used twice in {1}: here and at {2}",
+            "Two entries of one collection have the same id, and only the first is kept. Give one of them another id, or remove the copy.");
+
+        public static readonly FactbookDiagnostic IdNameCollision = Declare(
+            "FB0024", Error, Content, "Id collides with a generated name",
+            "The id '{0}' becomes the C# name '{1}', which {2}",
+            "The id's C# name is taken already, by a member of the generated collection class or by another id with the same PascalCase form. Choose another id.");
+
+        public static readonly FactbookDiagnostic UnknownField = Declare(
+            "FB0025", Error, Content, "Unknown field",
+            "{0} has no field '{1}'{2}",
+            "The entry has a field its type does not declare, often a typo. Correct the field's name, or declare the field in the schema.");
+
+        public static readonly FactbookDiagnostic MissingRequiredField = Declare(
+            "FB0026", Error, Content, "Missing required field",
+            "{0} is missing the required field '{1}'",
+            "Fields are required unless the schema says 'optional: true' or gives a 'default'. Add the field to the entry, or make it optional in the schema.");
+
+        public static readonly FactbookDiagnostic InvalidValue = Declare(
+            "FB0027", Error, Content, "Invalid value",
+            "The field '{0}' expects {1}, but '{2}' is not one{3}",
+            "The value does not fit the field's type: not a whole number, not a date that exists, not an absolute http(s) URL, and so on. Write the value as the message says.");
+
+        public static readonly FactbookDiagnostic UnknownEnumValue = Declare(
+            "FB0028", Error, Content, "Unknown enum value",
+            "'{0}' is not an allowed value of '{1}'{2}; allowed values are {3}",
+            "An enum field's value is not one of the 'values' the schema lists. Use one of them, or add the value to the schema.");
+
+        public static readonly FactbookDiagnostic UnresolvedReference = Declare(
+            "FB0029", Error, Content, "Unknown reference",
+            "The field '{0}' refers to {1} '{2}', which does not exist{3}",
+            "A reference names no entry of the referenced collection. Correct the id, or add the entry.");
+
+        public static readonly FactbookDiagnostic WrongShape = Declare(
+            "FB0030", Error, Content, "Wrong kind of value",
+            "{0} expects {1}, but here is {2}{3}",
+            "The value has the wrong shape: a list where one value belongs, one value where a list belongs, a mapping where text belongs. Write it in the shape the message names.");
+
+        public static readonly FactbookDiagnostic NoSchema = Declare(
+            "FB0031", Warning, Schema, "No schema",
+            "Content was found but no schema file; declare the types in a file named '*.schema.yaml'",
+            "YAML content was given to the generator, but no schema file declares its types, so nothing is generated. Declare the types in a file named '*.schema.yaml'.");
+
+        public static readonly FactbookDiagnostic InvalidNamespace = Declare(
+            "FB0032", Error, Configuration, "Invalid namespace",
+            "The namespace '{0}' {1}; using '{2}' instead",
+            "The FactbookNamespace property (or RootNamespace with '.Content') is not a namespace the generated code can use, so Factbook.Content is used. Set FactbookNamespace to a valid C# namespace outside .NET's own.");
+
+        public static readonly FactbookDiagnostic InvalidLimit = Declare(
+            "FB0033", Error, Configuration, "Invalid limit",
+            "The MSBuild property {0} must be {1}, not '{2}'; using {3}",
+            "A limit property (FactbookMaxDepth, FactbookMaxFileChars or FactbookMaxScalarChars) is not a whole number in its range, so its default is used. Set it to a whole number the message allows.");
+
+        public static readonly FactbookDiagnostic RetiredReference = Declare(
+            "FB0034", Warning, Content, "Reference to a retired entry",
+            "The field '{0}' refers to the retired {1} '{2}'{3}",
+            "Content refers to an entry marked retired; the reference still works. Refer to the entry that replaces it, which the message names when the retired entry gives one.");
+
+        public static readonly FactbookDiagnostic NoContent = Declare(
+            "FB0035", Warning, Configuration, "No content found",
+            "Factbook found no .yaml or .yml file {0}, so it generates nothing{1}",
+            "The build gave Factbook no .yaml or .yml file, so nothing is generated. Put the schema and content in the folder searched, or set the MSBuild property FactbookContentRoot to the folder that holds them.");
+
+        public static readonly FactbookDiagnostic MoreProblems = Declare(
+            "FB0036", Warning, Content, "More problems not shown",
+            "{0} more problems {1} are not shown; fix the ones reported and build again",
+            "A file or a build has so many problems that only the first are reported, errors before warnings. Fix the ones reported and build again.");
+
+        public static readonly FactbookDiagnostic TooMuchText = Declare(
+            "FB0037", Error, Content, "Too much text for one assembly",
+            "This entry holds about {0} characters of text and is left out: the generated tables would need {1}, more than the {2} the compiler allows for the string literals of one assembly; shorten the longest texts, or split the content over projects",
+            "The content holds more text than the compiler allows in the string literals of one assembly, so the largest entries are left out. Shorten the longest texts, or split the content over projects.");
+
+        public static readonly FactbookDiagnostic LanguageVersionTooOld = Declare(
+            "FB0038", Error, Configuration, "C# version too old",
+            "The project compiles C# {0}, and the code Factbook generates needs C# {1} or later; set <LangVersion>{1}</LangVersion> (or latest) in the project file (netstandard2.0 and .NET Framework projects default to C# 7.3)",
+            "The generated code needs a newer C# than the project compiles, so nothing is generated. Set LangVersion in the project file to the version the message names, or to latest.");
+
+        /// <summary>
+        /// Reported by <see cref="StringIdAnalyzer"/> at a string literal in C#. A content problem: the id names no
+        /// entry of the content, and the fix is the id (or the content it should name), not the project's settings.
+        /// </summary>
+        public static readonly FactbookDiagnostic UnknownIdInCode = Declare(
+            "FB0040", Error, Content, "Unknown id in code",
+            "'{0}' is not the id of any {1} in '{2}'{3}",
+            "A string given to a generated Get or TryGet, or to a generated Ref attribute, is not the id of any entry. Use the generated member, or correct the id; the code fix offers both.");
+
+        public static readonly FactbookDiagnostic InternalError = Declare(
+            "FB0999", Error, Internal, "Internal error",
+            "Factbook failed on {0}: {1}; please report it",
+            "Factbook itself failed, which is a bug in Factbook, never in the content. Please report it with the file it names.");
+
+        /// <summary>Every diagnostic, in the order declared above, which is id order.</summary>
+        public static IReadOnlyList<FactbookDiagnostic> All => Declared;
+
+        private static readonly Dictionary<string, FactbookDiagnostic> ById = Declared.ToDictionary(d => d.Id);
 
         public static FactbookDiagnostic Find(string id) => ById[id];
+
+        private static FactbookDiagnostic Declare(string id, FactbookSeverity severity, string category, string title, string messageFormat, string description)
+        {
+            var diagnostic = new FactbookDiagnostic(id, title, messageFormat, severity, category, description);
+            Declared.Add(diagnostic);
+            return diagnostic;
+        }
     }
 }

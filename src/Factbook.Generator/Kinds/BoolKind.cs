@@ -1,6 +1,5 @@
 using System.Text;
 using Factbook.Generator.Emit;
-using Factbook.Generator.Schema;
 
 namespace Factbook.Generator.Kinds
 {
@@ -24,6 +23,6 @@ namespace Factbook.Generator.Kinds
 
         public override string Decode(string reader, EmitContext context) => reader + ".Bool()";
 
-        public override void WriteJsonSchema(JsonText json) => json.Property("type").String("boolean");
+        public override JsonSchemaFacts JsonSchema { get; } = new("boolean");
     }
 }

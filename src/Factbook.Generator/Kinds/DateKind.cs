@@ -4,7 +4,6 @@ using System.Text;
 using System.Text.RegularExpressions;
 using Factbook.Generator.Emit;
 using Factbook.Generator.Naming;
-using Factbook.Generator.Schema;
 
 namespace Factbook.Generator.Kinds
 {
@@ -90,11 +89,14 @@ namespace Factbook.Generator.Kinds
 
         public override string Decode(string reader, EmitContext context) => reader + ".Date()";
 
-        public override void WriteJsonSchema(JsonText json) =>
-            json.Property("anyOf").OpenArray()
-                .Item().Open().Property("type").String("integer").Property("minimum").Number(1).Property("maximum").Number(9999).Close()
-                .Item().Open().Property("type").String("string").Property("pattern").String("^[0-9]{4}(-[0-9]{2}(-[0-9]{2})?)?$").Close()
-                .CloseArray();
+        public override JsonSchemaFacts JsonSchema { get; } = new()
+        {
+            AnyOf = new[]
+            {
+                new JsonSchemaFacts("integer") { Minimum = 1, Maximum = 9999 },
+                new JsonSchemaFacts("string") { Pattern = "^[0-9]{4}(-[0-9]{2}(-[0-9]{2})?)?$" },
+            },
+        };
 
         private static string Shorten(string text) => text.Length <= 30 ? text : text.Substring(0, 27) + "...";
     }

@@ -2,7 +2,6 @@ using System;
 using System.Globalization;
 using System.Text.RegularExpressions;
 using Factbook.Generator.Emit;
-using Factbook.Generator.Schema;
 
 namespace Factbook.Generator.Kinds
 {
@@ -39,7 +38,7 @@ namespace Factbook.Generator.Kinds
         public override string Decode(string reader, EmitContext context) =>
             "global::System.DateTimeOffset.ParseExact(" + reader + ".String(), \"o\", global::System.Globalization.CultureInfo.InvariantCulture)";
 
-        public override void WriteJsonSchema(JsonText json) =>
-            json.Property("type").String("string").Property("pattern").String("^[0-9]{4}-[0-9]{2}-[0-9]{2}T[0-9]{2}:[0-9]{2}(:[0-9]{2}(\\.[0-9]{1,7})?)?(Z|[+-][0-9]{2}:[0-9]{2})$");
+        public override JsonSchemaFacts JsonSchema { get; } =
+            new("string") { Pattern = "^[0-9]{4}-[0-9]{2}-[0-9]{2}T[0-9]{2}:[0-9]{2}(:[0-9]{2}(\\.[0-9]{1,7})?)?(Z|[+-][0-9]{2}:[0-9]{2})$" };
     }
 }

@@ -1,7 +1,6 @@
 using System;
 using System.Globalization;
 using Factbook.Generator.Emit;
-using Factbook.Generator.Schema;
 
 namespace Factbook.Generator.Kinds
 {
@@ -32,7 +31,7 @@ namespace Factbook.Generator.Kinds
         public override string Decode(string reader, EmitContext context) =>
             "decimal.Parse(" + reader + ".String(), global::System.Globalization.NumberStyles.Number, global::System.Globalization.CultureInfo.InvariantCulture)";
 
-        public override void WriteJsonSchema(JsonText json) => json.Property("type").String("number");
+        public override JsonSchemaFacts JsonSchema { get; } = new("number");
 
         /// <summary>A decimal numeral without what does not change its value: '+', leading and trailing zeros, the sign of zero.</summary>
         private static string Canonical(string number)

@@ -1,6 +1,5 @@
 using System.Globalization;
 using Factbook.Generator.Emit;
-using Factbook.Generator.Schema;
 
 namespace Factbook.Generator.Kinds
 {
@@ -53,6 +52,6 @@ namespace Factbook.Generator.Kinds
         public override string Decode(string reader, EmitContext context) =>
             "double.Parse(" + reader + ".String(), global::System.Globalization.NumberStyles.Float, global::System.Globalization.CultureInfo.InvariantCulture)";
 
-        public override void WriteJsonSchema(JsonText json) => json.Property("type").String("number");
+        public override JsonSchemaFacts JsonSchema { get; } = new("number");
     }
 }

@@ -1,7 +1,6 @@
 using System.Globalization;
 using System.Text;
 using Factbook.Generator.Emit;
-using Factbook.Generator.Schema;
 
 namespace Factbook.Generator.Kinds
 {
@@ -27,7 +26,6 @@ namespace Factbook.Generator.Kinds
 
         public override string Decode(string reader, EmitContext context) => reader + ".Int()";
 
-        public override void WriteJsonSchema(JsonText json) =>
-            json.Property("type").String("integer").Property("minimum").Number(int.MinValue).Property("maximum").Number(int.MaxValue);
+        public override JsonSchemaFacts JsonSchema { get; } = new("integer") { Minimum = int.MinValue, Maximum = int.MaxValue };
     }
 }

@@ -1,7 +1,6 @@
 using System.Globalization;
 using System.Text;
 using Factbook.Generator.Emit;
-using Factbook.Generator.Schema;
 
 namespace Factbook.Generator.Kinds
 {
@@ -24,6 +23,6 @@ namespace Factbook.Generator.Kinds
         public override string Decode(string reader, EmitContext context) =>
             "long.Parse(" + reader + ".String(), global::System.Globalization.NumberStyles.AllowLeadingSign, global::System.Globalization.CultureInfo.InvariantCulture)";
 
-        public override void WriteJsonSchema(JsonText json) => json.Property("type").String("integer");
+        public override JsonSchemaFacts JsonSchema { get; } = new("integer");
     }
 }

@@ -1,7 +1,6 @@
 using System.Globalization;
 using System.Text;
 using Factbook.Generator.Emit;
-using Factbook.Generator.Schema;
 
 namespace Factbook.Generator.Kinds
 {
@@ -9,7 +8,7 @@ namespace Factbook.Generator.Kinds
     /// One kind of single value a field can hold (<c>int</c>, <c>date</c>, <c>url</c>…): everything every stage
     /// needs to know about it, in one place. The schema finds it by <see cref="Keyword"/>, content is checked
     /// with <see cref="Parse"/>, tables store it with <see cref="Encode"/> and the generated code reads it back
-    /// with <see cref="Decode"/>, editors get <see cref="WriteJsonSchema"/>. A new kind is one subclass and one
+    /// with <see cref="Decode"/>, editors get <see cref="JsonSchema"/>. A new kind is one subclass and one
     /// line in <see cref="ScalarKinds"/>. Kinds are singletons, so models compare them by reference.
     /// </summary>
     internal abstract class ScalarKind
@@ -35,8 +34,8 @@ namespace Factbook.Generator.Kinds
         /// <summary>The C# expression that reads one value from the generated <c>FactbookReader</c> named <paramref name="reader"/>.</summary>
         public virtual string Decode(string reader, EmitContext context) => reader + ".String()";
 
-        /// <summary>The JSON Schema keywords for one value, as YAML editors read plain scalars.</summary>
-        public abstract void WriteJsonSchema(JsonText json);
+        /// <summary>What a JSON Schema says of one value, as YAML editors read plain scalars; the checker writes it for editors.</summary>
+        public abstract JsonSchemaFacts JsonSchema { get; }
 
         /// <summary>Formats a number for generated code and messages, whatever the machine's culture.</summary>
         protected static string Invariant(long value) => value.ToString(CultureInfo.InvariantCulture);

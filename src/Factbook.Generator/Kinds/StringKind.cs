@@ -1,5 +1,4 @@
 using Factbook.Generator.Emit;
-using Factbook.Generator.Schema;
 
 namespace Factbook.Generator.Kinds
 {
@@ -15,7 +14,6 @@ namespace Factbook.Generator.Kinds
         public override string CSharpType(EmitContext context) => "string";
 
         // YAML editors read plain 1946 or true as a number or a boolean; as content they are text all the same.
-        public override void WriteJsonSchema(JsonText json) =>
-            json.Property("type").OpenArray().Item().String("string").Item().String("number").Item().String("boolean").CloseArray();
+        public override JsonSchemaFacts JsonSchema { get; } = new("string", "number", "boolean");
     }
 }

@@ -1,7 +1,6 @@
 using System;
 using System.Globalization;
 using Factbook.Generator.Emit;
-using Factbook.Generator.Schema;
 
 namespace Factbook.Generator.Kinds
 {
@@ -20,7 +19,7 @@ namespace Factbook.Generator.Kinds
 
         public override string Decode(string reader, EmitContext context) => "new global::System.Uri(" + reader + ".String())";
 
-        public override void WriteJsonSchema(JsonText json) => json.Property("type").String("string").Property("pattern").String("^https?://");
+        public override JsonSchemaFacts JsonSchema { get; } = new("string") { Pattern = "^https?://" };
 
         /// <summary>
         /// A URL never holds spaces, control or format characters (RFC 3986), and refusing them first keeps

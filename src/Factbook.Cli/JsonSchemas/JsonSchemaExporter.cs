@@ -1,0 +1,181 @@
+using System.Collections.Generic;
+using System.Linq;
+using System.Text.Json.Nodes;
+using Factbook.Generator.Content;
+using Factbook.Generator.Model;
+using Factbook.Generator.Schema;
+using static Factbook.Cli.JsonSchemas.JsonSchemaText;
+
+namespace Factbook.Cli.JsonSchemas
+{
+    /// <summary>
+    /// JSON Schemas (draft 2020-12) for content files, so YAML editors complete and check content as it is
+    /// typed: one per collection and one for files that hold several. Reference fields list the ids that
+    /// exist. Types follow how YAML editors read plain scalars (YAML 1.2 core schema: <c>1946</c> is a
+    /// number, <c>2023-05</c> text); each scalar kind says what its values are (<c>ScalarKind.JsonSchema</c>).
+    /// </summary>
+    internal static class JsonSchemaExporter
+    {
+        public const string CombinedFileName = "content.schema.json";
+
+        /// <summary><see cref="Generator.Naming.Identifiers.IsSlug"/> as a pattern: ids and collection names are slugs.</summary>
+        internal const string SlugPattern = "^[a-z][a-z0-9]*([-_][a-z0-9]+)*$";
+
+        /// <summary>Every schema an editor needs: one per collection, the combined one, and the schema language's.</summary>
+        public static IReadOnlyList<(string FileName, string Json)> Export(SchemaSpec schema, ContentModel content)
+        {
+            var ids = content.Collections.ToDictionary(c => c.Type.Name, c => c.Entries.Select(e => e.Id).ToList());
+            var files = schema.Types
+                .Select(type => (CollectionFileName(type.CollectionName), Document(schema, new[] { type }, ids, "Content of the '" + type.CollectionName + "' collection")))
+                .ToList();
+            files.Add((CombinedFileName, Document(schema, schema.Types.ToList(), ids, "Factbook content")));
+            files.Add((SchemaLanguageJsonSchema.FileName, SchemaLanguageJsonSchema.Write(schema.Types.Select(type => type.Name))));
+            return files;
+        }
+
+        /// <summary>
+        /// <c>places.schema.json</c>; a collection named <c>content</c> or <c>schema-language</c> gets
+        /// <c>content.collection.schema.json</c>, so it never overwrites the combined or the language schema.
+        /// </summary>
+        public static string CollectionFileName(string collection) =>
+            collection + (collection is "content" or "schema-language" ? ".collection" : string.Empty) + ".schema.json";
+
+        private static string Document(SchemaSpec schema, IReadOnlyList<TypeSpec> collections, Dictionary<string, List<string>> ids, string title)
+        {
+            var properties = new JsonObject();
+            foreach (var type in collections)
+            {
+                var reference = "#/$defs/" + type.Name;
+                properties[type.CollectionName] = new JsonObject
+                {
+                    ["description"] = type.Description.Length > 0 ? type.Description : "Entries of type " + type.Name,
+                    ["oneOf"] = new JsonArray(
+                        new JsonObject { ["$ref"] = reference },
+                        new JsonObject { ["type"] = "array", ["items"] = new JsonObject { ["$ref"] = reference } },
+                        new JsonObject { ["type"] = "null" }),
+                };
+            }
+
+            var definitions = new JsonObject();
+            foreach (var type in schema.Types)
+            {
+                AddObject(definitions, type.Name, type.Description, type.Fields, ids, isEntry: true);
+            }
+
+            return Write(new JsonObject
+            {
+                ["$schema"] = Draft,
+                ["title"] = title,
+                ["type"] = "object",
+                ["properties"] = properties,
+                ["additionalProperties"] = false,
+                ["$defs"] = definitions,
+            });
+        }
+
+        /// <summary>The definition of a type or a nested object, then those of its nested objects.</summary>
+        private static void AddObject(JsonObject definitions, string name, string description, EquatableArray<FieldSpec> fields, Dictionary<string, List<string>> ids, bool isEntry)
+        {
+            var properties = new JsonObject();
+            if (isEntry)
+            {
+                properties["id"] = new JsonObject
+                {
+                    ["type"] = "string",
+                    ["pattern"] = SlugPattern,
+                    ["description"] = "The entry's id, unique in its collection: a lowercase slug.",
+                };
+                properties["retired"] = new JsonObject
+                {
+                    ["description"] = "Marks the entry retired: true, the reason, or the reason and the id of the entry that supersedes it.",
+                    ["anyOf"] = new JsonArray(
+                        new JsonObject { ["type"] = Strings(new[] { "boolean", "string" }) },
+                        new JsonObject
+                        {
+                            ["type"] = "object",
+                            ["properties"] = new JsonObject
+                            {
+                                ["reason"] = new JsonObject { ["type"] = "string" },
+                                ["superseded_by"] = new JsonObject { ["enum"] = Strings(IdsOf(name, ids)) },
+                            },
+                            ["additionalProperties"] = false,
+                        }),
+                };
+            }
+
+            foreach (var field in fields)
+            {
+                var property = new JsonObject();
+                if (field.Description.Length > 0)
+                {
+                    property["description"] = field.Description;
+                }
+
+                if (field.IsNullable || (!field.IsRequired && field.IsList))
+                {
+                    var value = new JsonObject();
+                    AddValue(value, field, ids);
+                    property["anyOf"] = new JsonArray(value, new JsonObject { ["type"] = "null" });
+                }
+                else
+                {
+                    AddValue(property, field, ids);
+                }
+
+                properties[field.Name] = property;
+            }
+
+            var definition = new JsonObject { ["type"] = "object" };
+            if (description.Length > 0)
+            {
+                definition["description"] = description;
+            }
+
+            var required = fields.Where(field => field.IsRequired).Select(field => field.Name);
+            definition["properties"] = properties;
+            definition["required"] = Strings(isEntry ? new[] { "id" }.Concat(required) : required);
+            definition["additionalProperties"] = false;
+            definitions[name] = definition;
+            foreach (var field in fields.Where(field => field.Kind == FieldKind.Object))
+            {
+                AddObject(definitions, field.TypeName, field.Description, field.Fields, ids, isEntry: false);
+            }
+        }
+
+        private static IEnumerable<string> IdsOf(string typeName, Dictionary<string, List<string>> ids) =>
+            ids.TryGetValue(typeName, out var own) ? own : Enumerable.Empty<string>();
+
+        private static void AddValue(JsonObject value, FieldSpec field, Dictionary<string, List<string>> ids)
+        {
+            if (field.IsList)
+            {
+                var item = new JsonObject();
+                AddSingle(item, field, ids);
+                value["type"] = "array";
+                value["items"] = item;
+                return;
+            }
+
+            AddSingle(value, field, ids);
+        }
+
+        private static void AddSingle(JsonObject value, FieldSpec field, Dictionary<string, List<string>> ids)
+        {
+            switch (field.Kind)
+            {
+                case FieldKind.Scalar:
+                    AddFacts(value, field.Scalar!.JsonSchema);
+                    break;
+                case FieldKind.Enum:
+                    value["enum"] = Strings(field.EnumValues);
+                    break;
+                case FieldKind.Reference:
+                    value["enum"] = Strings(IdsOf(field.TypeName, ids));
+                    break;
+                default:
+                    value["$ref"] = "#/$defs/" + field.TypeName;
+                    break;
+            }
+        }
+    }
+}

@@ -1,0 +1,166 @@
+using System.Collections.Generic;
+using System.Linq;
+using System.Text.Json.Nodes;
+using Factbook.Generator.Schema;
+using static Factbook.Cli.JsonSchemas.JsonSchemaText;
+
+namespace Factbook.Cli.JsonSchemas
+{
+    /// <summary>
+    /// A JSON Schema (draft 2020-12) for the schema language itself, so YAML editors complete and check
+    /// <c>*.schema.yaml</c> files as they do content. It follows <see cref="SchemaReader"/>: the same keys at
+    /// each level, and every other key refused, as the reader refuses it. What needs the whole schema (a
+    /// <c>display</c> naming a text field, a default of the field's type, names that collide in C#) stays
+    /// with the reader: the build still checks it.
+    /// </summary>
+    internal static class SchemaLanguageJsonSchema
+    {
+        public const string FileName = "schema-language.schema.json";
+
+        /// <summary>The field types the reader knows by name; every other type is a declared type's name.</summary>
+        public static readonly string[] BuiltInTypes = SchemaReader.BuiltInTypes.ToArray();
+
+        /// <summary>The types that can have a <c>default</c>: single values of a built-in type but object.</summary>
+        private static readonly string TypesWithDefault = TypePattern("string|int|decimal|bool|date|url|enum", orList: false);
+
+        private const string TypeNamePattern = "^[A-Z][A-Za-z0-9]*$";
+
+        private static readonly string FieldTypePattern = TypePattern(string.Join("|", BuiltInTypes) + "|[A-Z][A-Za-z0-9]*", orList: true);
+
+        /// <param name="declaredTypes">The types declared so far, offered for completion; other type names are accepted too.</param>
+        public static string Write(IEnumerable<string> declaredTypes)
+        {
+            var names = BuiltInTypes.Concat(declaredTypes.OrderBy(name => name, System.StringComparer.Ordinal)).ToList();
+            return JsonSchemaText.Write(new JsonObject
+            {
+                ["$schema"] = Draft,
+                ["title"] = "Factbook schema file",
+                ["description"] = "The content types of a Factbook project: each becomes a C# record, its collection a static class with one member per entry.",
+                ["type"] = "object",
+                ["properties"] = new JsonObject
+                {
+                    ["types"] = new JsonObject
+                    {
+                        ["description"] = "The content types, by PascalCase name.",
+                        ["type"] = "object",
+                        ["propertyNames"] = new JsonObject { ["pattern"] = TypeNamePattern },
+                        ["additionalProperties"] = Ref("type"),
+                    },
+                },
+                ["required"] = Strings(new[] { "types" }),
+                ["additionalProperties"] = false,
+                ["$defs"] = new JsonObject
+                {
+                    ["type"] = Type(),
+                    ["fields"] = new JsonObject
+                    {
+                        ["type"] = "object",
+                        ["propertyNames"] = new JsonObject
+                        {
+                            ["pattern"] = "^[A-Za-z][A-Za-z0-9_-]*$",
+                            ["description"] = "A field name starts with a letter and uses only ASCII letters, digits, '_' and '-'.",
+                        },
+                        ["additionalProperties"] = Ref("field"),
+                    },
+                    ["field"] = new JsonObject
+                    {
+                        ["description"] = "A field: its type alone (name: string), or a mapping with its 'type' and more.",
+                        ["anyOf"] = new JsonArray(Ref("fieldType"), Ref("fieldDeclaration")),
+                    },
+                    ["fieldType"] = new JsonObject
+                    {
+                        ["description"] = "string, int, decimal, bool, date, url, enum, object, or the name of a declared type for a reference to one of its entries; add [] for a list.",
+                        ["anyOf"] = new JsonArray(
+                            new JsonObject { ["enum"] = Strings(names.Concat(names.Select(name => name + "[]"))) },
+                            new JsonObject { ["type"] = "string", ["pattern"] = FieldTypePattern }),
+                    },
+                    ["fieldDeclaration"] = FieldDeclaration(),
+                },
+            });
+        }
+
+        /// <summary>A type: its collection, description, display field and fields.</summary>
+        private static JsonObject Type() => new()
+        {
+            ["description"] = "A content type and its collection.",
+            ["type"] = "object",
+            ["properties"] = new JsonObject
+            {
+                ["collection"] = new JsonObject
+                {
+                    ["description"] = "The collection's name, a lowercase slug; by default the plural of the type's name in snake_case (WeaponSystem: weapon_systems).",
+                    ["type"] = "string",
+                    ["pattern"] = JsonSchemaExporter.SlugPattern,
+                },
+                ["description"] = Description("What the type is, for the generated doc comments."),
+                ["display"] = Described("The text field whose value names an entry in doc comments; by default the first required text field.", "string"),
+                ["fields"] = new JsonObject
+                {
+                    ["description"] = "The type's fields, by name; 'id' and 'retired' every entry has already.",
+                    ["anyOf"] = new JsonArray(Ref("fields"), new JsonObject { ["type"] = "null" }),
+                    ["propertyNames"] = new JsonObject { ["not"] = new JsonObject { ["enum"] = Strings(new[] { "id", "retired" }) } },
+                },
+            },
+            ["additionalProperties"] = false,
+        };
+
+        /// <summary>A field written as a mapping: its type and the keys that go with it.</summary>
+        private static JsonObject FieldDeclaration() => new()
+        {
+            ["type"] = "object",
+            ["properties"] = new JsonObject
+            {
+                ["type"] = Ref("fieldType"),
+                ["description"] = Description("What the field holds, for the generated doc comments and editors."),
+                ["optional"] = Described("true when an entry may leave the field out; fields are required unless optional or with a default.", "boolean"),
+                ["default"] = Described("The value when an entry leaves the field out: a single value of the field's type.", Strings(new[] { "string", "number", "boolean" })),
+                ["values"] = new JsonObject
+                {
+                    ["description"] = "The allowed texts of an enum, each starting with a letter.",
+                    ["type"] = "array",
+                    ["minItems"] = 1,
+                    ["uniqueItems"] = true,
+                    ["items"] = new JsonObject { ["type"] = "string", ["pattern"] = "^[^A-Za-z0-9]*[A-Za-z]" },
+                },
+                ["fields"] = new JsonObject
+                {
+                    ["description"] = "The fields of an object, as a type's.",
+                    ["$ref"] = "#/$defs/fields",
+                    ["minProperties"] = 1,
+                },
+            },
+            ["required"] = Strings(new[] { "type" }),
+            ["additionalProperties"] = false,
+            ["allOf"] = new JsonArray(
+                OnlyFor("values", "enum"),
+                OnlyFor("fields", "object"),
+                new JsonObject
+                {
+                    ["if"] = TypeMatches(TypesWithDefault),
+                    ["else"] = new JsonObject { ["properties"] = new JsonObject { ["default"] = false } },
+                }),
+        };
+
+        private static JsonObject Ref(string definition) => new() { ["$ref"] = "#/$defs/" + definition };
+
+        /// <summary>The <c>description</c> key of a type or field: any scalar, as an editor reads it.</summary>
+        private static JsonObject Description(string what) => Described(what, Strings(new[] { "string", "number", "boolean", "null" }));
+
+        private static JsonObject Described(string description, JsonNode type) => new() { ["description"] = description, ["type"] = type };
+
+        /// <summary>A field type as the reader reads it, spaces around trimmed: one of <paramref name="names"/>, or a list of them.</summary>
+        private static string TypePattern(string names, bool orList) =>
+            "^\\s*(" + names + ")\\s*" + (orList ? "(\\[\\]\\s*)?" : string.Empty) + "$";
+
+        private static JsonObject TypeMatches(string pattern) =>
+            new() { ["properties"] = new JsonObject { ["type"] = new JsonObject { ["pattern"] = pattern } } };
+
+        /// <summary>An enum, or a list of them, needs its 'values', and an object its 'fields'; no other type may have them.</summary>
+        private static JsonObject OnlyFor(string key, string type) => new()
+        {
+            ["if"] = TypeMatches(TypePattern(type, orList: true)),
+            ["then"] = new JsonObject { ["required"] = Strings(new[] { key }) },
+            ["else"] = new JsonObject { ["properties"] = new JsonObject { [key] = false } },
+        };
+    }
+}
