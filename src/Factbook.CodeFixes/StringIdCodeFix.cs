@@ -1,7 +1,6 @@
 using System.Collections.Immutable;
 using System.Linq;
 using System.Threading.Tasks;
-using Factbook.Generator.Naming;
 using Microsoft.CodeAnalysis;
 using Microsoft.CodeAnalysis.CodeActions;
 using Microsoft.CodeAnalysis.CodeFixes;
@@ -21,6 +20,7 @@ namespace Factbook.CodeFixes
         /// <summary>The analyzer's diagnostic id and the property it puts the closest id in.</summary>
         private const string DiagnosticId = "FB0040";
         private const string SuggestionProperty = "Suggestion";
+        private const string MemberProperty = "Member";
 
         public override ImmutableArray<string> FixableDiagnosticIds => ImmutableArray.Create(DiagnosticId);
 
@@ -46,10 +46,13 @@ namespace Factbook.CodeFixes
                 return;
             }
 
+            // The member's name comes from the analyzer, which read it from the generated code: ids are any
+            // text, and the schema can name members, so it cannot be derived from the id here.
             if (literal.Parent is ArgumentSyntax { Parent: ArgumentListSyntax { Arguments.Count: 1, Parent: InvocationExpressionSyntax invocation } } &&
-                invocation.Expression is MemberAccessExpressionSyntax { Name.Identifier.ValueText: "Get" } access)
+                invocation.Expression is MemberAccessExpressionSyntax { Name.Identifier.ValueText: "Get" } access &&
+                diagnostic.Properties.TryGetValue(MemberProperty, out var memberName) && memberName is not null)
             {
-                var member = access.WithName(SyntaxFactory.IdentifierName(Identifiers.ToPascalCase(id))).WithTriviaFrom(invocation);
+                var member = access.WithName(SyntaxFactory.IdentifierName(memberName)).WithTriviaFrom(invocation);
                 context.RegisterCodeFix(
                     CodeAction.Create("Use " + member, _ => Task.FromResult(context.Document.WithSyntaxRoot(root.ReplaceNode(invocation, member))), "UseMember"),
                     diagnostic);

@@ -24,6 +24,9 @@ namespace Factbook.Generator
         /// <summary>The diagnostic property that carries the suggested id, for the code fix.</summary>
         public const string SuggestionProperty = "Suggestion";
 
+        /// <summary>The diagnostic property that carries the generated member of the suggested id (<c>CSharp</c> for <c>C#</c>).</summary>
+        public const string MemberProperty = "Member";
+
         private const string GeneratedCodeAttribute = "System.CodeDom.Compiler.GeneratedCodeAttribute";
 
         // The constants the emitters write and this analyzer reads: both sides use these names.
@@ -106,7 +109,16 @@ namespace Factbook.Generator
             }
 
             var closest = collection.Suggestions.Closest(id);
-            var properties = closest is null ? ImmutableDictionary<string, string?>.Empty : ImmutableDictionary<string, string?>.Empty.Add(SuggestionProperty, closest);
+            var properties = ImmutableDictionary<string, string?>.Empty;
+            if (closest is not null)
+            {
+                properties = properties.Add(SuggestionProperty, closest);
+                if (collection.MemberOf(closest) is { } member)
+                {
+                    properties = properties.Add(MemberProperty, member);
+                }
+            }
+
             report(Diagnostic.Create(
                 DiagnosticDescriptors.UnknownIdInCode,
                 location,
@@ -132,12 +144,27 @@ namespace Factbook.Generator
         {
             private SuggestionIndex? _suggestions;
 
-            private CollectionIds(string typeName, string collectionName, HashSet<string> ids, HashSet<string> idsWithProblems)
+            private readonly string[] _idsInOrder;
+            private readonly INamedTypeSymbol? _idEnum;
+
+            private CollectionIds(string typeName, string collectionName, string[] idsInOrder, HashSet<string> idsWithProblems, INamedTypeSymbol? idEnum)
             {
                 TypeName = typeName;
                 CollectionName = collectionName;
-                Ids = ids;
+                _idsInOrder = idsInOrder;
+                Ids = new HashSet<string>(idsInOrder, StringComparer.Ordinal);
                 IdsWithProblems = idsWithProblems;
+                _idEnum = idEnum;
+            }
+
+            /// <summary>
+            /// The generated member of an id: the id enum's member with the id's key as its value, as members and
+            /// id enum members share names. Read from the code, so the schema's <c>members</c> are honoured.
+            /// </summary>
+            public string? MemberOf(string id)
+            {
+                var key = Array.IndexOf(_idsInOrder, id);
+                return key < 0 ? null : _idEnum?.GetMembers().OfType<IFieldSymbol>().FirstOrDefault(field => field.HasConstantValue && field.ConstantValue is int value && value == key)?.Name;
             }
 
             public string TypeName { get; }
@@ -159,12 +186,18 @@ namespace Factbook.Generator
                     return null;
                 }
 
-                var record = type.GetMembers("Get").OfType<IMethodSymbol>().FirstOrDefault(method => method.Parameters.Length == 1)?.ReturnType.Name ?? type.Name;
-                return new CollectionIds(record, collectionName, Split(ids), Split(ConstantOf(type, IdsWithProblemsName) ?? string.Empty));
+                var gets = type.GetMembers("Get").OfType<IMethodSymbol>().Where(method => method.Parameters.Length == 1).ToList();
+                var record = gets.FirstOrDefault()?.ReturnType.Name ?? type.Name;
+                var idEnum = gets.Select(method => method.Parameters[0].Type).OfType<INamedTypeSymbol>().FirstOrDefault(parameter => parameter.TypeKind == TypeKind.Enum);
+                return new CollectionIds(record, collectionName, Lines(ids), new HashSet<string>(Lines(ConstantOf(type, IdsWithProblemsName) ?? string.Empty), StringComparer.Ordinal), idEnum);
             }
 
-            private static HashSet<string> Split(string lines) =>
-                new(lines.Split(new[] { '\n' }, StringSplitOptions.RemoveEmptyEntries), StringComparer.Ordinal);
+            /// <summary>The ids of a list written one per line, each ending in '\n': the empty part after the last one is not an id.</summary>
+            private static string[] Lines(string lines)
+            {
+                var parts = lines.Split('\n');
+                return parts.Take(parts.Length - 1).ToArray();
+            }
         }
     }
 }

@@ -21,7 +21,7 @@ namespace Factbook.Cli.JsonSchemas
         public static readonly string[] BuiltInTypes = SchemaReader.BuiltInTypes.ToArray();
 
         /// <summary>The types that can have a <c>default</c>: single values of a built-in type but object.</summary>
-        private static readonly string TypesWithDefault = TypePattern("string|int|decimal|bool|date|url|enum", orList: false);
+        private static readonly string TypesWithDefault = TypePattern(string.Join("|", Factbook.Generator.Kinds.ScalarKinds.Keywords) + "|enum", orList: false);
 
         private const string TypeNamePattern = "^[A-Z][A-Za-z0-9]*$";
 
@@ -100,6 +100,41 @@ namespace Factbook.Cli.JsonSchemas
                     ["anyOf"] = new JsonArray(Ref("fields"), new JsonObject { ["type"] = "null" }),
                     ["propertyNames"] = new JsonObject { ["not"] = new JsonObject { ["enum"] = Strings(new[] { "id", "retired" }) } },
                 },
+                ["files"] = new JsonObject
+                {
+                    ["description"] = "The files that hold the type's entries, as patterns relative to this schema file's folder (gems/**/*.yml); without it, entries are found by collection key in any content file.",
+                    ["anyOf"] = new JsonArray(
+                        new JsonObject { ["type"] = "string", ["minLength"] = 1 },
+                        new JsonObject { ["type"] = "array", ["minItems"] = 1, ["items"] = new JsonObject { ["type"] = "string", ["minLength"] = 1 } }),
+                },
+                ["layout"] = new JsonObject
+                {
+                    ["description"] = "How the bound files hold entries: collections (Factbook's own), list, map (keyed by id), record (one per file) or groups; by default told from each file.",
+                    ["enum"] = Strings(new[] { "collections", "list", "map", "record", "groups" }),
+                },
+                ["id"] = new JsonObject
+                {
+                    ["description"] = "Where ids come from: { from: field, field: name }, { from: key }, { from: path } or { from: position }; by default the key of a map, the path of a record, else the 'id' field.",
+                    ["type"] = "object",
+                    ["properties"] = new JsonObject
+                    {
+                        ["from"] = new JsonObject { ["enum"] = Strings(new[] { "field", "key", "path", "position" }) },
+                        ["field"] = new JsonObject { ["type"] = "string" },
+                    },
+                    ["additionalProperties"] = false,
+                },
+                ["group"] = Described("With layout: groups, the text or enum field that takes each group's key.", "string"),
+                ["extra_fields"] = new JsonObject
+                {
+                    ["description"] = "What a field the type does not declare costs: error (the default), warn, or ignore. The entry is kept either way.",
+                    ["enum"] = Strings(new[] { "error", "warn", "ignore" }),
+                },
+                ["members"] = new JsonObject
+                {
+                    ["description"] = "The C# member of some ids, by id, when the derived name collides or reads badly (\"c#\": CSharpLower).",
+                    ["type"] = "object",
+                    ["additionalProperties"] = new JsonObject { ["type"] = "string", ["pattern"] = TypeNamePattern },
+                },
             },
             ["additionalProperties"] = false,
         };
@@ -113,6 +148,7 @@ namespace Factbook.Cli.JsonSchemas
                 ["type"] = Ref("fieldType"),
                 ["description"] = Description("What the field holds, for the generated doc comments and editors."),
                 ["optional"] = Described("true when an entry may leave the field out; fields are required unless optional or with a default.", "boolean"),
+                ["index"] = Described("true gives the collection a lookup by this field's value (ByGem(\"actionpack\")); for fields of a built-in kind or an enum.", "boolean"),
                 ["default"] = Described("The value when an entry leaves the field out: a single value of the field's type.", Strings(new[] { "string", "number", "boolean" })),
                 ["values"] = new JsonObject
                 {

@@ -163,7 +163,14 @@ namespace Factbook.Generator.Content
             }
             else if (collection.ByMember.TryGetValue(entry.MemberName, out var other))
             {
-                diagnostics.Add(DiagnosticInfo.Create(FactbookDiagnostics.IdNameCollision, entry.Path, entry.Draft.IdSpan, id, entry.MemberName, "is also the C# name of the id '" + other.Draft.Id + "' at " + other.Where));
+                diagnostics.Add(DiagnosticInfo.Create(FactbookDiagnostics.IdNameCollision, entry.Path, entry.Draft.IdSpan, id, entry.MemberName, "is also the C# name of the id '" + MessageText.Quote(other.Draft.Id) + "' at " + other.Where +
+                    "; name one of them in the schema, under the type's members: { \"" + MessageText.Quote(id) + "\": " + entry.MemberName + "2 }"));
+                entry.IsExcluded = true;
+            }
+            else if (System.Text.Encoding.UTF8.GetByteCount(entry.MemberName) > Identifiers.MaxNameLength * 2)
+            {
+                // Ids are at most 200 characters, but letters outside ASCII and symbol words (%% → PercentPercent) grow.
+                diagnostics.Add(DiagnosticInfo.Create(FactbookDiagnostics.IdNameCollision, entry.Path, entry.Draft.IdSpan, id, Shorten(entry.MemberName), "is too long for a C# name; name its member in the schema, under the type's members"));
                 entry.IsExcluded = true;
             }
             else
@@ -327,13 +334,22 @@ namespace Factbook.Generator.Content
             }
         }
 
+        private static string Shorten(string name) => name.Length <= 60 ? name : name.Substring(0, 60) + "…";
+
         private sealed class Collection
         {
             public Collection(TypeSpec type)
             {
                 Type = type;
                 ReservedMembers = new HashSet<string>(GeneratedNames.CollectionClassMembers(type), StringComparer.Ordinal);
+                foreach (var member in type.Binding.Members)
+                {
+                    MemberOverrides[member.Id] = member.Member;
+                }
             }
+
+            /// <summary>Members the schema names for some ids (its <c>members</c>), instead of the derived ones.</summary>
+            public Dictionary<string, string> MemberOverrides { get; } = new(StringComparer.Ordinal);
 
             public TypeSpec Type { get; }
 
@@ -353,7 +369,7 @@ namespace Factbook.Generator.Content
                 Draft = draft;
                 Path = path;
                 Collection = collection;
-                MemberName = Identifiers.ToPascalCase(draft.Id);
+                MemberName = collection.MemberOverrides.TryGetValue(draft.Id, out var member) ? member : MemberNames.FromId(draft.Id);
                 IsExcluded = draft.HasErrors;
             }
 

@@ -49,24 +49,28 @@ namespace Factbook.Generator.Content
                     return;
                 }
 
-                if (root.Kind != YamlNodeKind.Mapping)
+                var bound = _schema.Types.Where(type => FileBinding.Matches(type.Binding, _path) is not null).ToList();
+                if (bound.Count > 1)
                 {
-                    var hint = root.Kind == YamlNodeKind.Sequence ? "; put the collection name, e.g. '" + ExampleCollection() + ":', on a line above the list" : string.Empty;
-                    Report(FactbookDiagnostics.WrongShape, root.Span, "A content file", FileShape, root.Describe(), hint);
+                    Report(FactbookDiagnostics.FileBoundTwice, SourceSpan.FileStart, bound[0].Name, bound[1].Name);
                     return;
                 }
 
-                if (IsOneRecord(root))
+                if (bound.Count == 1)
                 {
-                    // One error for the file, not one per field read as an unknown collection.
-                    var keys = string.Join(", ", root.Entries.Take(4).Select(pair => MessageText.Quote(pair.Key.Text))) + (root.Entries.Count > 4 ? ", ..." : string.Empty);
-                    Report(
-                        FactbookDiagnostics.WrongShape,
-                        root.Span,
-                        "A content file",
-                        FileShape,
-                        "one record (" + keys + ")",
-                        "; put it in its collection: a line '" + ExampleCollection() + ":' first, then the record as a list item ('- " + MessageText.Quote(root.Entries[0].Key.Text) + ": ...')");
+                    ReadBoundFile(bound[0], root);
+                    return;
+                }
+
+                ReadCollectionsFile(root);
+            }
+
+            /// <summary>Factbook's own layout: top-level keys name collections.</summary>
+            private void ReadCollectionsFile(YamlNode root)
+            {
+                if (root.Kind != YamlNodeKind.Mapping || !root.Entries.Any(pair => FindType(pair.Key.Text) is not null || _schema.BrokenCollections.Contains(pair.Key.Text)))
+                {
+                    ReportUnreadFile(root);
                     return;
                 }
 
@@ -80,7 +84,7 @@ namespace Factbook.Generator.Content
                     }
                     else if (!_schema.BrokenCollections.Contains(name))
                     {
-                        var known = _schema.Types.Select(candidate => candidate.CollectionName).Concat(_schema.BrokenCollections).OrderBy(key => key, System.StringComparer.Ordinal).ToList();
+                        var known = KnownCollections();
                         Report(
                             FactbookDiagnostics.UnknownCollection,
                             collection.Key.Span,
@@ -91,7 +95,43 @@ namespace Factbook.Generator.Content
                 }
             }
 
-            private const string FileShape = "a mapping from collection names to their entries";
+            private List<string> KnownCollections() =>
+                _schema.Types.Where(type => !type.Binding.IsBound).Select(type => type.CollectionName).Concat(_schema.BrokenCollections).OrderBy(key => key, System.StringComparer.Ordinal).ToList();
+
+            /// <summary>
+            /// A file no type binds and with no collection key of its own: other YAML beside the content (a site's
+            /// data, a tool's settings) gets one warning, not an error per key. A key that looks like a misspelt
+            /// collection is still an error, or a typo would silently drop the file's entries.
+            /// </summary>
+            private void ReportUnreadFile(YamlNode root)
+            {
+                var known = KnownCollections();
+                var misspelt = root.Kind == YamlNodeKind.Mapping
+                    ? root.Entries.Where(pair => Identifiers.Closest(pair.Key.Text, known) is not null).ToList()
+                    : new List<YamlMapEntry>();
+                foreach (var pair in misspelt)
+                {
+                    Report(FactbookDiagnostics.UnknownCollection, pair.Key.Span, MessageText.Quote(pair.Key.Text), Identifiers.Suggestion(pair.Key.Text, known), string.Join(", ", known));
+                }
+
+                if (misspelt.Count == 0)
+                {
+                    var shape = root.Kind == YamlNodeKind.Sequence ? "a list"
+                        : IsOneRecord(root) ? "one record"
+                        : root.Kind == YamlNodeKind.Mapping ? "no collection key"
+                        : root.Describe();
+                    Report(FactbookDiagnostics.UnreadFile, SourceSpan.FileStart, shape, known.Count == 0 ? "none" : string.Join(", ", known), ExampleBinding(root));
+                }
+            }
+
+            /// <summary>The schema lines that would bind this file, as a fix to copy.</summary>
+            private string ExampleBinding(YamlNode root)
+            {
+                var layout = root.Kind == YamlNodeKind.Sequence ? "list" : IsOneRecord(root) ? "record" : "map";
+                var name = _path.Replace('\\', '/');
+                var file = name.Substring(name.LastIndexOf('/') + 1);
+                return "files: \"" + MessageText.Quote(file) + "\" and layout: " + layout;
+            }
 
             /// <summary>What YAML 1.1 tools read as booleans besides <c>true</c> and <c>false</c>.</summary>
             private static readonly HashSet<string> YamlOneOneBooleans = new(System.StringComparer.Ordinal)
@@ -108,25 +148,11 @@ namespace Factbook.Generator.Content
                 root.Entries.Any(pair => pair.Value.Kind == YamlNodeKind.Scalar && !pair.Value.IsNull) &&
                 !root.Entries.Any(pair => FindType(pair.Key.Text) is not null || _schema.BrokenCollections.Contains(pair.Key.Text));
 
-            /// <summary>A collection to name in a fix: the one named like the file, else the first declared.</summary>
-            private string ExampleCollection()
-            {
-                // By hand: System.IO.Path throws on characters .NET Framework hosts call invalid.
-                var name = _path.Substring(_path.LastIndexOfAny(new[] { '/', '\\' }) + 1);
-                var stem = name.LastIndexOf('.') > 0 ? name.Substring(0, name.LastIndexOf('.')) : name;
-                if (FindType(stem) is not null)
-                {
-                    return stem;
-                }
-
-                return _schema.Types.Count > 0 ? _schema.Types[0].CollectionName : "things";
-            }
-
             private TypeSpec? FindType(string collection)
             {
                 for (var i = 0; i < _schema.Types.Count; i++)
                 {
-                    if (_schema.Types[i].CollectionName == collection)
+                    if (_schema.Types[i].CollectionName == collection && !_schema.Types[i].Binding.IsBound)
                     {
                         return _schema.Types[i];
                     }
@@ -140,14 +166,14 @@ namespace Factbook.Generator.Content
                 switch (value.Kind)
                 {
                     case YamlNodeKind.Mapping:
-                        ReadEntry(type, value);
+                        ReadEntry(type, value, EntryOrigin.Collections);
                         break;
                     case YamlNodeKind.Sequence:
                         foreach (var item in value.Items)
                         {
                             if (item.Kind == YamlNodeKind.Mapping)
                             {
-                                ReadEntry(type, item);
+                                ReadEntry(type, item, EntryOrigin.Collections);
                             }
                             else
                             {
@@ -166,14 +192,119 @@ namespace Factbook.Generator.Content
                 }
             }
 
+            /// <summary>A file bound to a type by its <c>files</c>: read in the type's layout, or the one the file shows.</summary>
+            private void ReadBoundFile(TypeSpec type, YamlNode root)
+            {
+                var binding = type.Binding;
+                var layout = binding.Layout == FileLayout.Inferred ? InferLayout(type, root) : binding.Layout;
+                var pathId = FileBinding.Matches(binding, _path) ?? string.Empty;
+                switch (layout)
+                {
+                    case FileLayout.Collections:
+                        ReadCollectionsFile(root);
+                        return;
+                    case FileLayout.Record when root.Kind == YamlNodeKind.Mapping:
+                        ReadEntry(type, root, new EntryOrigin(layout, pathId, 0, null, null));
+                        return;
+                    case FileLayout.List when root.Kind == YamlNodeKind.Sequence:
+                        ReadItems(type, root, new EntryOrigin(layout, pathId, 0, null, null));
+                        return;
+                    case FileLayout.Map when root.Kind == YamlNodeKind.Mapping:
+                        for (var i = 0; i < root.Entries.Count; i++)
+                        {
+                            var pair = root.Entries[i];
+                            if (pair.Value.Kind == YamlNodeKind.Mapping || (pair.Value.Kind == YamlNodeKind.Scalar && pair.Value.IsNull))
+                            {
+                                ReadEntry(type, pair.Value, new EntryOrigin(layout, pathId, i, pair.Key, null));
+                            }
+                            else
+                            {
+                                Report(FactbookDiagnostics.WrongShape, pair.Value.Span, "The entry '" + MessageText.Quote(pair.Key.Text) + "' of '" + type.CollectionName + "'", "a mapping of fields", pair.Value.Describe(), string.Empty);
+                            }
+                        }
+
+                        return;
+                    case FileLayout.Groups when root.Kind == YamlNodeKind.Mapping:
+                        foreach (var group in root.Entries)
+                        {
+                            if (group.Value.Kind == YamlNodeKind.Sequence)
+                            {
+                                ReadItems(type, group.Value, new EntryOrigin(layout, pathId, 0, null, group.Key));
+                            }
+                            else if (!group.Value.IsNull)
+                            {
+                                Report(FactbookDiagnostics.WrongShape, group.Value.Span, "The group '" + MessageText.Quote(group.Key.Text) + "' of '" + type.CollectionName + "'", "a list of entries", group.Value.Describe(), string.Empty);
+                            }
+                        }
+
+                        return;
+                    case FileLayout.Inferred:
+                        Report(FactbookDiagnostics.WrongShape, root.Span, "A file of '" + type.CollectionName + "'", "a list of entries, a map from ids to entries, or one entry", root.Describe(), "; state the layout in the schema (layout: list, map, record or groups)");
+                        return;
+                    default:
+                        Report(FactbookDiagnostics.WrongShape, root.Span, "A file of '" + type.CollectionName + "'", LayoutExpectation(layout), root.Describe(), string.Empty);
+                        return;
+                }
+            }
+
+            private static string LayoutExpectation(FileLayout layout) => layout switch
+            {
+                FileLayout.List => "a list of entries (layout: list)",
+                FileLayout.Map => "a map from ids to entries (layout: map)",
+                FileLayout.Record => "one entry (layout: record)",
+                _ => "a map from group keys to lists of entries (layout: groups)",
+            };
+
+            /// <summary>
+            /// The layout of a file whose type does not state one: a list is a list; a mapping with a key that is a
+            /// field of the type is one record; a mapping of mappings is a map from ids to entries.
+            /// </summary>
+            private static FileLayout InferLayout(TypeSpec type, YamlNode root)
+            {
+                if (root.Kind == YamlNodeKind.Sequence)
+                {
+                    return FileLayout.List;
+                }
+
+                if (root.Kind != YamlNodeKind.Mapping)
+                {
+                    return FileLayout.Inferred;
+                }
+
+                if (root.Entries.Any(pair => pair.Key.Text == type.Binding.IdField || HasField(type.Fields, pair.Key.Text)))
+                {
+                    return FileLayout.Record;
+                }
+
+                return root.Entries.All(pair => pair.Value.Kind == YamlNodeKind.Mapping || (pair.Value.Kind == YamlNodeKind.Scalar && pair.Value.IsNull))
+                    ? FileLayout.Map
+                    : FileLayout.Inferred;
+            }
+
+            private void ReadItems(TypeSpec type, YamlNode list, EntryOrigin origin)
+            {
+                for (var i = 0; i < list.Items.Count; i++)
+                {
+                    var item = list.Items[i];
+                    if (item.Kind == YamlNodeKind.Mapping)
+                    {
+                        ReadEntry(type, item, origin with { Position = i });
+                    }
+                    else
+                    {
+                        Report(FactbookDiagnostics.WrongShape, item.Span, "An entry of '" + type.CollectionName + "'", "a mapping of fields", item.Describe(), string.Empty);
+                    }
+                }
+            }
+
             /// <summary>A bug of ours on one entry costs that entry, reported at it, not the whole file.</summary>
-            private void ReadEntry(TypeSpec type, YamlNode mapping)
+            private void ReadEntry(TypeSpec type, YamlNode mapping, EntryOrigin origin)
             {
                 var diagnosticCount = Diagnostics.Count;
                 try
                 {
                     _beforeEntry?.Invoke(mapping);
-                    ReadEntryFields(type, mapping);
+                    ReadEntryFields(type, mapping, origin);
                 }
                 catch (Exception exception) when (exception is not OperationCanceledException)
                 {
@@ -183,34 +314,36 @@ namespace Factbook.Generator.Content
                 }
             }
 
-            private void ReadEntryFields(TypeSpec type, YamlNode mapping)
+            private void ReadEntryFields(TypeSpec type, YamlNode mapping, EntryOrigin origin)
             {
-                var entry = new EntryState();
-                var idNode = mapping.Get("id");
-                if (idNode is null || idNode.Kind != YamlNodeKind.Scalar || idNode.IsNull)
+                var entry = new EntryState { Span = mapping.Span };
+                var idSource = type.Binding.IdSourceFor(origin.Layout);
+                var (id, idSpan) = ReadId(type, mapping, origin, idSource);
+                if (id is null)
                 {
-                    Report(FactbookDiagnostics.MissingId, (idNode ?? mapping).Span, type.Name);
-                    entry.Span = mapping.Span;
+                    Report(FactbookDiagnostics.MissingId, idSpan, type.Name, MissingIdHint(type, idSource));
                 }
-                else if (Identifiers.IsSlug(idNode.Text) && Identifiers.LengthProblem(idNode.Text) is { } tooLong)
+                else if (Identifiers.LengthProblem(id) is { } tooLong)
                 {
-                    Report(FactbookDiagnostics.NameTooLong, idNode.Span, "id", MessageText.Quote(idNode.Text), tooLong);
-                    entry.Span = idNode.Span;
-                    entry.DisplayId = idNode.Text;
+                    Report(FactbookDiagnostics.NameTooLong, idSpan, "id", MessageText.Quote(id), tooLong);
+                    entry.DisplayId = id;
                 }
-                else if (!Identifiers.IsSlug(idNode.Text))
+                else if (IdProblem(id) is { } problem)
                 {
-                    Report(FactbookDiagnostics.InvalidId, idNode.Span, MessageText.Quote(idNode.Text), SlugHint(idNode.Text));
-                    entry.Span = idNode.Span;
-                    entry.DisplayId = idNode.Text;
+                    Report(FactbookDiagnostics.InvalidId, idSpan, MessageText.Quote(id), problem);
+                    entry.DisplayId = id;
                 }
                 else
                 {
-                    entry.Id = entry.DisplayId = idNode.Text;
-                    entry.Span = idNode.Span;
+                    entry.Id = entry.DisplayId = id;
                 }
 
-                var values = BindFields(type.Fields, mapping, type.Name, entry, isEntry: true);
+                entry.Span = idSpan;
+                var context = new FieldContext(
+                    type.Binding.ExtraFields,
+                    idSource == IdSource.Field && type.Binding.IdField == "id",
+                    type.Binding.GroupField.Length > 0 && origin.Group is { } group ? (type.Binding.GroupField, group) : null);
+                var values = BindFields(type.Fields, mapping, type.Name, entry, context);
                 var retirement = ReadRetirement(mapping.Get("retired"), entry);
                 Entries.Add(new EntryDraft(
                     type.CollectionName,
@@ -223,6 +356,39 @@ namespace Factbook.Generator.Content
                     retirement,
                     entry.DisplayId));
             }
+
+            /// <summary>The entry's id from where its type says, and where to report it; null when it has none.</summary>
+            private static (string? Id, SourceSpan Span) ReadId(TypeSpec type, YamlNode mapping, EntryOrigin origin, IdSource source)
+            {
+                switch (source)
+                {
+                    case IdSource.Key when origin.Key is { } key:
+                        return (key.Text, key.Span);
+                    case IdSource.Path:
+                        return (origin.PathId.Length > 0 ? origin.PathId : null, mapping.Span);
+                    case IdSource.Position:
+                        return ((origin.PathId.Length > 0 ? origin.PathId : "entry") + "/" + (origin.Position + 1).ToString(System.Globalization.CultureInfo.InvariantCulture), mapping.Span);
+                    case IdSource.Field:
+                        var node = mapping.Get(type.Binding.IdField);
+                        return node is { Kind: YamlNodeKind.Scalar, IsNull: false } ? (node.Text, node.Span) : (null, (node ?? mapping).Span);
+                    default:
+                        return (null, (origin.Key ?? mapping).Span);
+                }
+            }
+
+            /// <summary>What the entry lacks, for FB0021: "'id'", or where its type says ids come from.</summary>
+            private static string MissingIdHint(TypeSpec type, IdSource source) => source switch
+            {
+                IdSource.Field => "'" + type.Binding.IdField + "'" + (type.Binding.IdField == "id" ? string.Empty : ", the field its type takes ids from"),
+                IdSource.Key => "id: ids come from the keys of a map (layout: map), and this entry has none",
+                _ => "id: its file's path gives none",
+            };
+
+            /// <summary>Ids are any one line of text; the generated member's name is derived from it (<see cref="MemberNames"/>).</summary>
+            private static string? IdProblem(string id) =>
+                id.Length == 0 ? "is empty; an id is one line of text"
+                : id.IndexOf('\n') >= 0 || id.IndexOf('\r') >= 0 ? "spans several lines; an id is one line of text"
+                : null;
 
             /// <summary><c>retired: true</c>, <c>retired: the reason</c>, or <c>retired: { reason: …, superseded_by: id }</c>.</summary>
             private RetirementDraft? ReadRetirement(YamlNode? node, EntryState entry)
@@ -297,15 +463,24 @@ namespace Factbook.Generator.Content
                 return id;
             }
 
-            private EquatableArray<ValueModel> BindFields(EquatableArray<FieldSpec> fields, YamlNode mapping, string typeName, EntryState entry, bool isEntry)
+            private EquatableArray<ValueModel> BindFields(EquatableArray<FieldSpec> fields, YamlNode mapping, string typeName, EntryState entry, FieldContext context, bool isEntry = true)
             {
                 foreach (var pair in mapping.Entries)
                 {
                     var key = pair.Key;
-                    if (!(isEntry && key.Text is "id" or "retired") && !HasField(fields, key.Text))
+                    var reserved = isEntry && (key.Text == "retired" || (key.Text == "id" && context.IdIsAField));
+                    if (!reserved && !HasField(fields, key.Text))
                     {
-                        Report(FactbookDiagnostics.UnknownField, key.Span, typeName, MessageText.Quote(key.Text), Identifiers.Suggestion(key.Text, fields.Select(field => field.Name)));
-                        entry.HasErrors = true;
+                        // Never drops the entry: lowering the diagnostic's severity must not lose data.
+                        var suggestion = Identifiers.Suggestion(key.Text, fields.Select(field => field.Name));
+                        if (context.ExtraFields == ExtraFieldsPolicy.Error)
+                        {
+                            Report(FactbookDiagnostics.UnknownField, key.Span, typeName, MessageText.Quote(key.Text), suggestion);
+                        }
+                        else if (context.ExtraFields == ExtraFieldsPolicy.Warn)
+                        {
+                            Report(FactbookDiagnostics.ExtraFieldIgnored, key.Span, typeName, MessageText.Quote(key.Text), suggestion);
+                        }
                     }
                 }
 
@@ -314,6 +489,11 @@ namespace Factbook.Generator.Content
                 {
                     var field = fields[i];
                     var node = mapping.Get(field.Name);
+                    if (node is null && isEntry && context.Group is { } group && group.Field == field.Name)
+                    {
+                        node = group.Key;
+                    }
+
                     if (node is null || (node.Kind == YamlNodeKind.Scalar && node.IsNull))
                     {
                         if (field.IsRequired)
@@ -326,17 +506,17 @@ namespace Factbook.Generator.Content
                         continue;
                     }
 
-                    values[i] = BindValue(field, node, entry);
+                    values[i] = BindValue(field, node, entry, context);
                 }
 
                 return new EquatableArray<ValueModel>(values);
             }
 
-            private ValueModel BindValue(FieldSpec field, YamlNode node, EntryState entry)
+            private ValueModel BindValue(FieldSpec field, YamlNode node, EntryState entry, FieldContext context)
             {
                 if (!field.IsList)
                 {
-                    return BindSingle(field, node, entry);
+                    return BindSingle(field, node, entry, context);
                 }
 
                 if (node.Kind != YamlNodeKind.Sequence)
@@ -347,18 +527,18 @@ namespace Factbook.Generator.Content
                 var items = new ValueModel[node.Items.Count];
                 for (var i = 0; i < items.Length; i++)
                 {
-                    items[i] = BindSingle(field, node.Items[i], entry);
+                    items[i] = BindSingle(field, node.Items[i], entry, context);
                 }
 
                 return new ValueModel(ValueKind.List, string.Empty, new EquatableArray<ValueModel>(items));
             }
 
-            private ValueModel BindSingle(FieldSpec field, YamlNode node, EntryState entry)
+            private ValueModel BindSingle(FieldSpec field, YamlNode node, EntryState entry, FieldContext context)
             {
                 if (field.Kind == FieldKind.Object)
                 {
                     return node.Kind == YamlNodeKind.Mapping
-                        ? new ValueModel(ValueKind.Object, string.Empty, BindFields(field.Fields, node, field.TypeName, entry, isEntry: false))
+                        ? new ValueModel(ValueKind.Object, string.Empty, BindFields(field.Fields, node, field.TypeName, entry, context, isEntry: false))
                         : Fail(entry, FactbookDiagnostics.WrongShape, node.Span, "The field '" + field.Name + "'", "a mapping of its fields", node.Describe(), string.Empty);
                 }
 
@@ -398,12 +578,6 @@ namespace Factbook.Generator.Content
             }
 
             /// <summary>For one value where a list is expected: how to write it as a list of one.</summary>
-            /// <summary>"; use 'new-york'", whole, so it can be copied; a long one is described instead of cut.</summary>
-            private static string SlugHint(string id) =>
-                Identifiers.SuggestSlug(id) is not { } slug ? string.Empty
-                : slug.Length <= 60 ? "; use '" + slug + "'"
-                : "; use its words in lowercase ASCII, joined by '-'";
-
             private static string ListHint(YamlNode node)
             {
                 if (node.Kind != YamlNodeKind.Scalar || node.IsNull)
@@ -430,6 +604,18 @@ namespace Factbook.Generator.Content
             private void Report(FactbookDiagnostic diagnostic, SourceSpan span, params string[] arguments) =>
                 Diagnostics.Add(DiagnosticInfo.Create(diagnostic, _path, span, arguments));
         }
+
+        /// <summary>
+        /// Where an entry was found: the layout of its file, the id its file's path gives, its position in its list,
+        /// its key in a map, and its group's key.
+        /// </summary>
+        private sealed record EntryOrigin(FileLayout Layout, string PathId, int Position, YamlNode? Key, YamlNode? Group)
+        {
+            public static readonly EntryOrigin Collections = new(FileLayout.Collections, string.Empty, 0, null, null);
+        }
+
+        /// <summary>How an entry's fields are read: the extra-fields policy, whether 'id' is the id's own key, and a group key to put in a field.</summary>
+        private sealed record FieldContext(ExtraFieldsPolicy ExtraFields, bool IdIsAField, (string Field, YamlNode Key)? Group);
 
         /// <summary>What is learnt about one entry while its fields are read.</summary>
         private sealed class EntryState

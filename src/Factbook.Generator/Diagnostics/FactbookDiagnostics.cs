@@ -123,13 +123,13 @@ namespace Factbook.Generator.Diagnostics
 
         public static readonly FactbookDiagnostic MissingId = Declare(
             "FB0021", Error, Content, "Entry without id",
-            "This {0} entry has no 'id'",
-            "Every entry needs an 'id', which becomes its C# member name. Give the entry an id.");
+            "This {0} entry has no {1}",
+            "Every entry needs an id, which becomes its C# member name: in its 'id' field, or where its type's 'id' in the schema says. Give the entry an id.");
 
         public static readonly FactbookDiagnostic InvalidId = Declare(
             "FB0022", Error, Content, "Invalid id",
-            "The id '{0}' must be a lowercase slug: letters a-z, digits and single '-' or '_' between them, starting with a letter{1}",
-            "Ids are lowercase slugs, so they read the same everywhere and become C# names predictably. Use the slug the message suggests, or another lowercase slug.");
+            "The id '{0}' {1}",
+            "An id is any one line of text (C#, CVE-2023-22795, new-york); its C# member name is derived from it. Give the entry a non-empty id on one line.");
 
         public static readonly FactbookDiagnostic DuplicateId = Declare(
             "FB0023", Error, Content, "Duplicate id",
@@ -139,7 +139,7 @@ namespace Factbook.Generator.Diagnostics
         public static readonly FactbookDiagnostic IdNameCollision = Declare(
             "FB0024", Error, Content, "Id collides with a generated name",
             "The id '{0}' becomes the C# name '{1}', which {2}",
-            "The id's C# name is taken already, by a member of the generated collection class or by another id with the same PascalCase form. Choose another id.");
+            "The id's C# name is taken already, by a member of the generated collection class or by another id that derives the same name. Name the entry's member in the schema's 'members', or choose another id.");
 
         public static readonly FactbookDiagnostic UnknownField = Declare(
             "FB0025", Error, Content, "Unknown field",
@@ -211,6 +211,11 @@ namespace Factbook.Generator.Diagnostics
             "The project compiles C# {0}, and the code Factbook generates needs C# {1} or later; set <LangVersion>{1}</LangVersion> (or latest) in the project file (netstandard2.0 and .NET Framework projects default to C# 7.3)",
             "The generated code needs a newer C# than the project compiles, so nothing is generated. Set LangVersion in the project file to the version the message names, or to latest.");
 
+        public static readonly FactbookDiagnostic UnreadFile = Declare(
+            "FB0039", Warning, Content, "File not read",
+            "This file is not read: it is {0}, matches no type's 'files', and names no collection the schema declares ({1}); to read it, give its type {2} in the schema",
+            "A YAML file beside the content is neither bound to a type by 'files' nor written in collections, so Factbook does not read it. Bind it to a type in the schema, or move it out of the content folder; a key that looks like a misspelt collection is an error instead.");
+
         /// <summary>
         /// Reported by <see cref="StringIdAnalyzer"/> at a string literal in C#. A content problem: the id names no
         /// entry of the content, and the fix is the id (or the content it should name), not the project's settings.
@@ -219,6 +224,16 @@ namespace Factbook.Generator.Diagnostics
             "FB0040", Error, Content, "Unknown id in code",
             "'{0}' is not the id of any {1} in '{2}'{3}",
             "A string given to a generated Get or TryGet, or to a generated Ref attribute, is not the id of any entry. Use the generated member, or correct the id; the code fix offers both.");
+
+        public static readonly FactbookDiagnostic FileBoundTwice = Declare(
+            "FB0041", Error, Schema, "File bound to two types",
+            "This file matches the 'files' of both {0} and {1}, and is read as neither; make their patterns exclusive",
+            "A content file can hold the entries of one bound type only. Change the 'files' patterns in the schema so that one type matches the file.");
+
+        public static readonly FactbookDiagnostic ExtraFieldIgnored = Declare(
+            "FB0042", Warning, Content, "Field ignored",
+            "{0} has no field '{1}'{2}; its value is ignored ('extra_fields: warn')",
+            "The entry has a field its type does not declare, and the type's 'extra_fields: warn' keeps the entry and ignores the value. Declare the field to read it, or set 'extra_fields: ignore' to be silent.");
 
         public static readonly FactbookDiagnostic InternalError = Declare(
             "FB0999", Error, Internal, "Internal error",

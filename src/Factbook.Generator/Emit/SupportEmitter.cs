@@ -210,6 +210,46 @@ namespace Factbook.Generator.Emit
                     return result;
                 }
 
+                /// <summary>The entries (not retired) by each value of a field with <c>index: true</c>, in content order.</summary>
+                internal global::System.Collections.Generic.Dictionary<TKey, global::System.Collections.Generic.IReadOnlyList<T>> GroupBy<TKey>(global::System.Func<T, global::System.Collections.Generic.IEnumerable<TKey>> keysOf)
+                    where TKey : notnull
+                {
+                    var lists = new global::System.Collections.Generic.Dictionary<TKey, global::System.Collections.Generic.List<T>>();
+                    foreach (var item in this.Every())
+                    {
+                        if (this.isRetired(item))
+                        {
+                            continue;
+                        }
+
+                        foreach (var key in keysOf(item))
+                        {
+                            if (!lists.TryGetValue(key, out var list))
+                            {
+                                lists.Add(key, list = new global::System.Collections.Generic.List<T>());
+                            }
+
+                            if (list.Count == 0 || !global::System.Object.ReferenceEquals(list[list.Count - 1], item))
+                            {
+                                list.Add(item);
+                            }
+                        }
+                    }
+
+                    var result = new global::System.Collections.Generic.Dictionary<TKey, global::System.Collections.Generic.IReadOnlyList<T>>(lists.Count);
+                    foreach (var pair in lists)
+                    {
+                        result.Add(pair.Key, pair.Value.AsReadOnly());
+                    }
+
+                    return result;
+                }
+
+                /// <summary>The entries with this value, from an index made by <see cref="GroupBy"/>; none for null.</summary>
+                internal static global::System.Collections.Generic.IReadOnlyList<T> Matching<TKey>(global::System.Collections.Generic.Dictionary<TKey, global::System.Collections.Generic.IReadOnlyList<T>> index, TKey? key)
+                    where TKey : notnull =>
+                    key is not null && index.TryGetValue(key, out var list) ? list : global::System.Array.Empty<T>();
+
                 /// <summary>The entries that refer to the target with this key, from an index made by <see cref="IndexBy"/>.</summary>
                 internal static global::System.Collections.Generic.IReadOnlyList<T> Referrers(global::System.Collections.Generic.IReadOnlyList<T>[] index, int key) =>
                     key < index.Length ? index[key] : global::System.Array.Empty<T>();

@@ -291,6 +291,11 @@ namespace Factbook.Generator.Emit
                 WriteReverseLookup(writer, type, field, context);
             }
 
+            foreach (var field in type.IndexedFields)
+            {
+                WriteIndexLookup(writer, type, field, context);
+            }
+
             WriteTableSwitch(writer, shape);
             writer.Close();
         }
@@ -317,6 +322,27 @@ namespace Factbook.Generator.Emit
                 }
 
                 private static {{list}}[]? {{cache}};
+                """);
+        }
+
+        /// <summary><c>Advisories.ByGem("actionpack")</c>: the entries with a value of a field with <c>index: true</c>.</summary>
+        private static void WriteIndexLookup(SourceWriter writer, TypeSpec type, FieldSpec field, EmitContext context)
+        {
+            var record = context.Global(type.Name);
+            var list = ReadOnlyList + "<" + record + ">";
+            var key = ElementType(field, context);
+            var name = GeneratedNames.ReverseLookup(field);
+            var cache = char.ToLowerInvariant(name[0]) + name.Substring(1);
+            var keys = field.IsList ? "item." + field.PropertyName
+                : field.IsNullable ? "item." + field.PropertyName + " is { } key ? new[] { key } : global::System.Array.Empty<" + key + ">()"
+                : "new[] { item." + field.PropertyName + " }";
+            writer.Line($$"""
+
+                /// <summary>Every {{type.Name}} whose <see cref="{{type.Name}}.{{field.PropertyName}}"/> {{(field.IsList ? "includes" : "is")}} <paramref name="value"/>, in content order.</summary>
+                public static {{list}} {{name}}({{key}} value) =>
+                    {{context.Global(SupportTypeNames.Table)}}<{{record}}>.Matching({{cache}} ??= data.GroupBy<{{key}}>(static item => {{keys}}), value);
+
+                private static global::System.Collections.Generic.Dictionary<{{key}}, {{list}}>? {{cache}};
                 """);
         }
 

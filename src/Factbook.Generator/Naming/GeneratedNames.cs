@@ -53,7 +53,7 @@ namespace Factbook.Generator.Naming
         /// <summary>The reference fields of a type: each gets a reverse lookup on the type's collection class.</summary>
         public static IEnumerable<FieldSpec> ReverseLookups(TypeSpec type) => type.Fields.Where(field => field.Kind == FieldKind.Reference);
 
-        /// <summary><c>part_of</c> → <c>ByPartOf</c>.</summary>
+        /// <summary><c>part_of</c> → <c>ByPartOf</c>: the reverse lookup of a reference, or the lookup of an indexed field.</summary>
         public static string ReverseLookup(FieldSpec field) => "By" + field.PropertyName;
 
         /// <summary>The plumbing method giving the keys a reverse lookup indexes.</summary>
@@ -62,7 +62,7 @@ namespace Factbook.Generator.Naming
         /// <summary>Names a collection class has already, which an id's member may not take.</summary>
         public static IEnumerable<string> CollectionClassMembers(TypeSpec type) =>
             CollectionMembers.Concat(new[] { type.CollectionClass, type.IdEnum }).Concat(ObjectMembers)
-                .Concat(ReverseLookups(type).Select(ReverseLookup));
+                .Concat(ReverseLookups(type).Concat(type.IndexedFields).Select(ReverseLookup));
 
         public static string ShapeHintName(string typeName) => typeName + ".g.cs";
 

@@ -14,8 +14,8 @@ namespace Factbook.Generator.Schema
     internal static class SchemaReader
     {
         private static readonly string[] RootKeys = { "types" };
-        private static readonly string[] TypeKeys = { "collection", "description", "display", "fields" };
-        private static readonly string[] FieldKeys = { "type", "description", "optional", "default", "values", "fields" };
+        private static readonly string[] TypeKeys = new[] { "collection", "description", "display", "fields" }.Concat(TypeBindingReader.Keys).ToArray();
+        private static readonly string[] FieldKeys = { "type", "description", "optional", "default", "values", "fields", "index" };
 
         /// <summary>The built-in types: every scalar kind, then the two whose shape the schema declares.</summary>
         internal static IEnumerable<string> BuiltInTypes => ScalarKinds.Keywords.Concat(new[] { "enum", "object" });
@@ -214,7 +214,7 @@ namespace Factbook.Generator.Schema
                     fields = ReadFields(header.Path, fieldsNode, header.Name, isEntryType: true);
                 }
 
-                foreach (var field in fields.Where(field => field.Kind == FieldKind.Reference && GeneratedNames.ReverseLookup(field) == header.CollectionClass))
+                foreach (var field in fields.Where(field => (field.Kind == FieldKind.Reference || field.IsIndexed) && GeneratedNames.ReverseLookup(field) == header.CollectionClass))
                 {
                     ReportCollectionNamedLikeItsMember(header, (node.Get("collection") ?? node).Span);
                 }
@@ -226,7 +226,8 @@ namespace Factbook.Generator.Schema
                     header.IdEnum,
                     Description(header.Path, node.Get("description")),
                     ReadDisplayField(header, fields),
-                    fields);
+                    fields,
+                    TypeBindingReader.Read(header.Path, node, header.Name, fields, (span, message) => Report(FactbookDiagnostics.InvalidSchema, header.Path, span, message)));
             }
 
             private string? ReadDisplayField(TypeHeader header, EquatableArray<FieldSpec> fields)
@@ -272,6 +273,12 @@ namespace Factbook.Generator.Schema
                     properties.Add(Identifiers.ToPascalCase(name), name);
                     if (ReadField(path, name, entry.Value, ownerName) is { } field)
                     {
+                        if (field.IsIndexed && !isEntryType)
+                        {
+                            Report(FactbookDiagnostics.InvalidSchema, path, entry.Key.Span, "'index' of field '" + name + "' of " + ownerName + " only applies to the fields of an entry type, not of a nested object");
+                            continue;
+                        }
+
                         fields.Add(field);
                     }
                 }
@@ -400,6 +407,7 @@ namespace Factbook.Generator.Schema
                 }
 
                 var optional = ReadOptional(path, mapping, label);
+                var indexed = ReadIndex(path, mapping, label, kind);
                 var defaultValue = ReadDefault(path, name, mapping?.Get("default"), kind, scalar, isList, enumValues, enumMembers);
                 return new FieldSpec(
                     name,
@@ -415,7 +423,33 @@ namespace Factbook.Generator.Schema
                     enumMembers,
                     nestedFields,
                     targetClass,
-                    targetIdEnum);
+                    targetIdEnum,
+                    indexed);
+            }
+
+            /// <summary><c>index: true</c> gives the collection a lookup by the field's value; references have their reverse lookup already.</summary>
+            private bool ReadIndex(string path, YamlNode? mapping, string label, FieldKind kind)
+            {
+                var node = mapping?.Get("index");
+                if (node is null || node.Text == "false")
+                {
+                    return false;
+                }
+
+                if (node.Text != "true")
+                {
+                    Report(FactbookDiagnostics.InvalidSchema, path, node.Span, "'index' of " + label + " must be true or false");
+                    return false;
+                }
+
+                if (kind is not (FieldKind.Scalar or FieldKind.Enum))
+                {
+                    Report(FactbookDiagnostics.InvalidSchema, path, node.Span, "'index' of " + label + " only applies to fields of a built-in kind or an enum" +
+                        (kind == FieldKind.Reference ? "; a reference has its reverse lookup (By…) already" : string.Empty));
+                    return false;
+                }
+
+                return true;
             }
 
             private bool CheckOnlyFor(string path, YamlNode? mapping, string key, bool applies, string label, string kindName)

@@ -23,6 +23,7 @@ namespace Factbook.Generator.Schema
     /// <param name="Fields">The fields of a nested object.</param>
     /// <param name="TargetCollectionClass">For references: the static class that holds the referenced entries.</param>
     /// <param name="TargetIdEnum">For references: the id enum of the referenced type.</param>
+    /// <param name="IsIndexed">Whether the collection class has a lookup by this field's value (<c>index: true</c>).</param>
     internal sealed record FieldSpec(
         string Name,
         string PropertyName,
@@ -37,7 +38,8 @@ namespace Factbook.Generator.Schema
         EquatableArray<string> EnumMembers,
         EquatableArray<FieldSpec> Fields,
         string TargetCollectionClass,
-        string TargetIdEnum)
+        string TargetIdEnum,
+        bool IsIndexed = false)
     {
         /// <summary>Whether the generated property can be null: an optional single value with no default.</summary>
         public bool IsNullable => !IsList && !IsRequired && Default is null;
@@ -55,6 +57,7 @@ namespace Factbook.Generator.Schema
 
     /// <summary>A declared content type and the collection its entries live in.</summary>
     /// <param name="DisplayField">The field whose value names an entry in doc comments, or null to use the id.</param>
+    /// <param name="Binding">Which files hold its entries, how they are laid out, and where ids come from.</param>
     internal sealed record TypeSpec(
         string Name,
         string CollectionName,
@@ -62,7 +65,94 @@ namespace Factbook.Generator.Schema
         string IdEnum,
         string Description,
         string? DisplayField,
-        EquatableArray<FieldSpec> Fields);
+        EquatableArray<FieldSpec> Fields,
+        TypeBinding Binding)
+    {
+        /// <summary>The fields with <c>index: true</c>: each gets a lookup by value on the collection class.</summary>
+        public System.Collections.Generic.IEnumerable<FieldSpec> IndexedFields => System.Linq.Enumerable.Where(Fields, candidate => candidate.IsIndexed);
+    }
+
+    /// <summary>How the entries of a file are laid out.</summary>
+    internal enum FileLayout
+    {
+        /// <summary>Top-level keys name collections, each a list of entries (or one entry): Factbook's own layout.</summary>
+        Collections,
+
+        /// <summary>The file is a list of entries.</summary>
+        List,
+
+        /// <summary>The file maps each entry's id to its fields.</summary>
+        Map,
+
+        /// <summary>The file is one entry.</summary>
+        Record,
+
+        /// <summary>Top-level keys are groups, each a list of entries; the group key goes into a field.</summary>
+        Groups,
+
+        /// <summary>Not stated: list, map or record, told from each file (see <c>EntryReader</c>).</summary>
+        Inferred,
+    }
+
+    /// <summary>Where an entry's id comes from.</summary>
+    internal enum IdSource
+    {
+        /// <summary>A field of the entry: <c>id</c> unless the schema names another.</summary>
+        Field,
+
+        /// <summary>The entry's key in a file laid out as a map.</summary>
+        Key,
+
+        /// <summary>The file's path below the folder its pattern starts in, without the extension.</summary>
+        Path,
+
+        /// <summary>The file's path and the entry's position in it: <c>showcase/1</c>.</summary>
+        Position,
+    }
+
+    /// <summary>What an entry's fields that the schema does not declare cost.</summary>
+    internal enum ExtraFieldsPolicy
+    {
+        Error,
+        Warn,
+        Ignore,
+    }
+
+    /// <summary>An id whose C# member the schema names, when the derived name collides or reads badly.</summary>
+    internal sealed record MemberOverride(string Id, string Member);
+
+    /// <summary>
+    /// Which files hold a type's entries and how to read them. <see cref="Default"/> is Factbook's own layout:
+    /// any content file, collections by top-level key, ids in the <c>id</c> field.
+    /// </summary>
+    /// <param name="Files">The patterns of the schema's <c>files</c>, relative to <paramref name="Root"/>.</param>
+    /// <param name="Root">The folder of the schema file that declares the type, with '/' separators and a trailing '/'.</param>
+    /// <param name="IdFrom">Where ids come from; null when the schema does not say: the key in a map, the path of a record, else the <c>id</c> field.</param>
+    /// <param name="GroupField">For <see cref="FileLayout.Groups"/>: the field that takes each group's key.</param>
+    internal sealed record TypeBinding(
+        EquatableArray<string> Files,
+        string Root,
+        FileLayout Layout,
+        IdSource? IdFrom,
+        string IdField,
+        string GroupField,
+        ExtraFieldsPolicy ExtraFields,
+        EquatableArray<MemberOverride> Members)
+    {
+        public static readonly TypeBinding Default = new(
+            EquatableArray<string>.Empty, string.Empty, FileLayout.Collections, IdSource.Field, "id", string.Empty, ExtraFieldsPolicy.Error, EquatableArray<MemberOverride>.Empty);
+
+        /// <summary>Whether the type names its files; otherwise its entries are found by collection key in any content file.</summary>
+        public bool IsBound => Files.Count > 0;
+
+        /// <summary>Where ids come from in a file read with <paramref name="layout"/>.</summary>
+        public IdSource IdSourceFor(FileLayout layout) => IdFrom ?? layout switch
+        {
+            FileLayout.Map => IdSource.Key,
+            FileLayout.Record => IdSource.Path,
+            _ => IdSource.Field,
+        };
+    }
 
     /// <summary>Every type of every schema file, and the problems found reading them.</summary>
     /// <param name="BrokenCollections">

@@ -1,0 +1,237 @@
+using System;
+using System.Collections.Generic;
+using System.Linq;
+using Factbook.Generator.Diagnostics;
+using Factbook.Generator.Model;
+using Factbook.Generator.Naming;
+using Factbook.Generator.Parsing;
+
+namespace Factbook.Generator.Schema
+{
+    /// <summary>
+    /// Reads how a type finds its entries in YAML that already exists: <c>files</c>, <c>layout</c>, <c>id</c>,
+    /// <c>group</c>, <c>extra_fields</c> and <c>members</c>. Everything it refuses is FB0010 at the key, with what
+    /// is allowed; the type is then left out like any type with a schema error.
+    /// </summary>
+    internal static class TypeBindingReader
+    {
+        /// <summary>The keys of a type that this reader owns.</summary>
+        public static readonly string[] Keys = { "files", "layout", "id", "group", "extra_fields", "members" };
+
+        private static readonly string[] Layouts = { "collections", "list", "map", "record", "groups" };
+        private static readonly string[] IdSources = { "field", "key", "path", "position" };
+        private static readonly string[] Policies = { "error", "warn", "ignore" };
+
+        public static TypeBinding Read(string schemaPath, YamlNode typeNode, string typeName, EquatableArray<FieldSpec> fields, Action<SourceSpan, string> invalid)
+        {
+            var label = "type '" + typeName + "'";
+            var files = ReadFiles(typeNode.Get("files"), label, invalid);
+            var layout = ReadLayout(typeNode.Get("layout"), files.Count > 0, label, invalid);
+            var (idFrom, idField) = ReadIdSource(typeNode.Get("id"), layout, files.Count > 0, fields, label, invalid);
+            var group = ReadGroupField(typeNode.Get("group"), typeNode.Span, layout, fields, label, invalid);
+            var policy = OneOf(typeNode.Get("extra_fields"), Policies, "extra_fields", label, invalid) switch
+            {
+                "warn" => ExtraFieldsPolicy.Warn,
+                "ignore" => ExtraFieldsPolicy.Ignore,
+                _ => ExtraFieldsPolicy.Error,
+            };
+            var members = ReadMembers(typeNode.Get("members"), label, invalid);
+            return new TypeBinding(files, Folder(schemaPath), layout, idFrom, idField, group, policy, members);
+        }
+
+        /// <summary>The folder of a file, with '/' separators and a trailing '/'; patterns are relative to it.</summary>
+        public static string Folder(string path)
+        {
+            var normal = path.Replace('\\', '/');
+            return normal.Substring(0, normal.LastIndexOf('/') + 1);
+        }
+
+        private static EquatableArray<string> ReadFiles(YamlNode? node, string label, Action<SourceSpan, string> invalid)
+        {
+            if (node is null || node.IsNull)
+            {
+                return EquatableArray<string>.Empty;
+            }
+
+            var items = node.Kind == YamlNodeKind.Sequence ? node.Items.ToArray() : node.Kind == YamlNodeKind.Scalar ? new[] { node } : Array.Empty<YamlNode>();
+            if (items.Length == 0)
+            {
+                invalid(node.Span, "'files' of " + label + " must be a file pattern or a list of them (e.g. files: \"gems/**/*.yml\"), not " + node.Describe());
+                return EquatableArray<string>.Empty;
+            }
+
+            var patterns = new List<string>();
+            foreach (var item in items)
+            {
+                if (item.Kind != YamlNodeKind.Scalar || item.IsNull)
+                {
+                    invalid(item.Span, "'files' of " + label + " must list file patterns, not " + item.Describe());
+                }
+                else if (FileGlob.Parse(item.Text, out var problem) is null)
+                {
+                    invalid(item.Span, "the file pattern '" + MessageText.Quote(item.Text) + "' of " + label + " " + problem);
+                }
+                else
+                {
+                    patterns.Add(item.Text);
+                }
+            }
+
+            return patterns.ToEquatableArray();
+        }
+
+        private static FileLayout ReadLayout(YamlNode? node, bool hasFiles, string label, Action<SourceSpan, string> invalid)
+        {
+            var text = OneOf(node, Layouts, "layout", label, invalid);
+            if (text is null)
+            {
+                return hasFiles ? FileLayout.Inferred : FileLayout.Collections;
+            }
+
+            if (!hasFiles && text != "collections")
+            {
+                invalid(node!.Span, "'layout: " + text + "' of " + label + " needs 'files': the files laid out that way");
+            }
+
+            return text switch
+            {
+                "list" => FileLayout.List,
+                "map" => FileLayout.Map,
+                "record" => FileLayout.Record,
+                "groups" => FileLayout.Groups,
+                _ => FileLayout.Collections,
+            };
+        }
+
+        private static (IdSource? From, string Field) ReadIdSource(YamlNode? node, FileLayout layout, bool hasFiles, EquatableArray<FieldSpec> fields, string label, Action<SourceSpan, string> invalid)
+        {
+            IdSource? byLayout = null;
+            if (node is null || node.IsNull)
+            {
+                return (byLayout, "id");
+            }
+
+            if (node.Kind != YamlNodeKind.Mapping)
+            {
+                invalid(node.Span, "'id' of " + label + " must be a mapping such as { from: field, field: name }, { from: key } or { from: path }, not " + node.Describe());
+                return (byLayout, "id");
+            }
+
+            foreach (var pair in node.Entries.Where(pair => pair.Key.Text is not ("from" or "field")))
+            {
+                invalid(pair.Key.Span, "'id' of " + label + " has the keys 'from' and 'field', not '" + MessageText.Quote(pair.Key.Text) + "'" + Identifiers.Suggestion(pair.Key.Text, new[] { "from", "field" }));
+            }
+
+            var from = OneOf(node.Get("from"), IdSources, "'from' of 'id'", label, invalid) ?? "field";
+            var fieldNode = node.Get("field");
+            if (from != "field")
+            {
+                if (fieldNode is not null)
+                {
+                    invalid(fieldNode.Span, "'field' of 'id' of " + label + " only applies with 'from: field'");
+                }
+
+                if (!hasFiles)
+                {
+                    invalid(node.Span, "'id: { from: " + from + " }' of " + label + " needs 'files': the files its ids come from");
+                }
+                else if (from == "key" && layout is not (FileLayout.Map or FileLayout.Inferred))
+                {
+                    invalid(node.Span, "'id: { from: key }' of " + label + " needs 'layout: map', where each entry is under its id");
+                }
+
+                return (from switch { "key" => IdSource.Key, "path" => IdSource.Path, _ => IdSource.Position }, string.Empty);
+            }
+
+            if (fieldNode is null || fieldNode.Kind != YamlNodeKind.Scalar || fieldNode.IsNull)
+            {
+                invalid((fieldNode ?? node).Span, "'id: { from: field }' of " + label + " needs 'field': the field whose value is the id");
+                return (IdSource.Field, "id");
+            }
+
+            var field = fields.FirstOrDefault(candidate => candidate.Name == fieldNode.Text);
+            if (fieldNode.Text != "id" && (field is null || field.IsList || field.Kind is not (FieldKind.Scalar or FieldKind.Enum) || !field.IsRequired))
+            {
+                invalid(fieldNode.Span, "the id field '" + MessageText.Quote(fieldNode.Text) + "' of " + label + " must be one of its required single-value fields" +
+                    Identifiers.Suggestion(fieldNode.Text, fields.Select(candidate => candidate.Name)));
+            }
+
+            return (IdSource.Field, fieldNode.Text);
+        }
+
+        private static string ReadGroupField(YamlNode? node, SourceSpan typeSpan, FileLayout layout, EquatableArray<FieldSpec> fields, string label, Action<SourceSpan, string> invalid)
+        {
+            if (node is null || node.IsNull)
+            {
+                if (layout == FileLayout.Groups)
+                {
+                    invalid(typeSpan, "'layout: groups' of " + label + " needs 'group': the field that takes each group's key");
+                }
+
+                return string.Empty;
+            }
+
+            if (layout != FileLayout.Groups)
+            {
+                invalid(node.Span, "'group' of " + label + " only applies with 'layout: groups'");
+                return string.Empty;
+            }
+
+            var field = fields.FirstOrDefault(candidate => candidate.Name == node.Text);
+            if (node.Kind != YamlNodeKind.Scalar || field is null || field.IsList || !(field.Kind == FieldKind.Enum || field.Scalar == Kinds.ScalarKinds.String))
+            {
+                invalid(node.Span, "'group' of " + label + " must name one of its text or enum fields" + Identifiers.Suggestion(node.Text, fields.Select(candidate => candidate.Name)));
+                return string.Empty;
+            }
+
+            return node.Text;
+        }
+
+        private static EquatableArray<MemberOverride> ReadMembers(YamlNode? node, string label, Action<SourceSpan, string> invalid)
+        {
+            if (node is null || node.IsNull)
+            {
+                return EquatableArray<MemberOverride>.Empty;
+            }
+
+            if (node.Kind != YamlNodeKind.Mapping)
+            {
+                invalid(node.Span, "'members' of " + label + " must map ids to C# names (e.g. members: { \"c#\": CSharpLower }), not " + node.Describe());
+                return EquatableArray<MemberOverride>.Empty;
+            }
+
+            var members = new List<MemberOverride>();
+            foreach (var pair in node.Entries)
+            {
+                var name = pair.Value.Text;
+                if (pair.Value.Kind != YamlNodeKind.Scalar || !Identifiers.IsTypeName(name) || Identifiers.LengthProblem(name) is not null)
+                {
+                    invalid(pair.Value.Span, "the member name for the id '" + MessageText.Quote(pair.Key.Text) + "' of " + label + " must be PascalCase ASCII letters and digits, at most " +
+                        Identifiers.MaxNameLength.ToString(System.Globalization.CultureInfo.InvariantCulture) + " characters");
+                    continue;
+                }
+
+                members.Add(new MemberOverride(pair.Key.Text, name));
+            }
+
+            return members.ToEquatableArray();
+        }
+
+        /// <summary>The node's text when it is one of <paramref name="allowed"/>; null when absent or refused (then reported).</summary>
+        private static string? OneOf(YamlNode? node, string[] allowed, string key, string label, Action<SourceSpan, string> invalid)
+        {
+            if (node is null || node.IsNull)
+            {
+                return null;
+            }
+
+            if (node.Kind == YamlNodeKind.Scalar && allowed.Contains(node.Text))
+            {
+                return node.Text;
+            }
+
+            invalid(node.Span, key + " of " + label + " must be one of " + string.Join(", ", allowed) + ", not '" + MessageText.Quote(node.Text) + "'" + Identifiers.Suggestion(node.Text, allowed));
+            return null;
+        }
+    }
+}
