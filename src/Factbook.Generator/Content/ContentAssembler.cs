@@ -98,7 +98,7 @@ namespace Factbook.Generator.Content
                 .Select(type => new CollectionModel(
                     type,
                     included[type.Name]
-                        .Select(entry => new EntryModel(entry.Draft.Id, entry.MemberName, entry.Draft.Summary, WithKeys(type.Fields, entry.Draft.Values, keys), Provenance(entry, projectDirectory), Retirement(entry, keys[type.Name]), EntryFacts.Describe(type, entry.Draft.Values, Provenance(entry, projectDirectory))))
+                        .Select(entry => new EntryModel(entry.Draft.Id, entry.MemberName, entry.Draft.Summary, WithKeys(type.Fields, entry.Draft.Values, keys), Provenance(entry, projectDirectory), Retirement(entry, keys[type.Name]), entry.Draft.Facts))
                         .ToEquatableArray(),
                     entries.Where(entry => entry.IsExcluded && entry.Collection.Type.CollectionName == type.CollectionName && entry.Draft.WrittenId.Length > 0 && !keys[type.Name].ContainsKey(entry.Draft.WrittenId))
                         .Select(entry => entry.Draft.WrittenId)

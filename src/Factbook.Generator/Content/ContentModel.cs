@@ -6,7 +6,7 @@ namespace Factbook.Generator.Content
 {
     /// <summary>One valid entry: its id, the C# member it becomes, its doc summary, and its field values in schema order.</summary>
     /// <param name="Provenance">Where it is written: the file relative to the project, and the line of its id (<c>content/places.yaml:12</c>).</param>
-    /// <param name="Facts">Its values and provenance as short lines for its member's doc comment (<see cref="EntryFacts"/>).</param>
+    /// <param name="Facts">Its values as short lines for its member's doc comment (<see cref="EntryFacts"/>).</param>
     internal sealed record EntryModel(string Id, string MemberName, string Summary, EquatableArray<ValueModel> Values, string Provenance, RetirementModel? Retirement, string Facts);
 
     /// <summary>A retired entry: why, and the key and member of its replacement (-1 and empty when none).</summary>

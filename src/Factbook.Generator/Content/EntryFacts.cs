@@ -19,10 +19,11 @@ namespace Factbook.Generator.Content
         private const int MaxLines = 12;
 
         /// <summary>
-        /// One line per field with a value (at most <see cref="MaxLines"/>), then the provenance, joined by '\n'.
-        /// The display field is left out: the summary above the lines already shows it.
+        /// One line per field with a value (at most <see cref="MaxLines"/>), joined by '\n'. The display field is
+        /// left out: the summary above the lines already shows it. Where the entry is written is added when it is
+        /// emitted, as it depends on the project's folder.
         /// </summary>
-        public static string Describe(TypeSpec type, EquatableArray<ValueModel> values, string provenance)
+        public static string Describe(TypeSpec type, EquatableArray<ValueModel> values)
         {
             var fields = type.Fields;
             var lines = new List<string>();
@@ -42,7 +43,6 @@ namespace Factbook.Generator.Content
                 lines.Add(fields[i].Name + ": " + Shorten(Text(fields[i], values[i])));
             }
 
-            lines.Add(WhereWritten(provenance));
             return string.Join("\n", lines);
         }
 

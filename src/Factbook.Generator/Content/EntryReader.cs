@@ -354,7 +354,8 @@ namespace Factbook.Generator.Content
                     entry.HasErrors || entry.Id.Length == 0,
                     entry.References.ToEquatableArray(),
                     retirement,
-                    entry.DisplayId));
+                    entry.DisplayId,
+                    EntryFacts.Describe(type, values)));
             }
 
             /// <summary>The entry's id from where its type says, and where to report it; null when it has none.</summary>

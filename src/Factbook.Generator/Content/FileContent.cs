@@ -18,6 +18,7 @@ namespace Factbook.Generator.Content
     /// </summary>
     /// <param name="HasErrors">Whether the entry had a problem of its own; it is then left out of the output.</param>
     /// <param name="WrittenId">The id as written, even when it is not a valid one, so code naming it is not flagged twice.</param>
+    /// <param name="Facts">Its values as short lines for its member's doc comment (<see cref="EntryFacts"/>), made here, once per file read.</param>
     internal sealed record EntryDraft(
         string Collection,
         string Id,
@@ -27,7 +28,8 @@ namespace Factbook.Generator.Content
         bool HasErrors,
         EquatableArray<ReferenceDraft> References,
         RetirementDraft? Retirement = null,
-        string WrittenId = "");
+        string WrittenId = "",
+        string Facts = "");
 
     /// <summary>
     /// The checked entries of one content file: the per-file model of the pipeline, so an edit re-reads only

@@ -1,5 +1,6 @@
 using System.Globalization;
 using System.Linq;
+using Factbook.Generator.Content;
 
 namespace Factbook.Generator.Emit
 {
@@ -63,8 +64,13 @@ namespace Factbook.Generator.Emit
                 writer.Line("/// <para>" + CSharpText.XmlDocText(entry.Summary) + "</para>");
                 foreach (var line in entry.Facts.Split('\n'))
                 {
-                    writer.Line("/// <para>" + CSharpText.XmlDocText(line) + "</para>");
+                    if (line.Length > 0)
+                    {
+                        writer.Line("/// <para>" + CSharpText.XmlDocText(line) + "</para>");
+                    }
                 }
+
+                writer.Line("/// <para>" + CSharpText.XmlDocText(EntryFacts.WhereWritten(entry.Provenance)) + "</para>");
 
                 writer.Line("/// </summary>");
                 WriteObsolete(writer, ObsoleteMessage(chunk.Type, entry.Retirement));
