@@ -342,14 +342,7 @@ namespace Factbook.Generator.Content
             {
                 Type = type;
                 ReservedMembers = new HashSet<string>(GeneratedNames.CollectionClassMembers(type), StringComparer.Ordinal);
-                foreach (var member in type.Binding.Members)
-                {
-                    MemberOverrides[member.Id] = member.Member;
-                }
             }
-
-            /// <summary>Members the schema names for some ids (its <c>members</c>), instead of the derived ones.</summary>
-            public Dictionary<string, string> MemberOverrides { get; } = new(StringComparer.Ordinal);
 
             public TypeSpec Type { get; }
 
@@ -369,7 +362,7 @@ namespace Factbook.Generator.Content
                 Draft = draft;
                 Path = path;
                 Collection = collection;
-                MemberName = collection.MemberOverrides.TryGetValue(draft.Id, out var member) ? member : MemberNames.FromId(draft.Id);
+                MemberName = draft.MemberName;
                 IsExcluded = draft.HasErrors;
             }
 

@@ -355,7 +355,21 @@ namespace Factbook.Generator.Content
                     entry.References.ToEquatableArray(),
                     retirement,
                     entry.DisplayId,
-                    EntryFacts.Describe(type, values)));
+                    EntryFacts.Describe(type, values),
+                    entry.Id.Length == 0 ? string.Empty : MemberName(type, entry.Id)));
+            }
+
+            private static string MemberName(TypeSpec type, string id)
+            {
+                foreach (var member in type.Binding.Members)
+                {
+                    if (member.Id == id)
+                    {
+                        return member.Member;
+                    }
+                }
+
+                return MemberNames.FromId(id);
             }
 
             /// <summary>The entry's id from where its type says, and where to report it; null when it has none.</summary>

@@ -18,6 +18,7 @@ namespace Factbook.Generator.Content
     /// </summary>
     /// <param name="HasErrors">Whether the entry had a problem of its own; it is then left out of the output.</param>
     /// <param name="WrittenId">The id as written, even when it is not a valid one, so code naming it is not flagged twice.</param>
+    /// <param name="MemberName">The C# member its id becomes (<see cref="Naming.MemberNames"/>, or the schema's <c>members</c>), derived here, once per file read.</param>
     /// <param name="Facts">Its values as short lines for its member's doc comment (<see cref="EntryFacts"/>), made here, once per file read.</param>
     internal sealed record EntryDraft(
         string Collection,
@@ -29,7 +30,8 @@ namespace Factbook.Generator.Content
         EquatableArray<ReferenceDraft> References,
         RetirementDraft? Retirement = null,
         string WrittenId = "",
-        string Facts = "");
+        string Facts = "",
+        string MemberName = "");
 
     /// <summary>
     /// The checked entries of one content file: the per-file model of the pipeline, so an edit re-reads only

@@ -97,6 +97,17 @@ namespace Factbook.Generator.Naming
 
         private static string Decompose(string text)
         {
+            var ascii = true;
+            foreach (var c in text)
+            {
+                ascii &= c < 128;
+            }
+
+            if (ascii)
+            {
+                return text; // no accents to strip, and most ids are ASCII: normalising costs more than the rest
+            }
+
             try
             {
                 return text.Normalize(NormalizationForm.FormD);
