@@ -116,6 +116,34 @@ public sealed class CliTests : IDisposable
         Assert.All(headers, header => Assert.True(File.Exists(Path.Combine(content, header)), header));
     }
 
+    [Theory]
+    [InlineData("static-site", "7 entries in 2 collections: 0 errors, 0 warnings")]
+    [InlineData("languages", "6 entries in 1 collection: 0 errors, 0 warnings")]
+    [InlineData("advisories", "4 entries in 1 collection: 0 errors, 0 warnings")]
+    public void CheckReadsExistingYamlInEveryShape(string fixture, string summary)
+    {
+        var (exit, output, _) = Run("check", Path.Combine(RepositoryPaths.Root(), "tests", "fixtures", "existing-yaml", fixture));
+
+        Assert.Equal(CliApp.Success, exit);
+        Assert.Equal(summary, output.Trim());
+    }
+
+    [Fact]
+    public void CheckingOneRecordFileFindsItsSchemaFoldersAboveAndReportsAtItsLine()
+    {
+        var advisories = Path.Combine(_folder, "advisories");
+        var gems = Path.Combine(advisories, "gems", "rack");
+        Directory.CreateDirectory(gems);
+        File.WriteAllText(Path.Combine(advisories, "advisories.schema.yaml"), "types:\n  Advisory:\n    files: \"gems/**/*.yml\"\n    layout: record\n    fields:\n      gem: string\n      date: date\n");
+        File.WriteAllText(Path.Combine(gems, "CVE-2024-1.yml"), "---\ngem: rack\ndate: 2024-02-30\n");
+        var file = Path.Combine(gems, "CVE-2024-1.yml").Replace('\\', '/');
+
+        var (exit, output, _) = Run("check", file);
+
+        Assert.Equal(CliApp.ContentErrors, exit);
+        Assert.StartsWith(file + "(3,7): error FB0027: The field 'date' expects ", Lines(output)[0], StringComparison.Ordinal);
+    }
+
     [Fact]
     public void ListPrintsCollectionsAndCounts()
     {

@@ -41,6 +41,33 @@ public class JsonSchemaTests
         }
     }
 
+    [Theory]
+    [InlineData("static-site", "showcase.yml", "showcases")]
+    [InlineData("static-site", "navigation.yml", "nav_links")]
+    [InlineData("languages", "languages.yml", "languages")]
+    [InlineData("advisories", "gems/actionpack/CVE-2023-22795.yml", "advisories")]
+    [InlineData("advisories", "gems/RedCloth/CVE-2012-6684.yml", "advisories")]
+    public void ExistingYamlIsValidAgainstTheSchemaOfItsBoundTypeAndAMisspeltFieldIsNot(string fixture, string file, string collection)
+    {
+        var files = ExistingYamlTests.FixtureFiles(fixture);
+        var schemas = Export(files);
+        var text = files.Single(candidate => candidate.Path.EndsWith("/" + file, StringComparison.Ordinal)).Text;
+
+        AssertValid(schemas[collection + ".schema.json"], ToJson(text), file);
+        var misspelt = text.Replace("url:", "ulr:", StringComparison.Ordinal).Replace("type:", "tpye:", StringComparison.Ordinal);
+        Assert.False(schemas[collection + ".schema.json"].Evaluate(ToJson(misspelt).Deserialize<JsonElement>()).IsValid, file + " with a misspelt field");
+        Assert.DoesNotContain(collection, CombinedCollections(files));
+    }
+
+    /// <summary>The collections the combined schema offers as top-level keys: bound types are read from their own files, not by key.</summary>
+    private static IEnumerable<string> CombinedCollections(IEnumerable<ContentFile> files)
+    {
+        var loaded = ContentLoader.Load(files.Select(file => (file.Path, file.Text)), ParseLimits.Default);
+        var json = JsonSchemaExporter.Export(loaded.Schema, loaded.Content).Single(file => file.FileName == JsonSchemaExporter.CombinedFileName).Json;
+        using var document = JsonDocument.Parse(json);
+        return document.RootElement.GetProperty("properties").EnumerateObject().Select(property => property.Name).ToList();
+    }
+
     public static TheoryData<string, string, string, string> BrokenFiles => new()
     {
         // the change, the generator's diagnostic, where the JSON Schema finds the problem

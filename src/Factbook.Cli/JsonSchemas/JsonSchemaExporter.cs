@@ -18,17 +18,22 @@ namespace Factbook.Cli.JsonSchemas
     {
         public const string CombinedFileName = "content.schema.json";
 
-        /// <summary><see cref="Generator.Naming.Identifiers.IsSlug"/> as a pattern: ids and collection names are slugs.</summary>
+        /// <summary><see cref="Generator.Naming.Identifiers.IsSlug"/> as a pattern: collection names are slugs.</summary>
         internal const string SlugPattern = "^[a-z][a-z0-9]*([-_][a-z0-9]+)*$";
+
+        /// <summary>An id: any one line of text.</summary>
+        internal const string IdPattern = "^[^\\r\\n]+$";
 
         /// <summary>Every schema an editor needs: one per collection, the combined one, and the schema language's.</summary>
         public static IReadOnlyList<(string FileName, string Json)> Export(SchemaSpec schema, ContentModel content)
         {
             var ids = content.Collections.ToDictionary(c => c.Type.Name, c => c.Entries.Select(e => e.Id).ToList());
             var files = schema.Types
-                .Select(type => (CollectionFileName(type.CollectionName), Document(schema, new[] { type }, ids, "Content of the '" + type.CollectionName + "' collection")))
+                .Select(type => (CollectionFileName(type.CollectionName), type.Binding.IsBound
+                    ? BoundDocument(schema, type, ids)
+                    : Document(schema, new[] { type }, ids, "Content of the '" + type.CollectionName + "' collection")))
                 .ToList();
-            files.Add((CombinedFileName, Document(schema, schema.Types.ToList(), ids, "Factbook content")));
+            files.Add((CombinedFileName, Document(schema, schema.Types.Where(type => !type.Binding.IsBound).ToList(), ids, "Factbook content")));
             files.Add((SchemaLanguageJsonSchema.FileName, SchemaLanguageJsonSchema.Write(schema.Types.Select(type => type.Name))));
             return files;
         }
@@ -73,18 +78,63 @@ namespace Factbook.Cli.JsonSchemas
             });
         }
 
+        /// <summary>
+        /// The schema of the files a type binds with <c>files</c>, in its layout: a list of entries, a map from ids
+        /// to entries, one entry, or groups of entries (any of the first three when the layout is not stated).
+        /// Editors are pointed at it by the files' pattern (README, "Using existing YAML"), since the files
+        /// themselves stay as they are, without a <c>$schema</c> line.
+        /// </summary>
+        private static string BoundDocument(SchemaSpec schema, TypeSpec type, Dictionary<string, List<string>> ids)
+        {
+            var entry = new JsonObject { ["$ref"] = "#/$defs/" + type.Name };
+            JsonObject List() => new() { ["type"] = "array", ["items"] = entry.DeepClone() };
+            JsonObject Map() => new() { ["type"] = "object", ["additionalProperties"] = new JsonObject { ["anyOf"] = new JsonArray(entry.DeepClone(), new JsonObject { ["type"] = "null" }) } };
+            var document = type.Binding.Layout switch
+            {
+                FileLayout.List => List(),
+                FileLayout.Map => Map(),
+                FileLayout.Record => (JsonObject)entry.DeepClone(),
+                FileLayout.Groups => new JsonObject { ["type"] = "object", ["additionalProperties"] = List() },
+                FileLayout.Collections => new JsonObject
+                {
+                    ["type"] = "object",
+                    ["properties"] = new JsonObject { [type.CollectionName] = new JsonObject { ["anyOf"] = new JsonArray(entry.DeepClone(), List()) } },
+                },
+                _ => new JsonObject { ["anyOf"] = new JsonArray(List(), Map(), entry.DeepClone()) },
+            };
+            var definitions = new JsonObject();
+            foreach (var declared in schema.Types)
+            {
+                AddObject(definitions, declared.Name, declared.Description, declared.Fields, ids, isEntry: true, declared.Binding);
+            }
+
+            document["$schema"] = Draft;
+            document["title"] = "Content of the '" + type.CollectionName + "' collection, in " + string.Join(", ", type.Binding.Files);
+            document["$defs"] = definitions;
+            return Write(document);
+        }
+
         /// <summary>The definition of a type or a nested object, then those of its nested objects.</summary>
-        private static void AddObject(JsonObject definitions, string name, string description, EquatableArray<FieldSpec> fields, Dictionary<string, List<string>> ids, bool isEntry)
+        private static void AddObject(JsonObject definitions, string name, string description, EquatableArray<FieldSpec> fields, Dictionary<string, List<string>> ids, bool isEntry, TypeBinding? binding = null)
         {
             var properties = new JsonObject();
-            if (isEntry)
+            binding ??= TypeBinding.Default;
+            // With an inferred layout and no id source stated, ids come from the 'id' field of a list only.
+            var idSource = binding.Layout == FileLayout.Inferred ? binding.IdFrom : binding.IdSourceFor(binding.Layout);
+            var idIsAField = idSource is null or IdSource.Field && binding.IdField == "id";
+            var idIsRequired = idSource == IdSource.Field && binding.IdField == "id";
+            if (isEntry && idIsAField)
             {
                 properties["id"] = new JsonObject
                 {
                     ["type"] = "string",
-                    ["pattern"] = SlugPattern,
-                    ["description"] = "The entry's id, unique in its collection: a lowercase slug.",
+                    ["pattern"] = IdPattern,
+                    ["description"] = "The entry's id, unique in its collection: one line of text.",
                 };
+            }
+
+            if (isEntry)
+            {
                 properties["retired"] = new JsonObject
                 {
                     ["description"] = "Marks the entry retired: true, the reason, or the reason and the id of the entry that supersedes it.",
@@ -131,10 +181,11 @@ namespace Factbook.Cli.JsonSchemas
                 definition["description"] = description;
             }
 
-            var required = fields.Where(field => field.IsRequired).Select(field => field.Name);
+            // The group field is filled from the group's key, so an entry of a group does not write it.
+            var required = fields.Where(field => field.IsRequired && field.Name != binding.GroupField).Select(field => field.Name);
             definition["properties"] = properties;
-            definition["required"] = Strings(isEntry ? new[] { "id" }.Concat(required) : required);
-            definition["additionalProperties"] = false;
+            definition["required"] = Strings(isEntry && idIsRequired ? new[] { "id" }.Concat(required) : required);
+            definition["additionalProperties"] = binding.ExtraFields != ExtraFieldsPolicy.Error;
             definitions[name] = definition;
             foreach (var field in fields.Where(field => field.Kind == FieldKind.Object))
             {
