@@ -21,9 +21,19 @@ public class CodeFixTests
     [InlineData("public static object A() => Places.Get(\"moscwo\");", "public static object A() => Places.Moscow;", "Use Places.Moscow")]
     [InlineData("public static bool A() => Places.TryGet(\"rusia\", out _);", "public static bool A() => Places.TryGet(\"russia\", out _);", "Use 'russia'")]
     [InlineData("[PlaceRef(\"moscwo\")] public static void A() { }", "[PlaceRef(\"moscow\")] public static void A() { }", "Use 'moscow'")]
-    public async System.Threading.Tasks.Task TheFixReplacesTheMisspeltIdAndTheCodeCompiles(string before, string after, string title)
+    public System.Threading.Tasks.Task TheFixReplacesTheMisspeltIdAndTheCodeCompiles(string before, string after, string title) =>
+        AssertFix([TestContent.Schema(), TestContent.Places(Content)], before, after, title);
+
+    [Theory]
+    [InlineData("public static object A() => Languages.Get(\"c#\");", "public static object A() => Languages.CSharp;", "Use Languages.CSharp")]
+    [InlineData("public static object A() => Languages.Get(\"Gemfile.lok\");", "public static object A() => Languages.GemfileLock;", "Use Languages.GemfileLock")]
+    [InlineData("public static object A() => Languages.Get(\"18f markdown\");", "public static object A() => Languages._18FMarkdown;", "Use Languages._18FMarkdown")]
+    [InlineData("public static bool A() => Languages.TryGet(\"c++ \", out _);", "public static bool A() => Languages.TryGet(\"C++\", out _);", "Use 'C++'")]
+    public System.Threading.Tasks.Task WithNaturalIdsTheFixWritesTheMemberTheGeneratorDerived(string before, string after, string title) =>
+        AssertFix(ExistingYamlTests.FixtureFiles("languages"), before, after, title);
+
+    private static async System.Threading.Tasks.Task AssertFix(ContentFile[] files, string before, string after, string title)
     {
-        var files = new[] { TestContent.Schema(), TestContent.Places(Content) };
         var generated = GeneratorHarness.Run(files);
         using var workspace = new AdhocWorkspace();
         var project = workspace.AddProject("Consumer", LanguageNames.CSharp)

@@ -72,6 +72,9 @@ public class ExistingYamlTests
         Assert.Equal("18F Markdown", Id(get.Invoke(null, ["18F Markdown"])!));
         var byGroup = (IEnumerable)languages.GetMethod("ByGroup")!.Invoke(null, [get.Invoke(null, ["Ruby"])])!;
         Assert.Equal(["Gemfile.lock", "RedCloth"], byGroup.Cast<object>().Select(Id));
+        var type = languages.Assembly.GetType(Namespace + ".LanguageType")!;
+        var byType = (IEnumerable)languages.GetMethod("ByType", [type])!.Invoke(null, [Enum.Parse(type, "Programming")])!;
+        Assert.Equal(["C#", "C++", "Ruby"], byType.Cast<object>().Select(Id));
     }
 
     [Fact]
