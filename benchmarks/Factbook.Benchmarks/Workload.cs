@@ -30,11 +30,17 @@ public sealed class Workload
     private TextFile _inDriver;
 
     public Workload(int entries)
+        : this(entries, SyntheticContent.Make(entries), "/cities/", "population: ", "population: 1")
+    {
+    }
+
+    /// <param name="edited">Part of the path of the file <see cref="EditOneFile"/> edits, by replacing <paramref name="from"/> with <paramref name="to"/>.</param>
+    public Workload(int entries, IReadOnlyList<(string Path, string Text)> files, string edited, string from, string to)
     {
         Entries = entries;
-        Files = SyntheticContent.Make(entries).Select(file => new TextFile(file.Path, file.Text)).ToArray();
-        _editedFile = Files.First(file => file.Path.Contains("/cities/", StringComparison.Ordinal));
-        _editedText = _editedFile.Text.Replace("population: ", "population: 1", StringComparison.Ordinal);
+        Files = files.Select(file => new TextFile(file.Path, file.Text)).ToArray();
+        _editedFile = Files.First(file => file.Path.Contains(edited, StringComparison.Ordinal));
+        _editedText = _editedFile.Text.Replace(from, to, StringComparison.Ordinal);
         _inDriver = _editedFile;
         _consumer = CSharpCompilation.Create(
             "Consumer",
