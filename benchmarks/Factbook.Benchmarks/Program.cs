@@ -11,6 +11,7 @@ using Factbook.Benchmarks;
 // `--quick`: every figure at up to 10,000 entries, in under a minute.
 // no argument: the full run, up to 100,000 entries.
 // `--hazards`: only the figures for content shaped to find quadratic work.
+// `--stages`: where a cold run's time goes at 10,000 entries, step by step.
 // `--bdn [BenchmarkDotNet arguments]`: the BenchmarkDotNet suites (lookups and pipeline), for precise numbers.
 if (args.Length > 0 && args[0] == "--bdn")
 {
@@ -48,6 +49,12 @@ if (args.Length > 1 && args[0] == "--loop")
         }
     }
 
+    return;
+}
+
+if (args.Length > 0 && args[0] == "--stages")
+{
+    StageTimes.Run(10_000, (name, value, unit) => Console.WriteLine(string.Create(CultureInfo.InvariantCulture, $"{name}: {value:0.###} {unit}")));
     return;
 }
 
