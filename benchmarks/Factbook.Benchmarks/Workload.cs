@@ -30,17 +30,17 @@ public sealed class Workload
     private TextFile _inDriver;
 
     public Workload(int entries)
-        : this(entries, SyntheticContent.Make(entries), "/cities/", "population: ", "population: 1")
+        : this(entries, SyntheticContent.Make(entries), "/cities/", text => text.Replace("population: ", "population: 1", StringComparison.Ordinal))
     {
     }
 
-    /// <param name="edited">Part of the path of the file <see cref="EditOneFile"/> edits, by replacing <paramref name="from"/> with <paramref name="to"/>.</param>
-    public Workload(int entries, IReadOnlyList<(string Path, string Text)> files, string edited, string from, string to)
+    /// <param name="edited">Part of the path of the file <see cref="EditOneFile"/> edits, with <paramref name="edit"/>.</param>
+    public Workload(int entries, IReadOnlyList<(string Path, string Text)> files, string edited, Func<string, string> edit)
     {
         Entries = entries;
         Files = files.Select(file => new TextFile(file.Path, file.Text)).ToArray();
         _editedFile = Files.First(file => file.Path.Contains(edited, StringComparison.Ordinal));
-        _editedText = _editedFile.Text.Replace(from, to, StringComparison.Ordinal);
+        _editedText = edit(_editedFile.Text);
         _inDriver = _editedFile;
         _consumer = CSharpCompilation.Create(
             "Consumer",
@@ -74,6 +74,14 @@ public sealed class Workload
         """;
 
     public int Entries { get; }
+
+    /// <summary>The synthetic content, with an edit of the first city's name (its display text, in every member's doc comment).</summary>
+    public static Workload WithTextEdit(int entries) =>
+        new(entries, SyntheticContent.Make(entries), "/cities/", text => text.Insert(text.IndexOf("    name: \"", StringComparison.Ordinal) + "    name: \"".Length, "Renamed "));
+
+    /// <summary>The synthetic content, with one city added at the end of a file.</summary>
+    public static Workload WithAddedEntry(int entries) =>
+        new(entries, SyntheticContent.Make(entries), "/cities/", text => text + "  - id: city-added\n    name: Added\n    population: 5\n    region: region-000000\n");
 
     public TextFile[] Files { get; }
 

@@ -69,6 +69,24 @@ public class IncrementalTests
     }
 
     [Fact]
+    public void EditingTheDisplayTextReEmitsOneChunkOfMembersAndTableAndNothingElse()
+    {
+        var (driver, compilation) = FirstRun();
+        var file = _files.First(f => f.Path.Contains("/cities/", System.StringComparison.Ordinal));
+        var index = file.Text.IndexOf("    name: ", System.StringComparison.Ordinal) + "    name: ".Length;
+        driver = Replace(driver, file, file.Text.Insert(index, "Renamed "));
+
+        var result = Run(driver, compilation);
+
+        Assert.All(Outputs(result, TrackingNames.Shapes), reason => Assert.NotEqual(IncrementalStepRunReason.Modified, reason));
+        Assert.All(Outputs(result, TrackingNames.Members), reason => Assert.NotEqual(IncrementalStepRunReason.Modified, reason));
+        Assert.Equal(1, Outputs(result, TrackingNames.Tables).Count(reason => reason == IncrementalStepRunReason.Modified));
+        var emitted = Assert.Single(result.GeneratedSources, source => source.SourceText.ToString().Contains("<para>Renamed ", System.StringComparison.Ordinal));
+        Assert.Contains(".Table", emitted.HintName, System.StringComparison.Ordinal);
+        Assert.Equal(1, SourceOutputs(result).Count(reason => reason != IncrementalStepRunReason.Cached));
+    }
+
+    [Fact]
     public void EditingOnlyACommentOrLayoutReEmitsNothing()
     {
         var (driver, compilation) = FirstRun();
