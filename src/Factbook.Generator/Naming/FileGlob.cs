@@ -4,8 +4,9 @@ namespace Factbook.Generator.Naming
 {
     /// <summary>
     /// A file pattern of the schema's <c>files</c> key, matched against a path relative to the schema's folder with
-    /// '/' separators: <c>*</c> is any text within one folder name, <c>?</c> one character, <c>**</c> any number
-    /// of folders (<c>gems/**/*.yml</c>). Matching is by ordinal comparison, so it is the same on every OS, and
+    /// '/' separators: <c>*</c> is any text within one folder name, <c>?</c> one character (a character beyond U+FFFF
+    /// too), <c>**</c> as a whole folder name any number of folders (<c>gems/**/*.yml</c>), and within a name the
+    /// same as <c>*</c>. Matching is by ordinal comparison, so it is the same on every OS, and
     /// remembers each (pattern, path) position it has settled, so no pattern takes more than their product.
     /// </summary>
     internal sealed class FileGlob
@@ -67,7 +68,7 @@ namespace Factbook.Generator.Naming
                 while (p < pattern.Length)
                 {
                     var c = pattern[p];
-                    if (c == '*' && p + 1 < pattern.Length && pattern[p + 1] == '*')
+                    if (c == '*' && p + 1 < pattern.Length && pattern[p + 1] == '*' && (p == 0 || pattern[p - 1] == '/') && (p + 2 == pattern.Length || pattern[p + 2] == '/'))
                     {
                         // '**/' matches zero or more whole folders; a trailing '**' matches the rest.
                         var rest = p + 2 < pattern.Length && pattern[p + 2] == '/' ? p + 3 : p + 2;
@@ -89,6 +90,11 @@ namespace Factbook.Generator.Naming
 
                     if (c == '*')
                     {
+                        while (p + 1 < pattern.Length && pattern[p + 1] == '*')
+                        {
+                            p++; // '**' within a folder name: the same as '*'
+                        }
+
                         for (var end = s; end <= path.Length; end++)
                         {
                             if (Match(p + 1, end))
@@ -108,6 +114,11 @@ namespace Factbook.Generator.Naming
                     if (s >= path.Length || (c == '?' ? path[s] == '/' : path[s] != c))
                     {
                         return false;
+                    }
+
+                    if (c == '?' && char.IsHighSurrogate(path[s]) && s + 1 < path.Length && char.IsLowSurrogate(path[s + 1]))
+                    {
+                        s++; // one character, in two UTF-16 units
                     }
 
                     p++;

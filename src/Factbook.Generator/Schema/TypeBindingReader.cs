@@ -26,9 +26,11 @@ namespace Factbook.Generator.Schema
         {
             var label = "type '" + typeName + "'";
             var files = ReadFiles(typeNode.Get("files"), label, invalid);
-            var layout = ReadLayout(typeNode.Get("layout"), files.Count > 0, label, invalid);
+            var layoutNode = typeNode.Get("layout");
+            var layout = ReadLayout(layoutNode, files.Count > 0, label, invalid);
+            var layoutRefused = layoutNode is { IsNull: false } && !(layoutNode.Kind == YamlNodeKind.Scalar && Layouts.Contains(layoutNode.Text));
             var (idFrom, idField) = ReadIdSource(typeNode.Get("id"), layout, files.Count > 0, fields, label, invalid);
-            var group = ReadGroupField(typeNode.Get("group"), typeNode.Span, layout, fields, label, invalid);
+            var group = layoutRefused ? string.Empty : ReadGroupField(typeNode.Get("group"), (layoutNode ?? typeNode).Span, layout, fields, label, invalid);
             var policy = OneOf(typeNode.Get("extra_fields"), Policies, "extra_fields", label, invalid) switch
             {
                 "warn" => ExtraFieldsPolicy.Warn,
@@ -117,12 +119,20 @@ namespace Factbook.Generator.Schema
                 return (byLayout, "id");
             }
 
-            foreach (var pair in node.Entries.Where(pair => pair.Key.Text is not ("from" or "field")))
+            var unknownKeys = node.Entries.Where(pair => pair.Key.Text is not ("from" or "field")).ToList();
+            foreach (var pair in unknownKeys)
             {
                 invalid(pair.Key.Span, "'id' of " + label + " has the keys 'from' and 'field', not '" + MessageText.Quote(pair.Key.Text) + "'" + Identifiers.Suggestion(pair.Key.Text, new[] { "from", "field" }));
             }
 
-            var from = OneOf(node.Get("from"), IdSources, "'from' of 'id'", label, invalid) ?? "field";
+            var fromNode = node.Get("from");
+            var from = OneOf(fromNode, IdSources, "'from' of 'id'", label, invalid);
+            if (unknownKeys.Count > 0 || (from is null && fromNode is { IsNull: false }))
+            {
+                return (byLayout, "id"); // reported; what else the mapping lacks follows from that mistake
+            }
+
+            from ??= "field";
             var fieldNode = node.Get("field");
             if (from != "field")
             {
@@ -159,13 +169,13 @@ namespace Factbook.Generator.Schema
             return (IdSource.Field, fieldNode.Text);
         }
 
-        private static string ReadGroupField(YamlNode? node, SourceSpan typeSpan, FileLayout layout, EquatableArray<FieldSpec> fields, string label, Action<SourceSpan, string> invalid)
+        private static string ReadGroupField(YamlNode? node, SourceSpan layoutSpan, FileLayout layout, EquatableArray<FieldSpec> fields, string label, Action<SourceSpan, string> invalid)
         {
             if (node is null || node.IsNull)
             {
                 if (layout == FileLayout.Groups)
                 {
-                    invalid(typeSpan, "'layout: groups' of " + label + " needs 'group': the field that takes each group's key");
+                    invalid(layoutSpan, "'layout: groups' of " + label + " needs 'group': the field that takes each group's key");
                 }
 
                 return string.Empty;
@@ -204,9 +214,10 @@ namespace Factbook.Generator.Schema
             foreach (var pair in node.Entries)
             {
                 var name = pair.Value.Text;
-                if (pair.Value.Kind != YamlNodeKind.Scalar || !Identifiers.IsTypeName(name) || Identifiers.LengthProblem(name) is not null)
+                if (pair.Value.Kind != YamlNodeKind.Scalar || pair.Value.IsNull || !IsMemberName(name) || Identifiers.LengthProblem(name) is not null)
                 {
-                    invalid(pair.Value.Span, "the member name for the id '" + MessageText.Quote(pair.Key.Text) + "' of " + label + " must be PascalCase ASCII letters and digits, at most " +
+                    invalid(pair.Value.Span, "the member name for the id '" + MessageText.Quote(pair.Key.Text) + "' of " + label + " must be a C# name of letters, digits and '_', " +
+                        "not starting with a digit or a lowercase ASCII letter (e.g. CSharpLower), at most " +
                         Identifiers.MaxNameLength.ToString(System.Globalization.CultureInfo.InvariantCulture) + " characters");
                     continue;
                 }
@@ -215,6 +226,31 @@ namespace Factbook.Generator.Schema
             }
 
             return members.ToEquatableArray();
+        }
+
+        /// <summary>
+        /// A name <see cref="MemberNames"/> could give, so that every name FB0024 suggests is accepted: letters (any
+        /// script, with their marks), digits and '_', not starting with a digit, nor with a lowercase ASCII letter
+        /// like the collection class's own private members and C#'s keywords.
+        /// </summary>
+        private static bool IsMemberName(string name)
+        {
+            if (name.Length == 0 || !(name[0] == '_' || (char.IsLetter(name[0]) && !char.IsSurrogate(name[0]) && !(name[0] >= 'a' && name[0] <= 'z'))) || Identifiers.IsKeyword(name))
+            {
+                return false;
+            }
+
+            foreach (var c in name)
+            {
+                var isPart = c == '_' || (char.IsLetterOrDigit(c) && !char.IsSurrogate(c)) ||
+                    System.Globalization.CharUnicodeInfo.GetUnicodeCategory(c) is System.Globalization.UnicodeCategory.NonSpacingMark or System.Globalization.UnicodeCategory.SpacingCombiningMark;
+                if (!isPart)
+                {
+                    return false;
+                }
+            }
+
+            return true;
         }
 
         /// <summary>The node's text when it is one of <paramref name="allowed"/>; null when absent or refused (then reported).</summary>
@@ -230,7 +266,8 @@ namespace Factbook.Generator.Schema
                 return node.Text;
             }
 
-            invalid(node.Span, key + " of " + label + " must be one of " + string.Join(", ", allowed) + ", not '" + MessageText.Quote(node.Text) + "'" + Identifiers.Suggestion(node.Text, allowed));
+            var given = node.Kind == YamlNodeKind.Scalar ? "'" + MessageText.Quote(node.Text) + "'" + Identifiers.Suggestion(node.Text, allowed) : node.Describe();
+            invalid(node.Span, key + " of " + label + " must be one of " + string.Join(", ", allowed) + ", not " + given);
             return null;
         }
     }

@@ -195,11 +195,15 @@ namespace Test.Content
             return result;
         }
 
-        /// <summary>The entries (not retired) by each value of a field with <c>index: true</c>, in content order.</summary>
+        /// <summary>
+        /// The entries (not retired) by each value of a field with <c>index: true</c>, in content order. Addresses
+        /// are told apart by all they hold: <c>Uri</c>'s own equality ignores the fragment and the user info.
+        /// </summary>
         internal global::System.Collections.Generic.Dictionary<TKey, global::System.Collections.Generic.IReadOnlyList<T>> GroupBy<TKey>(global::System.Func<T, global::System.Collections.Generic.IEnumerable<TKey>> keysOf)
             where TKey : notnull
         {
-            var lists = new global::System.Collections.Generic.Dictionary<TKey, global::System.Collections.Generic.List<T>>();
+            var comparer = typeof(TKey) == typeof(global::System.Uri) ? (global::System.Collections.Generic.IEqualityComparer<TKey>)(object)WholeUri.Instance : null;
+            var lists = new global::System.Collections.Generic.Dictionary<TKey, global::System.Collections.Generic.List<T>>(comparer);
             foreach (var item in this.Every())
             {
                 if (this.isRetired(item))
@@ -221,7 +225,7 @@ namespace Test.Content
                 }
             }
 
-            var result = new global::System.Collections.Generic.Dictionary<TKey, global::System.Collections.Generic.IReadOnlyList<T>>(lists.Count);
+            var result = new global::System.Collections.Generic.Dictionary<TKey, global::System.Collections.Generic.IReadOnlyList<T>>(lists.Count, comparer);
             foreach (var pair in lists)
             {
                 result.Add(pair.Key, pair.Value.AsReadOnly());
@@ -287,6 +291,19 @@ namespace Test.Content
             }
 
             return index;
+        }
+
+        /// <summary>Equal addresses are the same text once normalised (<c>AbsoluteUri</c>), fragment and user info included.</summary>
+        private sealed class WholeUri : global::System.Collections.Generic.IEqualityComparer<global::System.Uri>
+        {
+            internal static readonly WholeUri Instance = new WholeUri();
+
+            public bool Equals(global::System.Uri? x, global::System.Uri? y) =>
+                x is null || y is null ? x is null && y is null : global::System.StringComparer.Ordinal.Equals(Text(x), Text(y));
+
+            public int GetHashCode(global::System.Uri obj) => global::System.StringComparer.Ordinal.GetHashCode(Text(obj));
+
+            private static string Text(global::System.Uri uri) => uri.IsAbsoluteUri ? uri.AbsoluteUri : uri.OriginalString;
         }
     }
 
