@@ -123,7 +123,7 @@ namespace Factbook.Generator
             var chunks = new TableChunk[(collection.Entries.Count + TableEmitter.ChunkSize - 1) / TableEmitter.ChunkSize];
             for (var i = 0; i < chunks.Length; i++)
             {
-                chunks[i] = new TableChunk(collection.Type, i, collection.Entries.Skip(i * TableEmitter.ChunkSize).Take(TableEmitter.ChunkSize).ToEquatableArray());
+                chunks[i] = new TableChunk(collection.Type, i, collection.Entries.Skip(i * TableEmitter.ChunkSize).Take(TableEmitter.ChunkSize).ToEquatableArray(), collection.Entries.Count <= GeneratedNames.MaxEntryMembers);
             }
 
             return new EquatableArray<TableChunk>(chunks);

@@ -133,7 +133,8 @@ namespace Factbook.Cli.JsonSchemas
                 {
                     ["description"] = "The C# member of some ids, by id, when the derived name collides or reads badly (\"c#\": CSharpLower).",
                     ["type"] = "object",
-                    ["additionalProperties"] = new JsonObject { ["type"] = "string", ["pattern"] = TypeNamePattern },
+                    // As the reader takes them: a C# identifier not starting with a lowercase ASCII letter (those are the generated code's own).
+                    ["additionalProperties"] = new JsonObject { ["type"] = "string", ["pattern"] = "^[^a-z0-9\\s][^\\s]*$" },
                 },
             },
             ["additionalProperties"] = false,

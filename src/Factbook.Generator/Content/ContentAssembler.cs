@@ -90,6 +90,19 @@ namespace Factbook.Generator.Content
                 type => type.Name,
                 type => collections[type.CollectionName].Entries.Where(entry => !entry.IsExcluded).ToList(),
                 StringComparer.Ordinal);
+            foreach (var type in schema.Types.Where(type => included[type.Name].Count > GeneratedNames.MaxEntryMembers))
+            {
+                var first = included[type.Name][0];
+                diagnostics.Add(DiagnosticInfo.Create(
+                    FactbookDiagnostics.NoEntryMembers,
+                    first.Path,
+                    first.Draft.IdSpan,
+                    type.CollectionName,
+                    included[type.Name].Count.ToString("N0", System.Globalization.CultureInfo.InvariantCulture),
+                    GeneratedNames.MaxEntryMembers.ToString("N0", System.Globalization.CultureInfo.InvariantCulture),
+                    type.CollectionClass));
+            }
+
             var keys = included.ToDictionary(
                 pair => pair.Key,
                 pair => pair.Value.Select((entry, index) => (entry.Draft.Id, index)).ToDictionary(item => item.Id, item => item.index, StringComparer.Ordinal),
@@ -132,7 +145,7 @@ namespace Factbook.Generator.Content
 
         private static RetirementModel? Retirement(Entry entry, Dictionary<string, int> keys) =>
             entry.Draft.Retirement is not { } retirement ? null
-            : keys.TryGetValue(retirement.SupersededBy, out var key) ? new RetirementModel(retirement.Reason, key, Identifiers.ToPascalCase(retirement.SupersededBy))
+            : keys.TryGetValue(retirement.SupersededBy, out var key) ? new RetirementModel(retirement.Reason, key, entry.Collection.ById[retirement.SupersededBy].MemberName)
             : new RetirementModel(retirement.Reason, -1, string.Empty);
 
         private static string Provenance(Entry entry, string projectDirectory) => Provenance(entry.Path, entry.Draft.IdSpan.Line, projectDirectory);
@@ -158,13 +171,13 @@ namespace Factbook.Generator.Content
             collection.Entries.Add(entry);
             if (collection.ReservedMembers.Contains(entry.MemberName))
             {
-                diagnostics.Add(DiagnosticInfo.Create(FactbookDiagnostics.IdNameCollision, entry.Path, entry.Draft.IdSpan, id, entry.MemberName, "is a generated member of " + collection.Type.CollectionClass + "; choose another id"));
+                diagnostics.Add(DiagnosticInfo.Create(FactbookDiagnostics.IdNameCollision, entry.Path, entry.Draft.IdSpan, id, entry.MemberName, "is a generated member of " + collection.Type.CollectionClass + "; choose another id, or name its member in the schema, under the type's members: " + MembersLine(collection, entry)));
                 entry.IsExcluded = true;
             }
             else if (collection.ByMember.TryGetValue(entry.MemberName, out var other))
             {
                 diagnostics.Add(DiagnosticInfo.Create(FactbookDiagnostics.IdNameCollision, entry.Path, entry.Draft.IdSpan, id, entry.MemberName, "is also the C# name of the id '" + MessageText.Quote(other.Draft.Id) + "' at " + other.Where +
-                    "; name one of them in the schema, under the type's members: { \"" + MessageText.Quote(id) + "\": " + entry.MemberName + "2 }"));
+                    "; name one of them in the schema, under the type's members: " + MembersLine(collection, entry)));
                 entry.IsExcluded = true;
             }
             else if (System.Text.Encoding.UTF8.GetByteCount(entry.MemberName) > Identifiers.MaxNameLength * 2)
@@ -332,6 +345,23 @@ namespace Factbook.Generator.Content
 
                 return index.Suggestion(id);
             }
+        }
+
+        /// <summary>
+        /// <c>{ "c#": CSharp2 }</c>: a line of YAML to copy, with the id double-quoted (a control character comes
+        /// out as <c>\uXXXX</c> when the message is escaped, which YAML reads back too) and a name no entry has.
+        /// </summary>
+        private static string MembersLine(Collection collection, Entry entry)
+        {
+            var suffix = 2;
+            while (collection.ByMember.ContainsKey(entry.MemberName + suffix.ToString(System.Globalization.CultureInfo.InvariantCulture)) ||
+                collection.ReservedMembers.Contains(entry.MemberName + suffix.ToString(System.Globalization.CultureInfo.InvariantCulture)))
+            {
+                suffix++;
+            }
+
+            var quoted = "\"" + entry.Draft.Id.Replace("\\", "\\\\").Replace("\"", "\\\"") + "\"";
+            return "{ " + quoted + ": " + entry.MemberName + suffix.ToString(System.Globalization.CultureInfo.InvariantCulture) + " }";
         }
 
         private static string Shorten(string name) => name.Length <= 60 ? name : name.Substring(0, 60) + "…";

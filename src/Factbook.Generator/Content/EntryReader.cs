@@ -38,6 +38,12 @@ namespace Factbook.Generator.Content
                 _beforeEntry = beforeEntry;
             }
 
+            /// <summary>The type that binds the file being read in collections layout, found by its collection key there.</summary>
+            private TypeSpec? _boundType;
+
+            /// <summary>The schema's <c>members</c> of each type, by id, made on first use.</summary>
+            private readonly Dictionary<TypeSpec, Dictionary<string, string>> _memberOverrides = new();
+
             public List<EntryDraft> Entries { get; } = new();
 
             public List<DiagnosticInfo> Diagnostics { get; } = new();
@@ -47,6 +53,11 @@ namespace Factbook.Generator.Content
                 if (root is null || (root.Kind == YamlNodeKind.Scalar && root.IsNull) || !_schema.HasSchemaFile)
                 {
                     return;
+                }
+
+                if (_schema.BrokenBindings.Any(binding => FileBinding.Matches(binding, _path) is not null))
+                {
+                    return; // its type has a schema error, reported there; its entries cannot be checked
                 }
 
                 var bound = _schema.Types.Where(type => FileBinding.Matches(type.Binding, _path) is not null).ToList();
@@ -65,9 +76,10 @@ namespace Factbook.Generator.Content
                 ReadCollectionsFile(root);
             }
 
-            /// <summary>Factbook's own layout: top-level keys name collections.</summary>
-            private void ReadCollectionsFile(YamlNode root)
+            /// <summary>Factbook's own layout: top-level keys name collections (of unbound types, and of the type that binds the file).</summary>
+            private void ReadCollectionsFile(YamlNode root, TypeSpec? boundType = null)
             {
+                _boundType = boundType;
                 if (root.Kind != YamlNodeKind.Mapping || !root.Entries.Any(pair => FindType(pair.Key.Text) is not null || _schema.BrokenCollections.Contains(pair.Key.Text)))
                 {
                     ReportUnreadFile(root);
@@ -118,19 +130,24 @@ namespace Factbook.Generator.Content
                 {
                     var shape = root.Kind == YamlNodeKind.Sequence ? "a list"
                         : IsOneRecord(root) ? "one record"
-                        : root.Kind == YamlNodeKind.Mapping ? "no collection key"
+                        : root.Kind == YamlNodeKind.Mapping ? "a mapping without a collection key"
                         : root.Describe();
                     Report(FactbookDiagnostics.UnreadFile, SourceSpan.FileStart, shape, known.Count == 0 ? "none" : string.Join(", ", known), ExampleBinding(root));
                 }
             }
 
-            /// <summary>The schema lines that would bind this file, as a fix to copy.</summary>
+            /// <summary>
+            /// The schema lines that would bind this file, as a fix to copy: its path relative to the schema's
+            /// folder, where patterns start, double-quoted as YAML reads it back.
+            /// </summary>
             private string ExampleBinding(YamlNode root)
             {
                 var layout = root.Kind == YamlNodeKind.Sequence ? "list" : IsOneRecord(root) ? "record" : "map";
-                var name = _path.Replace('\\', '/');
-                var file = name.Substring(name.LastIndexOf('/') + 1);
-                return "files: \"" + MessageText.Quote(file) + "\" and layout: " + layout;
+                var path = _path.Replace('\\', '/');
+                var folder = _schema.Types.Count > 0 ? _schema.Types[0].Binding.Root : string.Empty;
+                var relative = folder.Length > 0 && path.StartsWith(folder, System.StringComparison.Ordinal) ? path.Substring(folder.Length) : path.Substring(path.LastIndexOf('/') + 1);
+                var pattern = relative.Replace("\\", "\\\\").Replace("\"", "\\\"");
+                return "files: \"" + pattern + "\" and layout: " + layout;
             }
 
             /// <summary>What YAML 1.1 tools read as booleans besides <c>true</c> and <c>false</c>.</summary>
@@ -150,6 +167,11 @@ namespace Factbook.Generator.Content
 
             private TypeSpec? FindType(string collection)
             {
+                if (_boundType is not null && _boundType.CollectionName == collection)
+                {
+                    return _boundType;
+                }
+
                 for (var i = 0; i < _schema.Types.Count; i++)
                 {
                     if (_schema.Types[i].CollectionName == collection && !_schema.Types[i].Binding.IsBound)
@@ -201,7 +223,7 @@ namespace Factbook.Generator.Content
                 switch (layout)
                 {
                     case FileLayout.Collections:
-                        ReadCollectionsFile(root);
+                        ReadCollectionsFile(root, type);
                         return;
                     case FileLayout.Record when root.Kind == YamlNodeKind.Mapping:
                         ReadEntry(type, root, new EntryOrigin(layout, pathId, 0, null, null));
@@ -271,14 +293,16 @@ namespace Factbook.Generator.Content
                     return FileLayout.Inferred;
                 }
 
-                if (root.Entries.Any(pair => pair.Key.Text == type.Binding.IdField || HasField(type.Fields, pair.Key.Text)))
+                // A record holds plain values under its plain fields; a map holds a mapping under every key, even
+                // under an id that is also a field's name.
+                var allMappings = root.Entries.All(pair => pair.Value.Kind == YamlNodeKind.Mapping || (pair.Value.Kind == YamlNodeKind.Scalar && pair.Value.IsNull));
+                var fieldKeys = root.Entries.Where(pair => pair.Key.Text == type.Binding.IdField || HasField(type.Fields, pair.Key.Text)).ToList();
+                if (fieldKeys.Count > 0 && !(allMappings && fieldKeys.Any(pair => type.Fields.FirstOrDefault(field => field.Name == pair.Key.Text) is not { Kind: FieldKind.Object })))
                 {
                     return FileLayout.Record;
                 }
 
-                return root.Entries.All(pair => pair.Value.Kind == YamlNodeKind.Mapping || (pair.Value.Kind == YamlNodeKind.Scalar && pair.Value.IsNull))
-                    ? FileLayout.Map
-                    : FileLayout.Inferred;
+                return allMappings ? FileLayout.Map : FileLayout.Inferred;
             }
 
             private void ReadItems(TypeSpec type, YamlNode list, EntryOrigin origin)
@@ -359,17 +383,25 @@ namespace Factbook.Generator.Content
                     entry.Id.Length == 0 ? string.Empty : MemberName(type, entry.Id)));
             }
 
-            private static string MemberName(TypeSpec type, string id)
+            private string MemberName(TypeSpec type, string id)
             {
-                foreach (var member in type.Binding.Members)
+                if (type.Binding.Members.Count == 0)
                 {
-                    if (member.Id == id)
-                    {
-                        return member.Member;
-                    }
+                    return MemberNames.FromId(id);
                 }
 
-                return MemberNames.FromId(id);
+                if (!_memberOverrides.TryGetValue(type, out var overrides))
+                {
+                    overrides = new Dictionary<string, string>(System.StringComparer.Ordinal);
+                    foreach (var member in type.Binding.Members)
+                    {
+                        overrides[member.Id] = member.Member;
+                    }
+
+                    _memberOverrides.Add(type, overrides);
+                }
+
+                return overrides.TryGetValue(id, out var named) ? named : MemberNames.FromId(id);
             }
 
             /// <summary>The entry's id from where its type says, and where to report it; null when it has none.</summary>

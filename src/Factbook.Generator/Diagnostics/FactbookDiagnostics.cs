@@ -235,6 +235,11 @@ namespace Factbook.Generator.Diagnostics
             "{0} has no field '{1}'{2}; its value is ignored ('extra_fields: warn')",
             "The entry has a field its type does not declare, and the type's 'extra_fields: warn' keeps the entry and ignores the value. Declare the field to read it, or set 'extra_fields: ignore' to be silent.");
 
+        public static readonly FactbookDiagnostic NoEntryMembers = Declare(
+            "FB0043", Warning, Content, "Too many entries for a member each",
+            "The collection '{0}' has {1} entries, more than the {2} that get a member each; its entries are reached with {3}.Get(id), TryGet and All, and its ids are not named in C#",
+            "The runtime refuses a class of more than 65,535 methods, and each entry's member is one, so a collection this large gets no member per entry. Use Get, TryGet and All, or split the collection into types.");
+
         public static readonly FactbookDiagnostic InternalError = Declare(
             "FB0999", Error, Internal, "Internal error",
             "Factbook failed on {0}: {1}; please report it",

@@ -55,6 +55,39 @@ namespace Factbook.Generator.Emit
         /// become character references, line breaks and control characters become spaces, and broken
         /// surrogates become U+FFFD, so the comment is well-formed XML on a single line.
         /// </summary>
+        /// <summary>
+        /// An identifier as plain ASCII source: letters outside ASCII (<c>Київ</c>, from a natural id) are written
+        /// as <c>\uXXXX</c> escapes, which C# reads as the same identifier, so generated files stay ASCII.
+        /// </summary>
+        public static string Identifier(string name)
+        {
+            var ascii = true;
+            foreach (var c in name)
+            {
+                ascii &= c < 128;
+            }
+
+            if (ascii)
+            {
+                return name;
+            }
+
+            var builder = new StringBuilder(name.Length * 6);
+            foreach (var c in name)
+            {
+                if (c < 128)
+                {
+                    builder.Append(c);
+                }
+                else
+                {
+                    builder.Append("\\u").Append(((int)c).ToString("X4", System.Globalization.CultureInfo.InvariantCulture));
+                }
+            }
+
+            return builder.ToString();
+        }
+
         public static string XmlDocText(string value)
         {
             var builder = new StringBuilder(value.Length);

@@ -29,12 +29,12 @@ namespace Factbook.Generator.Emit
             writer.Summary("The id of every <see cref=\"" + type.Name + "\"/>, in content order.");
             writer.Line(TypeEmitter.GeneratedCode);
             writer.Open("public enum " + type.IdEnum);
-            for (var i = 0; i < model.Members.Count; i++)
+            for (var i = 0; i < model.Members.Count && model.Members.Count <= Naming.GeneratedNames.MaxEntryMembers; i++)
             {
                 var member = model.Members[i];
-                writer.Summary("The key of <see cref=\"" + type.CollectionClass + "." + member.MemberName + "\"/> (id <c>" + CSharpText.XmlDocText(member.Id) + "</c>).");
+                writer.Summary("The key of <see cref=\"" + type.CollectionClass + "." + CSharpText.Identifier(member.MemberName) + "\"/> (id <c>" + CSharpText.XmlDocText(member.Id) + "</c>).");
                 WriteObsolete(writer, member.ObsoleteMessage);
-                writer.Line(member.MemberName + " = " + i.ToString(CultureInfo.InvariantCulture) + ",");
+                writer.Line(CSharpText.Identifier(member.MemberName) + " = " + i.ToString(CultureInfo.InvariantCulture) + ",");
             }
 
             writer.Close();
@@ -74,7 +74,7 @@ namespace Factbook.Generator.Emit
 
                 writer.Line("/// </summary>");
                 WriteObsolete(writer, ObsoleteMessage(chunk.Type, entry.Retirement));
-                writer.Line("public static " + record + " " + entry.MemberName + " => at(" + (firstKey + i).ToString(CultureInfo.InvariantCulture) + ");");
+                writer.Line("public static " + record + " " + CSharpText.Identifier(entry.MemberName) + " => at(" + (firstKey + i).ToString(CultureInfo.InvariantCulture) + ");");
             }
         }
 

@@ -56,7 +56,10 @@ namespace Factbook.Generator.Emit
             var writer = SourceWriter.File(context.Namespace);
             writer.Open("public static partial class " + chunk.Type.CollectionClass);
             writer.Line("private const string " + ConstantName(chunk.Index) + " = " + CSharpText.StringLiteral(table.ToString()) + ";");
-            MembersEmitter.WriteEntryMembers(writer, chunk, chunk.Index * ChunkSize, context);
+            if (chunk.HasMembers)
+            {
+                MembersEmitter.WriteEntryMembers(writer, chunk, chunk.Index * ChunkSize, context);
+            }
             writer.Close();
             return writer.EndFile();
         }

@@ -21,6 +21,13 @@ namespace Factbook.Generator.Naming
         /// </summary>
         public const string Plumbing = "__factbook";
 
+        /// <summary>
+        /// The most entries of one collection that get a member each (<c>Places.Kaliningrad</c>) and a named id:
+        /// the runtime refuses a class of more than 65,535 methods, and each member is a getter. Larger
+        /// collections are reached by <c>Get</c>, <c>TryGet</c> and <c>All</c>, with FB0043.
+        /// </summary>
+        public const int MaxEntryMembers = 50_000;
+
         /// <summary>The public members every collection class declares besides its entries and reverse lookups.</summary>
         public static readonly string[] CollectionMembers = { "All", "AllIncludingRetired", "Count", "Get", "TryGet" };
 

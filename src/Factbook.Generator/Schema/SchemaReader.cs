@@ -51,6 +51,9 @@ namespace Factbook.Generator.Schema
             };
 
             private readonly List<TypeHeader> _headers = new();
+
+            /// <summary>Every type's <c>files</c>, so the files of a type left out for an error are not reported as unread.</summary>
+            private readonly List<(string Type, TypeBinding Binding)> _bindings = new();
             private readonly List<string> _broken = new();
 
             public void ReadHeaders(ParsedYamlFile file)
@@ -104,6 +107,7 @@ namespace Factbook.Generator.Schema
                 }
 
                 CheckKeys(path, node, TypeKeys, "type '" + name + "'");
+                _bindings.Add((name, TypeBindingReader.FilesOnly(path, node)));
                 var collectionNode = node.Get("collection");
                 var collection = collectionNode?.Text ?? DefaultCollectionName(name);
                 if (!Identifiers.IsSlug(collection))
@@ -161,11 +165,13 @@ namespace Factbook.Generator.Schema
                 }
 
                 RemoveTypesReferencingMissingOnes(types);
+                var kept = new HashSet<string>(types.Select(type => type.Name), StringComparer.Ordinal);
                 return new SchemaSpec(
                     types.ToEquatableArray(),
                     _broken.OrderBy(name => name, StringComparer.Ordinal).ToEquatableArray(),
                     true,
-                    _diagnostics.ToEquatableArray());
+                    _diagnostics.ToEquatableArray(),
+                    _bindings.Where(pair => pair.Binding.IsBound && !kept.Contains(pair.Type)).Select(pair => pair.Binding).ToEquatableArray());
             }
 
             /// <summary>A type that refers to a broken type can't be generated either; its own error is already reported.</summary>

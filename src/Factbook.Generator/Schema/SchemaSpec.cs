@@ -159,16 +159,19 @@ namespace Factbook.Generator.Schema
     /// Collections whose type has schema errors: their content is not checked, so one schema mistake gives
     /// one error rather than one per entry.
     /// </param>
+    /// <param name="BrokenBindings">The <c>files</c> of types left out for schema errors: their files are not read, and not reported as unread either.</param>
     internal sealed record SchemaSpec(
         EquatableArray<TypeSpec> Types,
         EquatableArray<string> BrokenCollections,
         bool HasSchemaFile,
-        EquatableArray<Diagnostics.DiagnosticInfo> Diagnostics)
+        EquatableArray<Diagnostics.DiagnosticInfo> Diagnostics,
+        EquatableArray<TypeBinding> BrokenBindings = default)
     {
         public static readonly SchemaSpec None = new(
             EquatableArray<TypeSpec>.Empty,
             EquatableArray<string>.Empty,
             false,
-            EquatableArray<Diagnostics.DiagnosticInfo>.Empty);
+            EquatableArray<Diagnostics.DiagnosticInfo>.Empty,
+            EquatableArray<TypeBinding>.Empty);
     }
 }

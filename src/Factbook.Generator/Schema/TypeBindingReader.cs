@@ -41,6 +41,10 @@ namespace Factbook.Generator.Schema
             return new TypeBinding(files, Folder(schemaPath), layout, idFrom, idField, group, policy, members);
         }
 
+        /// <summary>Only the valid patterns of <c>files</c>, without reporting: for a type left out for another error.</summary>
+        public static TypeBinding FilesOnly(string schemaPath, YamlNode typeNode) =>
+            TypeBinding.Default with { Files = ReadFiles(typeNode.Get("files"), string.Empty, (_, _) => { }), Root = Folder(schemaPath) };
+
         /// <summary>The folder of a file, with '/' separators and a trailing '/'; patterns are relative to it.</summary>
         public static string Folder(string path)
         {
@@ -148,6 +152,10 @@ namespace Factbook.Generator.Schema
                 else if (from == "key" && layout is not (FileLayout.Map or FileLayout.Inferred))
                 {
                     invalid(node.Span, "'id: { from: key }' of " + label + " needs 'layout: map', where each entry is under its id");
+                }
+                else if (from == "path" && layout is FileLayout.List or FileLayout.Map or FileLayout.Groups or FileLayout.Collections)
+                {
+                    invalid(node.Span, "'id: { from: path }' of " + label + " gives every entry of a file the same id; use it with 'layout: record' (one entry per file), or use 'from: position'");
                 }
 
                 return (from switch { "key" => IdSource.Key, "path" => IdSource.Path, _ => IdSource.Position }, string.Empty);
