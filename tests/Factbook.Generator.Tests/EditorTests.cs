@@ -60,7 +60,7 @@ public sealed class EditorTests : IDisposable
             new EditorRequest("broken.schema.yaml", SchemaLanguageHeader + "types:\n  Port:\n    colection: ports\n    fields:\n      city: { type: Place, required: true }\n"));
 
         Assert.Superset(new HashSet<string> { "default", "description", "optional", "values" }, results[0].Completions.ToHashSet());
-        Assert.Equal(["collection", "description", "display", "fields"], results[1].Completions.Order(StringComparer.Ordinal));
+        Assert.Equal(["collection", "description", "display", "extra_fields", "fields", "files", "group", "id", "layout", "members"], results[1].Completions.Order(StringComparer.Ordinal));
         Assert.Superset(new HashSet<string> { "string", "Place", "Place[]" }, results[2].Completions.ToHashSet());
         Assert.Contains(results[3].Diagnostics, d => d.Line == 3 && d.Message.Contains("colection", StringComparison.Ordinal));
         Assert.Contains(results[3].Diagnostics, d => d.Line == 5 && d.Message.Contains("required", StringComparison.Ordinal));
@@ -80,6 +80,28 @@ public sealed class EditorTests : IDisposable
         Assert.Contains(results[0].Diagnostics, d => d.Line == 3 && d.Message.Contains("\"land corridor\"", StringComparison.Ordinal));
         Assert.Empty(results[1].Diagnostics);
         Assert.Contains(results[2].Diagnostics, d => d.Line == 3 && d.Message.Contains("required", StringComparison.Ordinal));
+    }
+
+    [Fact]
+    public void ReadmesMappingByPatternChecksExistingYamlThatHasNoHeader()
+    {
+        var fixtures = Path.Combine(RepositoryPaths.Root(), "tests", "fixtures", "existing-yaml");
+        var schemas = Path.Combine(_folder, "content", ".schemas");
+        Assert.Equal(CliApp.Success, CliApp.Run(["schema", Path.Combine(fixtures, "advisories"), "-o", schemas], TextWriter.Null, TextWriter.Null));
+        Assert.Equal(CliApp.Success, CliApp.Run(["schema", Path.Combine(fixtures, "languages"), "-o", schemas], TextWriter.Null, TextWriter.Null));
+        var readme = File.ReadAllText(Path.Combine(RepositoryPaths.Root(), "README.md"));
+        var start = readme.IndexOf("```json\n{ \"yaml.schemas\"", StringComparison.Ordinal);
+        Assert.True(start >= 0, "README has no yaml.schemas mapping for existing YAML");
+        var mapping = JsonNode.Parse(readme[(start + "```json\n".Length)..readme.IndexOf("```", start + 3, StringComparison.Ordinal)])!["yaml.schemas"]!;
+
+        var results = AskIn(
+            _folder,
+            mapping,
+            new EditorRequest("content/gems/rack/CVE-2024-1.yml", "---\ngem: rack\ncve: 2024-1\nurl: https://example.org/\ntitle: T\ndate: 2024-02-01\ndescription: D\npatched_versions: []\nseverity: high\n"),
+            new EditorRequest("content/languages.yml", "Go:\n  type: programing\n  extensions: [\".go\"]\n"));
+
+        Assert.Contains(results[0].Diagnostics, d => d.Line == 8 && d.Message.Contains("severity", StringComparison.Ordinal));
+        Assert.Contains(results[1].Diagnostics, d => d.Line == 1 && d.Message.Contains("programming", StringComparison.Ordinal));
     }
 
     /// <summary>The <c>yaml.schemas</c> of README's VS Code settings, as written there.</summary>
