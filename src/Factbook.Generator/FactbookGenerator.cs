@@ -51,21 +51,28 @@ namespace Factbook.Generator
             // Provenance is written relative to the project, so generated code is the same on every machine.
             var projectDirectory = context.AnalyzerConfigOptionsProvider
                 .Select((options, _) => options.GlobalOptions.TryGetValue("build_property.ProjectDir", out var directory) ? directory : string.Empty);
+            // Tables are UTF-8 data where the project's C# and framework allow it; else string constants, which
+            // the assembler must keep within the compiler's heap of string literals.
+            var language = context.ParseOptionsProvider
+                .Select((options, _) => (Problem: LanguageVersionCheck.Of(options), HasUtf8Literals: LanguageVersionCheck.HasUtf8Literals(options)));
+            var utf8Tables = language
+                .Combine(context.AnalyzerConfigOptionsProvider.Select((options, _) => HasSpans(options.GlobalOptions)))
+                .Select((input, _) => input.Left.HasUtf8Literals && input.Right);
             var content = contentFiles
                 .Collect()
                 .Combine(schema)
                 .Combine(projectDirectory)
-                .Select((input, _) => PipelineSteps.Assemble(input.Left.Left, input.Left.Right, input.Right))
+                .Combine(utf8Tables)
+                .Select((input, _) => PipelineSteps.Assemble(input.Left.Left.Left, input.Left.Left.Right, input.Left.Right, stringTables: !input.Right))
                 .WithTrackingName(TrackingNames.Content);
 
             // Only the assembly name is taken from the compilation: anything that searches it (a type lookup)
             // would run on every keystroke in the IDE.
-            var languageVersion = context.ParseOptionsProvider
-                .Select((options, _) => LanguageVersionCheck.Of(options));
             var emitContext = context.AnalyzerConfigOptionsProvider
                 .Combine(context.CompilationProvider.Select((compilation, _) => compilation.AssemblyName))
-                .Combine(languageVersion)
-                .Select((input, _) => ReadEmitContext(input.Left.Left.GlobalOptions, input.Left.Right, input.Right))
+                .Combine(language.Select((facts, _) => facts.Problem))
+                .Combine(utf8Tables)
+                .Select((input, _) => ReadEmitContext(input.Left.Left.Left.GlobalOptions, input.Left.Left.Right, input.Left.Right, input.Right))
                 .WithTrackingName(TrackingNames.Options);
 
             context.RegisterSourceOutput(schemaFiles.Select((file, _) => file.Diagnostics), ReportAll);
@@ -174,9 +181,10 @@ namespace Factbook.Generator
 
         private const string FallbackNamespace = "Factbook.Content";
 
-        private static EmitOptions ReadEmitContext(AnalyzerConfigOptions global, string? assemblyName, DiagnosticInfo? languageProblem)
+        private static EmitOptions ReadEmitContext(AnalyzerConfigOptions global, string? assemblyName, DiagnosticInfo? languageProblem, bool utf8Tables)
         {
             var options = ReadEmitContext(global, assemblyName);
+            options = options with { Context = options.Context with { Utf8Tables = utf8Tables } };
             return languageProblem is null ? options : options with { Diagnostics = options.Diagnostics.Concat(new[] { languageProblem }).ToEquatableArray(), CanEmit = false };
         }
 
@@ -214,6 +222,9 @@ namespace Factbook.Generator
         }
 
         /// <summary>NotNullWhenAttribute ships with .NET Core 3.0 and .NET Standard 2.1 and later.</summary>
+        /// <summary>Whether the framework has <c>ReadOnlySpan&lt;byte&gt;</c> and decodes UTF-8 from it (.NET Core 3.0, .NET Standard 2.1, later); the same frameworks have <c>NotNullWhen</c>.</summary>
+        private static bool HasSpans(AnalyzerConfigOptions global) => HasNotNullWhen(global);
+
         private static bool HasNotNullWhen(AnalyzerConfigOptions global)
         {
             global.TryGetValue("build_property.TargetFrameworkIdentifier", out var framework);

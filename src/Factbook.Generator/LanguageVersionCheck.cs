@@ -13,6 +13,10 @@ namespace Factbook.Generator
     {
         public const LanguageVersion Required = LanguageVersion.CSharp9;
 
+        /// <summary>Whether the project compiles C# 11 or later, which has <c>"…"u8</c> literals.</summary>
+        public static bool HasUtf8Literals(ParseOptions options) =>
+            options is CSharpParseOptions csharp && csharp.LanguageVersion.MapSpecifiedToEffectiveVersion() >= LanguageVersion.CSharp11;
+
         /// <summary>FB0038 when the project's C# is older than <see cref="Required"/>, else null.</summary>
         public static DiagnosticInfo? Of(ParseOptions options)
         {

@@ -26,10 +26,11 @@ namespace Factbook.Generator
         public static FileContent ReadContentFile(string path, string text, SchemaSpec schema, ParseLimits limits) =>
             Guard.Run(path, () => EntryReader.Read(YamlFileParser.Parse(path, text, limits), schema), error => new FileContent(path, EquatableArray<EntryDraft>.Empty, error));
 
-        public static ContentModel Assemble(IReadOnlyList<FileContent> files, SchemaSpec schema, string projectDirectory) =>
+        /// <param name="stringTables">Whether tables are string constants, kept within the compiler's heap of string literals (FB0037); UTF-8 tables are not.</param>
+        public static ContentModel Assemble(IReadOnlyList<FileContent> files, SchemaSpec schema, string projectDirectory, bool stringTables = false) =>
             Guard.Run(
                 files.FirstOrDefault()?.Path ?? string.Empty,
-                () => ContentAssembler.Assemble(files, schema, projectDirectory),
+                () => ContentAssembler.Assemble(files, schema, projectDirectory, stringTables),
                 error => new ContentModel(EquatableArray<CollectionModel>.Empty, error));
     }
 }

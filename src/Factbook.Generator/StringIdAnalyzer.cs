@@ -139,6 +139,19 @@ namespace Factbook.Generator
         private static string? ConstantOf(INamedTypeSymbol type, string name) =>
             type.GetMembers(name).OfType<IFieldSymbol>().FirstOrDefault(field => field.IsConst)?.ConstantValue as string;
 
+        /// <summary>
+        /// The text of a UTF-8 data property (<c>ReadOnlySpan&lt;byte&gt; ids =&gt; "…"u8</c>), as the generator writes the
+        /// id list where the project has C# 11: read from its literal, as such a property has no constant value.
+        /// </summary>
+        private static string? Utf8DataOf(INamedTypeSymbol type, string name)
+        {
+            var property = type.GetMembers(name).OfType<IPropertySymbol>().FirstOrDefault(candidate => candidate.IsStatic);
+            var syntax = property?.DeclaringSyntaxReferences.FirstOrDefault()?.GetSyntax();
+            var literal = syntax?.DescendantNodes().OfType<Microsoft.CodeAnalysis.CSharp.Syntax.LiteralExpressionSyntax>()
+                .FirstOrDefault(candidate => candidate.IsKind(Microsoft.CodeAnalysis.CSharp.SyntaxKind.Utf8StringLiteralExpression));
+            return literal?.Token.ValueText;
+        }
+
         /// <summary>The ids of one generated collection class, read from its constants.</summary>
         private sealed class CollectionIds
         {
@@ -181,7 +194,7 @@ namespace Factbook.Generator
             /// <summary>The ids of <paramref name="type"/> when it is a generated collection class, else null.</summary>
             public static CollectionIds? Read(INamedTypeSymbol type)
             {
-                if (ConstantOf(type, IdsConstant) is not { } ids || ConstantOf(type, CollectionNameName) is not { } collectionName || !IsFactbookType(type))
+                if ((ConstantOf(type, IdsConstant) ?? Utf8DataOf(type, IdsConstant)) is not { } ids || ConstantOf(type, CollectionNameName) is not { } collectionName || !IsFactbookType(type))
                 {
                     return null;
                 }

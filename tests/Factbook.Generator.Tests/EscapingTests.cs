@@ -24,7 +24,14 @@ public class EscapingTests
 
     [Theory]
     [MemberData(nameof(HostileStrings))]
-    public void HostileTextCompilesAndReadsBackExactly(string hostile)
+    public void HostileTextCompilesAndReadsBackExactly(string hostile) => AssertReadsBack(hostile, properties: null);
+
+    /// <summary>The same with tables as string constants, as projects before C# 11 or .NET Core 3.0 get them.</summary>
+    [Theory]
+    [MemberData(nameof(HostileStrings))]
+    public void HostileTextReadsBackFromStringTablesToo(string hostile) => AssertReadsBack(hostile, TestContent.StringTables);
+
+    private static void AssertReadsBack(string hostile, System.Collections.Generic.IReadOnlyDictionary<string, string>? properties)
     {
         var quoted = YamlText.DoubleQuoted(hostile);
         var run = GeneratorHarness.Run(
@@ -32,7 +39,8 @@ public class EscapingTests
                 TestContent.Schema("types:\n  Note:\n    description: " + quoted + "\n    fields:\n      text: { type: string, description: " + quoted + " }\n      tags: { type: \"string[]\", optional: true }\n"),
                 new ContentFile("/project/content/notes.yaml", "notes:\n  - id: a\n    text: " + quoted + "\n    tags: [" + quoted + ", " + quoted + "]\n"),
             ],
-            "public static class Probe { public static string[] Run() => new[] { Test.Content.Notes.A.Text, Test.Content.Notes.Get(\"a\").Tags[1] }; }");
+            "public static class Probe { public static string[] Run() => new[] { Test.Content.Notes.A.Text, Test.Content.Notes.Get(\"a\").Tags[1] }; }",
+            properties: properties);
 
         Assert.Empty(run.GeneratorDiagnostics);
         Assert.Empty(run.CompilationDiagnostics);

@@ -16,7 +16,8 @@ namespace Factbook.Generator.Content
     /// </summary>
     internal static class ContentAssembler
     {
-        public static ContentModel Assemble(IEnumerable<FileContent> contentFiles, SchemaSpec schema, string projectDirectory = "")
+        /// <param name="stringTables">Whether the tables are string constants, which share the compiler's 16 MB heap of string literals (FB0037).</param>
+        public static ContentModel Assemble(IEnumerable<FileContent> contentFiles, SchemaSpec schema, string projectDirectory = "", bool stringTables = false)
         {
             var files = contentFiles.OrderBy(file => file.Path, StringComparer.Ordinal).ToList();
             var diagnostics = new List<DiagnosticInfo>();
@@ -81,7 +82,11 @@ namespace Factbook.Generator.Content
                 }
             }
 
-            ExcludeTheLargestEntriesBeyondTheLiteralHeap(entries, diagnostics);
+            if (stringTables)
+            {
+                ExcludeTheLargestEntriesBeyondTheLiteralHeap(entries, diagnostics);
+            }
+
             if (entries.Any(entry => entry.IsExcluded))
             {
                 ExcludeEntriesReferringToExcludedOnes(entries, byType);

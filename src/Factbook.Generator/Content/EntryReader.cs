@@ -435,6 +435,7 @@ namespace Factbook.Generator.Content
             private static string? IdProblem(string id) =>
                 id.Length == 0 ? "is empty; an id is one line of text"
                 : id.IndexOf('\n') >= 0 || id.IndexOf('\r') >= 0 ? "spans several lines; an id is one line of text"
+                : Kinds.TableText.HasLoneSurrogate(id) ? "holds half of a character (a lone surrogate, from a '\\u' escape), which is not text; write the whole character"
                 : null;
 
             /// <summary><c>retired: true</c>, <c>retired: the reason</c>, or <c>retired: { reason: …, superseded_by: id }</c>.</summary>

@@ -40,7 +40,7 @@ namespace Factbook.Generator.Emit
             writer.Close();
             writer.Line();
             writer.Open("public static partial class " + type.CollectionClass);
-            writer.Line("private const string ids = " + CSharpText.StringLiteral(string.Concat(model.Members.Select(member => member.Id + "\n"))) + ";");
+            writer.Line(context.TableDeclaration("ids", CSharpText.StringLiteral(string.Concat(model.Members.Select(member => member.Id + "\n")))));
 
             // Read by the string-id analyzer: the collection as content names it, and ids left out for a problem.
             writer.Line(StringIdAnalyzer.CollectionNameConstant(type.CollectionName));

@@ -122,16 +122,16 @@ namespace Factbook.Generator.Emit
                 private readonly T[] items;
                 private readonly bool[] decoded;
                 private readonly int chunkSize;
-                private readonly global::System.Func<int, string> table;
-                private readonly global::System.Action<T[], string[], int, string> fill;
-                private readonly string idList;
+                private readonly global::System.Func<int, byte[]> table;
+                private readonly global::System.Action<T[], string[], int, byte[]> fill;
+                private readonly global::System.Func<string> idList;
                 private readonly global::System.Func<T, bool> isRetired;
                 private string[]? ids;
                 private global::System.Collections.Generic.Dictionary<string, int>? keys;
                 private global::System.Collections.Generic.IReadOnlyList<T>? current;
                 private global::System.Collections.Generic.IReadOnlyList<T>? everything;
 
-                internal FactbookTable(int total, int chunkSize, global::System.Func<int, string> table, global::System.Action<T[], string[], int, string> fill, string idList, global::System.Func<T, bool> isRetired)
+                internal FactbookTable(int total, int chunkSize, global::System.Func<int, byte[]> table, global::System.Action<T[], string[], int, byte[]> fill, global::System.Func<string> idList, global::System.Func<T, bool> isRetired)
                 {
                     this.items = new T[total];
                     this.decoded = new bool[(total + chunkSize - 1) / chunkSize];
@@ -143,7 +143,7 @@ namespace Factbook.Generator.Emit
                 }
 
                 /// <summary>Every id, in key order.</summary>
-                internal string[] Ids => this.ids ??= this.idList.Split('\n');
+                internal string[] Ids => this.ids ??= this.idList().Split('\n');
 
                 /// <summary>Every entry that is not retired.</summary>
                 internal global::System.Collections.Generic.IReadOnlyList<T> Current => this.current ??= this.CurrentEntries();
@@ -323,18 +323,19 @@ namespace Factbook.Generator.Emit
             }
 
             /// <summary>
-            /// Reads the generated tables: integers as digits ending in ';', text as its length, ':' and the
-            /// characters, '~' for a missing value, 't'/'f' for booleans, a list as its count and then its items,
-            /// an object as its fields (after '{' where it may be missing).
+            /// Reads the generated tables, UTF-8 bytes: integers as digits ending in ';', text as its length in
+            /// bytes, ':' and the characters (or '!' and the characters escaped, for text with a lone surrogate),
+            /// '~' for a missing value, 't'/'f' for booleans, a list as its count and then its items, an object as
+            /// its fields (after '{' where it may be missing).
             /// A table is data, not code, so it costs almost nothing to compile or to start.
             /// </summary>
             [GeneratedCode]
             internal sealed class FactbookReader
             {
-                private readonly string text;
+                private readonly byte[] text;
                 private int position;
 
-                internal FactbookReader(string text) => this.text = text;
+                internal FactbookReader(byte[] text) => this.text = text;
 
                 internal bool AtEnd => this.position >= this.text.Length;
 
@@ -361,7 +362,7 @@ namespace Factbook.Generator.Emit
                     }
 
                     var value = 0;
-                    char c;
+                    byte c;
                     while ((c = this.text[this.position++]) != ';')
                     {
                         value = (value * 10) - (c - '0');
@@ -373,15 +374,39 @@ namespace Factbook.Generator.Emit
                 internal string String()
                 {
                     var length = 0;
-                    char c;
-                    while ((c = this.text[this.position++]) != ':')
+                    byte c;
+                    while ((c = this.text[this.position++]) is not ((byte)':' or (byte)'!'))
                     {
                         length = (length * 10) + (c - '0');
                     }
 
-                    var value = this.text.Substring(this.position, length);
+                    var value = global::System.Text.Encoding.UTF8.GetString(this.text, this.position, length);
                     this.position += length;
-                    return value;
+                    return c == '!' ? Unescape(value) : value;
+                }
+
+                /// <summary>Text a table holds escaped, as UTF-8 cannot hold a lone surrogate: '\\' and '\uXXXX'.</summary>
+                private static string Unescape(string escaped)
+                {
+                    var text = new global::System.Text.StringBuilder(escaped.Length);
+                    for (var i = 0; i < escaped.Length; i++)
+                    {
+                        if (escaped[i] != '\\')
+                        {
+                            text.Append(escaped[i]);
+                        }
+                        else if (escaped[++i] == 'u')
+                        {
+                            text.Append((char)int.Parse(escaped.Substring(i + 1, 4), global::System.Globalization.NumberStyles.HexNumber, global::System.Globalization.CultureInfo.InvariantCulture));
+                            i += 4;
+                        }
+                        else
+                        {
+                            text.Append(escaped[i]);
+                        }
+                    }
+
+                    return text.ToString();
                 }
 
                 internal bool Bool() => this.text[this.position++] == 't';

@@ -55,7 +55,7 @@ namespace Factbook.Generator.Emit
 
             var writer = SourceWriter.File(context.Namespace);
             writer.Open("public static partial class " + chunk.Type.CollectionClass);
-            writer.Line("private const string " + ConstantName(chunk.Index) + " = " + CSharpText.StringLiteral(table.ToString()) + ";");
+            writer.Line(context.TableDeclaration(ConstantName(chunk.Index), CSharpText.StringLiteral(table.ToString())));
             if (chunk.HasMembers)
             {
                 MembersEmitter.WriteEntryMembers(writer, chunk, chunk.Index * ChunkSize, context);

@@ -118,7 +118,7 @@ namespace Factbook.Generator.Emit
             writer.Line();
             writer.Line("[global::System.ComponentModel.EditorBrowsable(global::System.ComponentModel.EditorBrowsableState.Never)]");
             writer.Open("internal static class " + GeneratedNames.Plumbing);
-            writer.Open("internal static void fill(" + record + "[] entries, string[] ids, int start, string table)");
+            writer.Open("internal static void fill(" + record + "[] entries, string[] ids, int start, byte[] table)");
             writer.Line("var reader = new " + context.Global(SupportTypeNames.Reader) + "(table);");
             writer.Line("var files = reader.Array(static item => item.String());");
             writer.Open("for (var i = start; !reader.AtEnd; i++)");
@@ -256,7 +256,7 @@ namespace Factbook.Generator.Emit
 
             // The shared machinery (lazy decoding by chunk, id index, reverse indexes) is FactbookTable.
             writer.Line($$"""
-                private static readonly {{context.Global(SupportTypeNames.Table)}}<{{record}}> data = new(total, {{Number(TableEmitter.ChunkSize)}}, table, {{record}}.{{GeneratedNames.Plumbing}}.fill, ids, static item => item.IsRetired);
+                private static readonly {{context.Global(SupportTypeNames.Table)}}<{{record}}> data = new(total, {{Number(TableEmitter.ChunkSize)}}, table, {{record}}.{{GeneratedNames.Plumbing}}.fill, {{context.IdListText("ids")}}, static item => item.IsRetired);
 
                 /// <summary>How many entries there are, not counting retired ones.</summary>
                 public const int Count = {{Number(shape.CurrentCount)}};
@@ -296,7 +296,7 @@ namespace Factbook.Generator.Emit
                 WriteIndexLookup(writer, type, field, context);
             }
 
-            WriteTableSwitch(writer, shape);
+            WriteTableSwitch(writer, shape, context);
             writer.Close();
         }
 
@@ -347,17 +347,17 @@ namespace Factbook.Generator.Emit
         }
 
         /// <summary>The chunk number → table constant switch the collection's <c>FactbookTable</c> reads through.</summary>
-        private static void WriteTableSwitch(SourceWriter writer, TypeShape shape)
+        private static void WriteTableSwitch(SourceWriter writer, TypeShape shape, EmitContext context)
         {
             writer.Line();
-            writer.Line("private static string table(int chunk) => chunk switch");
+            writer.Line("private static byte[] table(int chunk) => chunk switch");
             writer.Line("{");
             for (var chunk = 0; chunk * TableEmitter.ChunkSize < shape.Count; chunk++)
             {
-                writer.Line("    " + chunk.ToString(CultureInfo.InvariantCulture) + " => " + TableEmitter.ConstantName(chunk) + ",");
+                writer.Line("    " + chunk.ToString(CultureInfo.InvariantCulture) + " => " + context.TableBytes(TableEmitter.ConstantName(chunk)) + ",");
             }
 
-            writer.Line("    _ => string.Empty,");
+            writer.Line("    _ => global::System.Array.Empty<byte>(),");
             writer.Line("};");
         }
 

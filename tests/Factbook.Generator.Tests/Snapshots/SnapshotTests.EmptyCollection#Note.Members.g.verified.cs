@@ -13,7 +13,7 @@ namespace Test.Content
 
     public static partial class Notes
     {
-        private const string ids = "";
+        private static global::System.ReadOnlySpan<byte> ids => ""u8;
         private const string collectionName = "notes";
         private const string idsWithProblems = "";
     }

@@ -17,7 +17,7 @@ namespace Test.Content
 
     public static partial class Reports
     {
-        private const string ids = "first\nsecond\n";
+        private static global::System.ReadOnlySpan<byte> ids => "first\nsecond\n"u8;
         private const string collectionName = "reports";
         private const string idsWithProblems = "";
     }

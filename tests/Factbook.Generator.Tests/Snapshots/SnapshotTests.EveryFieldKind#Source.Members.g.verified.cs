@@ -17,7 +17,7 @@ namespace Test.Content
 
     public static partial class Sources
     {
-        private const string ids = "ministry\nagency\n";
+        private static global::System.ReadOnlySpan<byte> ids => "ministry\nagency\n"u8;
         private const string collectionName = "sources";
         private const string idsWithProblems = "";
     }

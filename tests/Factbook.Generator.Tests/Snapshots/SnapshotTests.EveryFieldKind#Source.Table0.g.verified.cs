@@ -7,7 +7,7 @@ namespace Test.Content
 {
     public static partial class Sources
     {
-        private const string table0 = "1;20:content/sources.yaml0;2;~-1;21:The \"Ministry\" & <Co>0;4;~-1;6:Agency";
+        private static global::System.ReadOnlySpan<byte> table0 => "1;20:content/sources.yaml0;2;~-1;21:The \"Ministry\" & <Co>0;4;~-1;6:Agency"u8;
 
         /// <summary>
         /// <para>The "Ministry" &amp; &lt;Co&gt;</para>

@@ -17,7 +17,7 @@ namespace Test.Content
 
     public static partial class Countries
     {
-        private const string ids = "poland\nlithuania\n";
+        private static global::System.ReadOnlySpan<byte> ids => "poland\nlithuania\n"u8;
         private const string collectionName = "countries";
         private const string idsWithProblems = "";
     }

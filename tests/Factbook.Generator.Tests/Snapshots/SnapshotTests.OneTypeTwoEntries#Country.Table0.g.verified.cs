@@ -7,7 +7,7 @@ namespace Test.Content
 {
     public static partial class Countries
     {
-        private const string table0 = "1;22:content/countries.yaml0;2;~-1;6:Poland0;4;~-1;9:Lithuania";
+        private static global::System.ReadOnlySpan<byte> table0 => "1;22:content/countries.yaml0;2;~-1;6:Poland0;4;~-1;9:Lithuania"u8;
 
         /// <summary>
         /// <para>Poland</para>

@@ -54,7 +54,7 @@ namespace Test.Content
         [global::System.ComponentModel.EditorBrowsable(global::System.ComponentModel.EditorBrowsableState.Never)]
         internal static class __factbook
         {
-            internal static void fill(global::Test.Content.Country[] entries, string[] ids, int start, string table)
+            internal static void fill(global::Test.Content.Country[] entries, string[] ids, int start, byte[] table)
             {
                 var reader = new global::Test.Content.FactbookReader(table);
                 var files = reader.Array(static item => item.String());
@@ -70,7 +70,7 @@ namespace Test.Content
     [global::System.CodeDom.Compiler.GeneratedCode("Factbook", "0.1.0")]
     public static partial class Countries
     {
-        private static readonly global::Test.Content.FactbookTable<global::Test.Content.Country> data = new(total, 128, table, global::Test.Content.Country.__factbook.fill, ids, static item => item.IsRetired);
+        private static readonly global::Test.Content.FactbookTable<global::Test.Content.Country> data = new(total, 128, table, global::Test.Content.Country.__factbook.fill, static () => global::System.Text.Encoding.UTF8.GetString(ids), static item => item.IsRetired);
 
         /// <summary>How many entries there are, not counting retired ones.</summary>
         public const int Count = 2;
@@ -100,10 +100,10 @@ namespace Test.Content
 
         private static global::Test.Content.Country at(int key) => data.At(key);
 
-        private static string table(int chunk) => chunk switch
+        private static byte[] table(int chunk) => chunk switch
         {
-            0 => table0,
-            _ => string.Empty,
+            0 => table0.ToArray(),
+            _ => global::System.Array.Empty<byte>(),
         };
     }
 
