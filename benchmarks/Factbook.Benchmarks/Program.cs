@@ -12,6 +12,7 @@ using Factbook.Benchmarks;
 // no argument: the full run, up to 100,000 entries.
 // `--hazards`: only the figures for content shaped to find quadratic work.
 // `--stages`: where a cold run's time goes at 10,000 entries, step by step.
+// `--million`: only the figures at 1,000,000 entries (part of the full run).
 // `--bdn [BenchmarkDotNet arguments]`: the BenchmarkDotNet suites (lookups and pipeline), for precise numbers.
 if (args.Length > 0 && args[0] == "--bdn")
 {
@@ -55,6 +56,12 @@ if (args.Length > 1 && args[0] == "--loop")
 if (args.Length > 0 && args[0] == "--stages")
 {
     StageTimes.Run(10_000, (name, value, unit) => Console.WriteLine(string.Create(CultureInfo.InvariantCulture, $"{name}: {value:0.###} {unit}")));
+    return;
+}
+
+if (args.Length > 0 && args[0] == "--million")
+{
+    MillionEntries.Run((name, value, unit) => Console.WriteLine(string.Create(CultureInfo.InvariantCulture, $"{name}: {value:0.###} {unit}")));
     return;
 }
 
@@ -194,6 +201,12 @@ foreach (var entries in compileSizes)
     Report($"analyzer_cost_{size}", withAnalyzer.Milliseconds - withoutAnalyzer.Milliseconds, "ms");
     var own = Enumerable.Range(0, 3).Select(_ => workload.StringIdAnalyzerTime(generated).TotalMilliseconds).OrderBy(ms => ms).ElementAt(1);
     Report($"analyzer_own_time_{size}", own, "ms");
+}
+
+if (!quick)
+{
+    Console.WriteLine("# a million entries");
+    MillionEntries.Run(Report);
 }
 
 Console.WriteLine("# hostile content (each was quadratic once)");

@@ -173,7 +173,7 @@ public sealed class Workload
         var compilation = CompileGenerated(out var generatorDiagnostics);
         using var stream = new MemoryStream();
         var result = compilation.Emit(stream);
-        if (!result.Success || generatorDiagnostics.Length > 0)
+        if (!result.Success || generatorDiagnostics.Any(diagnostic => diagnostic.Id != "FB0043"))
         {
             throw new InvalidOperationException(string.Join(Environment.NewLine, generatorDiagnostics.Concat(result.Diagnostics).Take(20)));
         }
@@ -190,7 +190,8 @@ public sealed class Workload
 
     private static void Check(GeneratorDriver driver)
     {
-        var diagnostics = driver.GetRunResult().Diagnostics;
+        // FB0043 is expected past 50,000 entries in a collection: they get no member each.
+        var diagnostics = driver.GetRunResult().Diagnostics.Where(diagnostic => diagnostic.Id != "FB0043").ToArray();
         if (diagnostics.Length > 0)
         {
             throw new InvalidOperationException(string.Join(Environment.NewLine, diagnostics.Take(10)));
