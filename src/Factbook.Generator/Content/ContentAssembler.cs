@@ -112,11 +112,12 @@ namespace Factbook.Generator.Content
                 pair => pair.Key,
                 pair => pair.Value.Select((entry, index) => (entry.Draft.Id, index)).ToDictionary(item => item.Id, item => item.index, StringComparer.Ordinal),
                 StringComparer.Ordinal);
+            var relativeFiles = new Dictionary<string, string>(StringComparer.Ordinal);
             var models = schema.Types
                 .Select(type => new CollectionModel(
                     type,
                     included[type.Name]
-                        .Select(entry => new EntryModel(entry.Draft.Id, entry.MemberName, entry.Draft.Summary, WithKeys(type.Fields, entry.Draft.Values, keys), Provenance(entry, projectDirectory), Retirement(entry, keys[type.Name]), entry.Draft.Facts))
+                        .Select(entry => new EntryModel(entry.Draft.Id, entry.MemberName, entry.Draft.Summary, WithKeys(type.Fields, entry.Draft.Values, keys), Provenance(entry, relativeFiles, projectDirectory), Retirement(entry, keys[type.Name]), entry.Draft.Facts))
                         .ToEquatableArray(),
                     entries.Where(entry => entry.IsExcluded && entry.Collection.Type.CollectionName == type.CollectionName && entry.Draft.WrittenId.Length > 0 && !keys[type.Name].ContainsKey(entry.Draft.WrittenId))
                         .Select(entry => entry.Draft.WrittenId)
@@ -132,7 +133,11 @@ namespace Factbook.Generator.Content
         /// it) and '/' separators, so generated code is the same on every machine; without a project folder,
         /// or on another drive, the file name alone.
         /// </summary>
-        public static string Provenance(string path, int line, string projectDirectory)
+        public static string Provenance(string path, int line, string projectDirectory) =>
+            RelativeFile(path, projectDirectory) + ":" + line.ToString(System.Globalization.CultureInfo.InvariantCulture);
+
+        /// <summary>The file part of <see cref="Provenance(string, int, string)"/>.</summary>
+        public static string RelativeFile(string path, string projectDirectory)
         {
             var file = path.Replace('\\', '/').Split(new[] { '/' }, StringSplitOptions.RemoveEmptyEntries);
             var root = projectDirectory.Replace('\\', '/').Split(new[] { '/' }, StringSplitOptions.RemoveEmptyEntries);
@@ -145,7 +150,7 @@ namespace Factbook.Generator.Content
             var relative = root.Length == 0 || common == 0
                 ? file.LastOrDefault() ?? string.Empty
                 : string.Join("/", Enumerable.Repeat("..", root.Length - common).Concat(file.Skip(common)));
-            return relative + ":" + line.ToString(System.Globalization.CultureInfo.InvariantCulture);
+            return relative;
         }
 
         private static RetirementModel? Retirement(Entry entry, Dictionary<string, int> keys) =>
@@ -153,7 +158,16 @@ namespace Factbook.Generator.Content
             : keys.TryGetValue(retirement.SupersededBy, out var key) ? new RetirementModel(retirement.Reason, key, entry.Collection.ById[retirement.SupersededBy].MemberName)
             : new RetirementModel(retirement.Reason, -1, string.Empty);
 
-        private static string Provenance(Entry entry, string projectDirectory) => Provenance(entry.Path, entry.Draft.IdSpan.Line, projectDirectory);
+        /// <summary>Made once per file, not per entry: ten thousand entries would split and join their paths ten thousand times.</summary>
+        private static string Provenance(Entry entry, Dictionary<string, string> relativeFiles, string projectDirectory)
+        {
+            if (!relativeFiles.TryGetValue(entry.Path, out var file))
+            {
+                relativeFiles.Add(entry.Path, file = RelativeFile(entry.Path, projectDirectory));
+            }
+
+            return file + ":" + entry.Draft.IdSpan.Line.ToString(System.Globalization.CultureInfo.InvariantCulture);
+        }
 
         private static void Register(Entry entry, List<DiagnosticInfo> diagnostics)
         {
