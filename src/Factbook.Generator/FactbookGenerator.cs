@@ -58,12 +58,28 @@ namespace Factbook.Generator
             var utf8Tables = language
                 .Combine(context.AnalyzerConfigOptionsProvider.Select((options, _) => HasSpans(options.GlobalOptions)))
                 .Select((input, _) => input.Left.HasUtf8Literals && input.Right);
-            var content = contentFiles
+            // Assembly in three steps, so an edit of values reruns no work over other files: the index is made
+            // from every file's ids and references only, each file is bound against it, then the files are collected.
+            var index = contentFiles
+                .Combine(utf8Tables)
+                .Select((input, _) => ContentAssembler.KeysOf(input.Left, stringTables: !input.Right))
+                .WithTrackingName(TrackingNames.FileKeys)
                 .Collect()
                 .Combine(schema)
-                .Combine(projectDirectory)
                 .Combine(utf8Tables)
-                .Select((input, _) => PipelineSteps.Assemble(input.Left.Left.Left, input.Left.Left.Right, input.Left.Right, stringTables: !input.Right))
+                .Select((input, _) => PipelineSteps.Index(input.Left.Left, input.Left.Right, stringTables: !input.Right))
+                .WithTrackingName(TrackingNames.Index);
+            var boundFiles = contentFiles
+                .Combine(index)
+                .Combine(schema)
+                .Combine(projectDirectory)
+                .Select((input, _) => PipelineSteps.Bind(input.Left.Left.Left, input.Left.Left.Right, input.Left.Right, input.Right))
+                .WithTrackingName(TrackingNames.BoundFiles);
+            var content = boundFiles
+                .Collect()
+                .Combine(index)
+                .Combine(schema)
+                .Select((input, _) => PipelineSteps.Collect(input.Left.Left, input.Left.Right, input.Right))
                 .WithTrackingName(TrackingNames.Content);
 
             // Only the assembly name is taken from the compilation: anything that searches it (a type lookup)

@@ -26,6 +26,24 @@ namespace Factbook.Generator
         public static FileContent ReadContentFile(string path, string text, SchemaSpec schema, ParseLimits limits) =>
             Guard.Run(path, () => EntryReader.Read(YamlFileParser.Parse(path, text, limits), schema), error => new FileContent(path, EquatableArray<EntryDraft>.Empty, error));
 
+        public static ContentIndex Index(IReadOnlyList<FileContent> fileKeys, SchemaSpec schema, bool stringTables) =>
+            Guard.Run(
+                fileKeys.FirstOrDefault()?.Path ?? string.Empty,
+                () => ContentAssembler.Index(fileKeys, schema, stringTables),
+                error => new ContentIndex(EquatableArray<CollectionIndex>.Empty, EquatableArray<FileKeys>.Empty, error));
+
+        public static BoundFile Bind(FileContent file, ContentIndex index, SchemaSpec schema, string projectDirectory) =>
+            Guard.Run(
+                file.Path,
+                () => ContentAssembler.Bind(file, index, schema, projectDirectory),
+                error => new BoundFile(file.Path, EquatableArray<BoundEntry>.Empty, error));
+
+        public static ContentModel Collect(IReadOnlyList<BoundFile> files, ContentIndex index, SchemaSpec schema) =>
+            Guard.Run(
+                files.FirstOrDefault()?.Path ?? string.Empty,
+                () => ContentAssembler.Collect(files, index, schema),
+                error => new ContentModel(EquatableArray<CollectionModel>.Empty, error));
+
         /// <param name="stringTables">Whether tables are string constants, kept within the compiler's heap of string literals (FB0037); UTF-8 tables are not.</param>
         public static ContentModel Assemble(IReadOnlyList<FileContent> files, SchemaSpec schema, string projectDirectory, bool stringTables = false) =>
             Guard.Run(

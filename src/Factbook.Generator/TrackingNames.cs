@@ -6,6 +6,9 @@ namespace Factbook.Generator
         public const string SchemaFiles = nameof(SchemaFiles);
         public const string ContentFiles = nameof(ContentFiles);
         public const string Schema = nameof(Schema);
+        public const string FileKeys = nameof(FileKeys);
+        public const string Index = nameof(Index);
+        public const string BoundFiles = nameof(BoundFiles);
         public const string Content = nameof(Content);
         public const string Options = nameof(Options);
         public const string Limits = nameof(Limits);

@@ -16,10 +16,40 @@ namespace Factbook.Generator.Content
     /// </summary>
     internal static class ContentAssembler
     {
+        /// <summary>The whole assembly in one go, for the checker and tests: index, bind each file, collect.</summary>
         /// <param name="stringTables">Whether the tables are string constants, which share the compiler's 16 MB heap of string literals (FB0037).</param>
         public static ContentModel Assemble(IEnumerable<FileContent> contentFiles, SchemaSpec schema, string projectDirectory = "", bool stringTables = false)
         {
-            var files = contentFiles.OrderBy(file => file.Path, StringComparer.Ordinal).ToList();
+            var files = contentFiles.ToList();
+            var index = Index(files.Select(file => KeysOf(file, stringTables)).ToList(), schema, stringTables);
+            return Collect(files.Select(file => Bind(file, index, schema, projectDirectory)).ToList(), index, schema);
+        }
+
+        /// <summary>
+        /// What the cross-file work reads of a file: its entries without their values (kept only for string
+        /// tables, whose sizes count), without the summary or facts, and with spans that keep their lines and
+        /// columns but not their offsets, so an edit of a value leaves it equal.
+        /// </summary>
+        public static FileContent KeysOf(FileContent file, bool stringTables) =>
+            new(file.Path, file.Entries.Select(draft => draft with
+            {
+                Values = stringTables ? draft.Values : EquatableArray<ValueModel>.Empty,
+                Summary = string.Empty,
+                Facts = string.Empty,
+                IdSpan = WithoutOffsets(draft.IdSpan),
+                References = draft.References.Select(reference => reference with { Span = WithoutOffsets(reference.Span) }).ToEquatableArray(),
+                Retirement = draft.Retirement is { } retirement ? retirement with { Reason = string.Empty, SupersededBySpan = WithoutOffsets(retirement.SupersededBySpan) } : null,
+            }).ToEquatableArray(), EquatableArray<DiagnosticInfo>.Empty);
+
+        private static SourceSpan WithoutOffsets(SourceSpan span) => span with { Start = 0, Length = 0 };
+
+        /// <summary>
+        /// The cross-file work over every file's keys (<see cref="KeysOf"/>): ids unique per collection, C# names
+        /// free, references resolved, entries left out with those that refer to them, keys numbered.
+        /// </summary>
+        public static ContentIndex Index(IReadOnlyList<FileContent> fileKeys, SchemaSpec schema, bool stringTables = false)
+        {
+            var files = fileKeys.OrderBy(file => file.Path, StringComparer.Ordinal).ToList();
             var diagnostics = new List<DiagnosticInfo>();
             if (!schema.HasSchemaFile && files.Count > 0)
             {
@@ -29,17 +59,25 @@ namespace Factbook.Generator.Content
             var collections = schema.Types.ToDictionary(type => type.CollectionName, type => new Collection(type), StringComparer.Ordinal);
             var byType = collections.Values.ToDictionary(collection => collection.Type.Name, StringComparer.Ordinal);
             var entries = new List<Entry>();
+            var byFile = new List<(string Path, List<Entry?> Entries)>();
             foreach (var file in files)
             {
-                foreach (var draft in file.Entries)
+                var inFile = new List<Entry?>();
+                for (var i = 0; i < file.Entries.Count; i++)
                 {
+                    var draft = file.Entries[i];
+                    Entry? entry = null;
                     if (collections.TryGetValue(draft.Collection, out var collection))
                     {
-                        var entry = new Entry(draft, file.Path, collection);
+                        entry = new Entry(draft, file.Path, i, collection);
                         entries.Add(entry);
                         Register(entry, diagnostics);
                     }
+
+                    inFile.Add(entry);
                 }
+
+                byFile.Add((file.Path, inFile));
             }
 
             var suggestions = new Suggestions();
@@ -47,9 +85,9 @@ namespace Factbook.Generator.Content
             {
                 if (entry.Draft.Retirement is { SupersededBy.Length: > 0 } retirement && !entry.Collection.ById.ContainsKey(retirement.SupersededBy))
                 {
-                    diagnostics.Add(DiagnosticInfo.Create(
+                    diagnostics.Add(entry.Problem(
                         FactbookDiagnostics.UnresolvedReference,
-                        entry.Path,
+                        DiagnosticAnchor.SupersededBy,
                         retirement.SupersededBySpan,
                         "superseded_by",
                         entry.Collection.Type.Name,
@@ -58,20 +96,21 @@ namespace Factbook.Generator.Content
                     entry.IsExcluded = true;
                 }
 
-                foreach (var reference in entry.Draft.References)
+                for (var r = 0; r < entry.Draft.References.Count; r++)
                 {
+                    var reference = entry.Draft.References[r];
                     var target = byType[reference.TargetType];
                     if (target.ById.TryGetValue(reference.TargetId, out var referenced) && referenced.Draft.Retirement is { } retired)
                     {
                         var replacement = retired.SupersededBy.Length > 0 ? "; use '" + retired.SupersededBy + "' instead" : string.Empty;
-                        diagnostics.Add(DiagnosticInfo.Create(FactbookDiagnostics.RetiredReference, entry.Path, reference.Span, reference.FieldName, target.Type.Name, reference.TargetId, replacement));
+                        diagnostics.Add(entry.Problem(FactbookDiagnostics.RetiredReference, r, reference.Span, reference.FieldName, target.Type.Name, reference.TargetId, replacement));
                     }
 
                     if (!target.ById.ContainsKey(reference.TargetId))
                     {
-                        diagnostics.Add(DiagnosticInfo.Create(
+                        diagnostics.Add(entry.Problem(
                             FactbookDiagnostics.UnresolvedReference,
-                            entry.Path,
+                            r,
                             reference.Span,
                             reference.FieldName,
                             target.Type.Name,
@@ -91,6 +130,7 @@ namespace Factbook.Generator.Content
             {
                 ExcludeEntriesReferringToExcludedOnes(entries, byType);
             }
+
             var included = schema.Types.ToDictionary(
                 type => type.Name,
                 type => collections[type.CollectionName].Entries.Where(entry => !entry.IsExcluded).ToList(),
@@ -98,9 +138,9 @@ namespace Factbook.Generator.Content
             foreach (var type in schema.Types.Where(type => included[type.Name].Count > GeneratedNames.MaxEntryMembers))
             {
                 var first = included[type.Name][0];
-                diagnostics.Add(DiagnosticInfo.Create(
+                diagnostics.Add(first.Problem(
                     FactbookDiagnostics.NoEntryMembers,
-                    first.Path,
+                    DiagnosticAnchor.Id,
                     first.Draft.IdSpan,
                     type.CollectionName,
                     included[type.Name].Count.ToString("N0", System.Globalization.CultureInfo.InvariantCulture),
@@ -108,24 +148,103 @@ namespace Factbook.Generator.Content
                     type.CollectionClass));
             }
 
-            var keys = included.ToDictionary(
-                pair => pair.Key,
-                pair => pair.Value.Select((entry, index) => (entry.Draft.Id, index)).ToDictionary(item => item.Id, item => item.index, StringComparer.Ordinal),
-                StringComparer.Ordinal);
-            var relativeFiles = new Dictionary<string, string>(StringComparer.Ordinal);
-            var models = schema.Types
-                .Select(type => new CollectionModel(
-                    type,
-                    included[type.Name]
-                        .Select(entry => new EntryModel(entry.Draft.Id, entry.MemberName, entry.Draft.Summary, WithKeys(type.Fields, entry.Draft.Values, keys), Provenance(entry, relativeFiles, projectDirectory), Retirement(entry, keys[type.Name]), entry.Draft.Facts))
-                        .ToEquatableArray(),
-                    entries.Where(entry => entry.IsExcluded && entry.Collection.Type.CollectionName == type.CollectionName && entry.Draft.WrittenId.Length > 0 && !keys[type.Name].ContainsKey(entry.Draft.WrittenId))
+            foreach (var list in included.Values)
+            {
+                for (var key = 0; key < list.Count; key++)
+                {
+                    list[key].Key = key;
+                }
+            }
+
+            var collectionIndexes = schema.Types
+                .Select(type => new CollectionIndex(
+                    type.Name,
+                    included[type.Name].Select(entry => entry.Draft.Id).ToEquatableArray(),
+                    included[type.Name].Select(entry => entry.MemberName).ToEquatableArray(),
+                    entries.Where(entry => entry.IsExcluded && entry.Collection.Type.CollectionName == type.CollectionName && entry.Draft.WrittenId.Length > 0 && !entry.Collection.IsKept(entry.Draft.WrittenId))
                         .Select(entry => entry.Draft.WrittenId)
                         .Distinct(StringComparer.Ordinal)
                         .ToEquatableArray()))
                 .ToEquatableArray();
+            var fileIndexes = byFile.Select(file => new FileKeys(file.Path, file.Entries.Select(entry => entry is { IsExcluded: false } ? entry.Key : -1).ToEquatableArray())).ToEquatableArray();
+            return new ContentIndex(collectionIndexes, fileIndexes, diagnostics.ToEquatableArray());
+        }
+
+        /// <summary>
+        /// One file's kept entries as models, with references numbered by the index's keys, and the file's
+        /// problems: its own, and those the index found at its entries, located in the file as it is now.
+        /// </summary>
+        public static BoundFile Bind(FileContent file, ContentIndex index, SchemaSpec schema, string projectDirectory)
+        {
+            var keys = index.KeysOf(file.Path);
+            var types = schema.Types.ToDictionary(type => type.CollectionName, StringComparer.Ordinal);
+            var relativeFile = (string?)null;
+            var bound = new List<BoundEntry>();
+            for (var i = 0; i < file.Entries.Count && i < keys.Count; i++)
+            {
+                var draft = file.Entries[i];
+                if (keys[i] < 0 || !types.TryGetValue(draft.Collection, out var type))
+                {
+                    continue;
+                }
+
+                relativeFile ??= RelativeFile(file.Path, projectDirectory);
+                var provenance = relativeFile + ":" + draft.IdSpan.Line.ToString(System.Globalization.CultureInfo.InvariantCulture);
+                var model = new EntryModel(draft.Id, draft.MemberName, draft.Summary, WithKeys(type.Fields, draft.Values, index), provenance, Retirement(draft, type, index), draft.Facts);
+                bound.Add(new BoundEntry(type.Name, keys[i], model));
+            }
+
+            var diagnostics = file.Diagnostics.Concat(index.Diagnostics.Where(diagnostic => diagnostic.Path == file.Path).Select(diagnostic => Locate(diagnostic, file)));
+            return new BoundFile(file.Path, bound.ToEquatableArray(), diagnostics.ToEquatableArray());
+        }
+
+        /// <summary>Every type with its kept entries in key order, and every problem, capped per file.</summary>
+        public static ContentModel Collect(IReadOnlyList<BoundFile> files, ContentIndex index, SchemaSpec schema)
+        {
+            var entries = index.Collections.ToDictionary(collection => collection.TypeName, collection => new EntryModel[collection.Ids.Count], StringComparer.Ordinal);
+            var ordered = files.OrderBy(file => file.Path, StringComparer.Ordinal).ToList();
+            foreach (var file in ordered)
+            {
+                foreach (var entry in file.Entries)
+                {
+                    entries[entry.TypeName][entry.Key] = entry.Model;
+                }
+            }
+
+            // A file that failed to bind (FB0999, reported) would leave holes that keys from other files point into.
+            if (entries.Values.Any(models => models.Any(model => model is null)))
+            {
+                throw new InvalidOperationException("a content file could not be bound, so the keys of its entries are missing");
+            }
+
+            var models = schema.Types
+                .Where(type => entries.ContainsKey(type.Name))
+                .Select(type => new CollectionModel(type, new EquatableArray<EntryModel>(entries[type.Name]), index.Collection(type.Name).IdsWithProblems))
+                .ToEquatableArray();
+            var paths = new HashSet<string>(ordered.Select(file => file.Path), StringComparer.Ordinal);
+            var diagnostics = ordered.SelectMany(file => file.Diagnostics).Concat(index.Diagnostics.Where(diagnostic => !paths.Contains(diagnostic.Path)));
+
             // Capped per file here; the cap per build is the reporter's, after a checker has kept the files it was asked about.
-            return new ContentModel(models, DiagnosticLimit.PerFileOf(files.SelectMany(file => file.Diagnostics).Concat(diagnostics)).ToEquatableArray());
+            return new ContentModel(models, DiagnosticLimit.PerFileOf(diagnostics).ToEquatableArray());
+        }
+
+        /// <summary>A problem the index anchored at an entry, at the span of that entry's part in the file as it is now.</summary>
+        private static DiagnosticInfo Locate(DiagnosticInfo diagnostic, FileContent file)
+        {
+            if (diagnostic.Anchor is not { } anchor || anchor.Entry >= file.Entries.Count)
+            {
+                return diagnostic;
+            }
+
+            var draft = file.Entries[anchor.Entry];
+            var span = anchor.Part switch
+            {
+                DiagnosticAnchor.Id => draft.IdSpan,
+                DiagnosticAnchor.SupersededBy => draft.Retirement?.SupersededBySpan ?? draft.IdSpan,
+                var reference when reference >= 0 && reference < draft.References.Count => draft.References[reference].Span,
+                _ => draft.IdSpan,
+            };
+            return diagnostic with { Span = span, Anchor = null };
         }
 
         /// <summary>
@@ -153,21 +272,10 @@ namespace Factbook.Generator.Content
             return relative;
         }
 
-        private static RetirementModel? Retirement(Entry entry, Dictionary<string, int> keys) =>
-            entry.Draft.Retirement is not { } retirement ? null
-            : keys.TryGetValue(retirement.SupersededBy, out var key) ? new RetirementModel(retirement.Reason, key, entry.Collection.ById[retirement.SupersededBy].MemberName)
+        private static RetirementModel? Retirement(EntryDraft draft, TypeSpec type, ContentIndex index) =>
+            draft.Retirement is not { } retirement ? null
+            : index.TryGetKey(type.Name, retirement.SupersededBy, out var key) ? new RetirementModel(retirement.Reason, key, index.Collection(type.Name).Members[key])
             : new RetirementModel(retirement.Reason, -1, string.Empty);
-
-        /// <summary>Made once per file, not per entry: ten thousand entries would split and join their paths ten thousand times.</summary>
-        private static string Provenance(Entry entry, Dictionary<string, string> relativeFiles, string projectDirectory)
-        {
-            if (!relativeFiles.TryGetValue(entry.Path, out var file))
-            {
-                relativeFiles.Add(entry.Path, file = RelativeFile(entry.Path, projectDirectory));
-            }
-
-            return file + ":" + entry.Draft.IdSpan.Line.ToString(System.Globalization.CultureInfo.InvariantCulture);
-        }
 
         private static void Register(Entry entry, List<DiagnosticInfo> diagnostics)
         {
@@ -180,8 +288,8 @@ namespace Factbook.Generator.Content
 
             if (collection.ById.TryGetValue(id, out var first))
             {
-                diagnostics.Add(DiagnosticInfo.Create(FactbookDiagnostics.DuplicateId, entry.Path, entry.Draft.IdSpan, id, collection.Type.CollectionName, first.Where));
-                diagnostics.Add(DiagnosticInfo.Create(FactbookDiagnostics.DuplicateId, first.Path, first.Draft.IdSpan, id, collection.Type.CollectionName, entry.Where));
+                diagnostics.Add(entry.Problem(FactbookDiagnostics.DuplicateId, DiagnosticAnchor.Id, entry.Draft.IdSpan, id, collection.Type.CollectionName, first.Where));
+                diagnostics.Add(first.Problem(FactbookDiagnostics.DuplicateId, DiagnosticAnchor.Id, first.Draft.IdSpan, id, collection.Type.CollectionName, entry.Where));
                 entry.IsExcluded = true;
                 return;
             }
@@ -190,19 +298,19 @@ namespace Factbook.Generator.Content
             collection.Entries.Add(entry);
             if (collection.ReservedMembers.Contains(entry.MemberName))
             {
-                diagnostics.Add(DiagnosticInfo.Create(FactbookDiagnostics.IdNameCollision, entry.Path, entry.Draft.IdSpan, id, entry.MemberName, "is a generated member of " + collection.Type.CollectionClass + "; choose another id, or name its member in the schema, under the type's members: " + MembersLine(collection, entry)));
+                diagnostics.Add(entry.Problem(FactbookDiagnostics.IdNameCollision, DiagnosticAnchor.Id, entry.Draft.IdSpan, id, entry.MemberName, "is a generated member of " + collection.Type.CollectionClass + "; choose another id, or name its member in the schema, under the type's members: " + MembersLine(collection, entry)));
                 entry.IsExcluded = true;
             }
             else if (collection.ByMember.TryGetValue(entry.MemberName, out var other))
             {
-                diagnostics.Add(DiagnosticInfo.Create(FactbookDiagnostics.IdNameCollision, entry.Path, entry.Draft.IdSpan, id, entry.MemberName, "is also the C# name of the id '" + MessageText.Quote(other.Draft.Id) + "' at " + other.Where +
+                diagnostics.Add(entry.Problem(FactbookDiagnostics.IdNameCollision, DiagnosticAnchor.Id, entry.Draft.IdSpan, id, entry.MemberName, "is also the C# name of the id '" + MessageText.Quote(other.Draft.Id) + "' at " + other.Where +
                     "; name one of them in the schema, under the type's members: " + MembersLine(collection, entry)));
                 entry.IsExcluded = true;
             }
             else if (System.Text.Encoding.UTF8.GetByteCount(entry.MemberName) > Identifiers.MaxNameLength * 2)
             {
                 // Ids are at most 200 characters, but letters outside ASCII and symbol words (%% → PercentPercent) grow.
-                diagnostics.Add(DiagnosticInfo.Create(FactbookDiagnostics.IdNameCollision, entry.Path, entry.Draft.IdSpan, id, Shorten(entry.MemberName), "is too long for a C# name; name its member in the schema, under the type's members"));
+                diagnostics.Add(entry.Problem(FactbookDiagnostics.IdNameCollision, DiagnosticAnchor.Id, entry.Draft.IdSpan, id, Shorten(entry.MemberName), "is too long for a C# name; name its member in the schema, under the type's members"));
                 entry.IsExcluded = true;
             }
             else
@@ -216,7 +324,7 @@ namespace Factbook.Generator.Content
         /// generated tables store numbers. A change of order in one collection thus re-emits the collections
         /// that refer to it, and nothing else.
         /// </summary>
-        private static EquatableArray<ValueModel> WithKeys(EquatableArray<FieldSpec> fields, EquatableArray<ValueModel> values, Dictionary<string, Dictionary<string, int>> keys)
+        private static EquatableArray<ValueModel> WithKeys(EquatableArray<FieldSpec> fields, EquatableArray<ValueModel> values, ContentIndex keys)
         {
             ValueModel[]? result = null;
             for (var i = 0; i < values.Count; i++)
@@ -232,7 +340,7 @@ namespace Factbook.Generator.Content
             return result is null ? values : new EquatableArray<ValueModel>(result);
         }
 
-        private static ValueModel WithKeys(FieldSpec field, ValueModel value, Dictionary<string, Dictionary<string, int>> keys)
+        private static ValueModel WithKeys(FieldSpec field, ValueModel value, ContentIndex keys)
         {
             if (field.Kind is not (FieldKind.Reference or FieldKind.Object) || value.Kind == ValueKind.Null)
             {
@@ -251,7 +359,7 @@ namespace Factbook.Generator.Content
             }
 
             return field.Kind == FieldKind.Reference
-                ? ValueModel.Scalar(ValueKind.Reference, keys[field.TypeName][value.Text].ToString(System.Globalization.CultureInfo.InvariantCulture))
+                ? ValueModel.Scalar(ValueKind.Reference, (keys.TryGetKey(field.TypeName, value.Text, out var key) ? key : -1).ToString(System.Globalization.CultureInfo.InvariantCulture))
                 : value with { Items = WithKeys(field.Fields, value.Items, keys) };
         }
 
@@ -281,7 +389,7 @@ namespace Factbook.Generator.Content
 
                 entry.IsExcluded = true;
                 total -= size;
-                diagnostics.Add(DiagnosticInfo.Create(FactbookDiagnostics.TooMuchText, entry.Path, entry.Draft.IdSpan, size.ToString(System.Globalization.CultureInfo.InvariantCulture), needed, budget));
+                diagnostics.Add(entry.Problem(FactbookDiagnostics.TooMuchText, DiagnosticAnchor.Id, entry.Draft.IdSpan, size.ToString(System.Globalization.CultureInfo.InvariantCulture), needed, budget));
             }
         }
 
@@ -402,14 +510,17 @@ namespace Factbook.Generator.Content
             public Dictionary<string, Entry> ById { get; } = new(StringComparer.Ordinal);
 
             public Dictionary<string, Entry> ByMember { get; } = new(StringComparer.Ordinal);
+
+            public bool IsKept(string id) => ById.TryGetValue(id, out var entry) && !entry.IsExcluded;
         }
 
         private sealed class Entry
         {
-            public Entry(EntryDraft draft, string path, Collection collection)
+            public Entry(EntryDraft draft, string path, int indexInFile, Collection collection)
             {
                 Draft = draft;
                 Path = path;
+                IndexInFile = indexInFile;
                 Collection = collection;
                 MemberName = draft.MemberName;
                 IsExcluded = draft.HasErrors;
@@ -424,6 +535,15 @@ namespace Factbook.Generator.Content
             public string MemberName { get; }
 
             public bool IsExcluded { get; set; }
+
+            /// <summary>Its place among its file's entries, where problems found across files are anchored.</summary>
+            public int IndexInFile { get; }
+
+            /// <summary>Its key once kept: its index among its collection's kept entries.</summary>
+            public int Key { get; set; } = -1;
+
+            public DiagnosticInfo Problem(FactbookDiagnostic diagnostic, int part, SourceSpan span, params string[] arguments) =>
+                DiagnosticInfo.Create(diagnostic, Path, span, arguments) with { Anchor = new DiagnosticAnchor(IndexInFile, part) };
 
             public string Where => Path + "(" + Draft.IdSpan.Line + "," + Draft.IdSpan.Column + ")";
         }

@@ -7,7 +7,11 @@ namespace Factbook.Generator.Diagnostics
     /// A problem found in content, as plain data: models carry these instead of Roslyn <c>Diagnostic</c>s so
     /// they stay equatable, and the command-line checker can print them without Roslyn.
     /// </summary>
-    internal sealed record DiagnosticInfo(string Id, string Path, SourceSpan Span, EquatableArray<string> Arguments)
+    /// <param name="Anchor">
+    /// For a problem found across files, at an entry: which entry of its file and which part (see
+    /// <see cref="DiagnosticAnchor"/>), so its span is taken from the file as it is now when reported.
+    /// </param>
+    internal sealed record DiagnosticInfo(string Id, string Path, SourceSpan Span, EquatableArray<string> Arguments, DiagnosticAnchor? Anchor = null)
     {
         /// <summary>Every argument is escaped here (<see cref="MessageText.Escape"/>), so no content reaches a message raw.</summary>
         public static DiagnosticInfo Create(FactbookDiagnostic diagnostic, string path, SourceSpan span, params string[] arguments)
@@ -28,6 +32,13 @@ namespace Factbook.Generator.Diagnostics
         /// <summary>The compiler's form: <c>file(line,col): error FB0001: message</c>.</summary>
         public override string ToString() =>
             (Path.Length == 0 ? string.Empty : $"{MessageText.Escape(Path)}({Span.Line},{Span.Column}): ") + $"{(Definition.IsError ? "error" : "warning")} {Id}: {Message}";
+    }
+
+    /// <summary>An entry of a file (its index there) and its part: its id, its n-th reference, or its <c>superseded_by</c>.</summary>
+    internal readonly record struct DiagnosticAnchor(int Entry, int Part)
+    {
+        public const int Id = -1;
+        public const int SupersededBy = -2;
     }
 
     internal static class ArgumentExtensions
