@@ -28,7 +28,7 @@ namespace Factbook.Generator.Emit
             // Ids come from the members' id list and file paths are written once per chunk: string
             // literals share one 16 MB heap per assembly, which 100,000 entries would otherwise exceed.
             var files = chunk.Entries.Select(entry => FileOf(entry.Provenance)).Distinct(StringComparer.Ordinal).ToList();
-            var table = new StringBuilder();
+            var table = new StringBuilder(chunk.Entries.Count * 128);
             TableText.WriteInt(table, files.Count);
             foreach (var file in files)
             {
@@ -53,7 +53,8 @@ namespace Factbook.Generator.Emit
                 WriteValues(table, chunk.Type.Fields, entry.Values);
             }
 
-            var writer = SourceWriter.File(context.Namespace);
+            // The table's text escaped, then each entry's member with its doc comment: a few hundred characters each.
+            var writer = SourceWriter.File(context.Namespace, (table.Length * 2) + (chunk.Entries.Count * 640) + 1024);
             writer.Open("public static partial class " + chunk.Type.CollectionClass);
             writer.Line(context.TableDeclaration(ConstantName(chunk.Index), CSharpText.StringLiteral(table.ToString())));
             if (chunk.HasMembers)
