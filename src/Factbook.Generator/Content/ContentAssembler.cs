@@ -26,7 +26,7 @@ namespace Factbook.Generator.Content
         }
 
         /// <summary>
-        /// What the cross-file work reads of a file: its entries without their values (kept only for string
+        /// What the cross-file work reads of a file: its entries without their values and retirement reasons (kept for string
         /// tables, whose sizes count), without the summary or facts, and with spans that keep their lines and
         /// columns but not their offsets, so an edit of a value leaves it equal.
         /// </summary>
@@ -38,7 +38,7 @@ namespace Factbook.Generator.Content
                 Facts = string.Empty,
                 IdSpan = WithoutOffsets(draft.IdSpan),
                 References = draft.References.Select(reference => reference with { Span = WithoutOffsets(reference.Span) }).ToEquatableArray(),
-                Retirement = draft.Retirement is { } retirement ? retirement with { Reason = string.Empty, SupersededBySpan = WithoutOffsets(retirement.SupersededBySpan) } : null,
+                Retirement = draft.Retirement is { } retirement ? retirement with { Reason = stringTables ? retirement.Reason : string.Empty, SupersededBySpan = WithoutOffsets(retirement.SupersededBySpan) } : null,
             }).ToEquatableArray(), EquatableArray<DiagnosticInfo>.Empty);
 
         private static SourceSpan WithoutOffsets(SourceSpan span) => span with { Start = 0, Length = 0 };
@@ -211,15 +211,15 @@ namespace Factbook.Generator.Content
                 }
             }
 
-            // A file that failed to bind (FB0999, reported) would leave holes that keys from other files point into.
-            if (entries.Values.Any(models => models.Any(model => model is null)))
-            {
-                throw new InvalidOperationException("a content file could not be bound, so the keys of its entries are missing");
-            }
-
+            // A file that failed to bind (its FB0999 is among its problems) leaves holes that keys from other files
+            // point into: the types are generated without entries, and every problem is still reported.
+            var complete = entries.Values.All(models => models.All(model => model is not null));
             var models = schema.Types
                 .Where(type => entries.ContainsKey(type.Name))
-                .Select(type => new CollectionModel(type, new EquatableArray<EntryModel>(entries[type.Name]), index.Collection(type.Name).IdsWithProblems))
+                .Select(type => new CollectionModel(
+                    type,
+                    complete ? new EquatableArray<EntryModel>(entries[type.Name]) : EquatableArray<EntryModel>.Empty,
+                    index.Collection(type.Name).IdsWithProblems))
                 .ToEquatableArray();
             var paths = new HashSet<string>(ordered.Select(file => file.Path), StringComparer.Ordinal);
             var diagnostics = ordered.SelectMany(file => file.Diagnostics).Concat(index.Diagnostics.Where(diagnostic => !paths.Contains(diagnostic.Path)));
