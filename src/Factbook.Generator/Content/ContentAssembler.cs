@@ -26,9 +26,9 @@ namespace Factbook.Generator.Content
         }
 
         /// <summary>
-        /// What the cross-file work reads of a file: its entries without their values (kept only for string
-        /// tables, whose sizes count), without the summary or facts, and with spans that keep their lines and
-        /// columns but not their offsets, so an edit of a value leaves it equal.
+        /// What the cross-file work reads of a file: its entries without their values and retirement reasons (kept
+        /// only for string tables, whose sizes count), without the summary or facts, and with spans that keep their
+        /// lines and columns but not their offsets, so an edit of a value leaves it equal.
         /// </summary>
         public static FileContent KeysOf(FileContent file, bool stringTables) =>
             new(file.Path, file.Entries.Select(draft => draft with
@@ -38,7 +38,7 @@ namespace Factbook.Generator.Content
                 Facts = string.Empty,
                 IdSpan = WithoutOffsets(draft.IdSpan),
                 References = draft.References.Select(reference => reference with { Span = WithoutOffsets(reference.Span) }).ToEquatableArray(),
-                Retirement = draft.Retirement is { } retirement ? retirement with { Reason = string.Empty, SupersededBySpan = WithoutOffsets(retirement.SupersededBySpan) } : null,
+                Retirement = draft.Retirement is { } retirement ? retirement with { Reason = stringTables ? retirement.Reason : string.Empty, SupersededBySpan = WithoutOffsets(retirement.SupersededBySpan) } : null,
             }).ToEquatableArray(), EquatableArray<DiagnosticInfo>.Empty);
 
         private static SourceSpan WithoutOffsets(SourceSpan span) => span with { Start = 0, Length = 0 };
