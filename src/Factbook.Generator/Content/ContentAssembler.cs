@@ -211,18 +211,25 @@ namespace Factbook.Generator.Content
                 }
             }
 
-            // A file that failed to bind (FB0999, reported) would leave holes that keys from other files point into.
+            var paths = new HashSet<string>(ordered.Select(file => file.Path), StringComparer.Ordinal);
+            var diagnostics = ordered.SelectMany(file => file.Diagnostics).Concat(index.Diagnostics.Where(diagnostic => !paths.Contains(diagnostic.Path)));
+
+            // A file that failed to bind leaves holes that keys from other files point into: nothing is generated,
+            // and its FB0999, at that file and with what failed, is reported with every other problem.
             if (entries.Values.Any(models => models.Any(model => model is null)))
             {
-                throw new InvalidOperationException("a content file could not be bound, so the keys of its entries are missing");
+                if (!ordered.Any(file => file.Entries.Count == 0 && file.Diagnostics.Any(diagnostic => diagnostic.Id == FactbookDiagnostics.InternalError.Id)))
+                {
+                    throw new InvalidOperationException("the keys of some entries are missing, though every content file was bound");
+                }
+
+                return new ContentModel(EquatableArray<CollectionModel>.Empty, DiagnosticLimit.PerFileOf(diagnostics).ToEquatableArray());
             }
 
             var models = schema.Types
                 .Where(type => entries.ContainsKey(type.Name))
                 .Select(type => new CollectionModel(type, new EquatableArray<EntryModel>(entries[type.Name]), index.Collection(type.Name).IdsWithProblems))
                 .ToEquatableArray();
-            var paths = new HashSet<string>(ordered.Select(file => file.Path), StringComparer.Ordinal);
-            var diagnostics = ordered.SelectMany(file => file.Diagnostics).Concat(index.Diagnostics.Where(diagnostic => !paths.Contains(diagnostic.Path)));
 
             // Capped per file here; the cap per build is the reporter's, after a checker has kept the files it was asked about.
             return new ContentModel(models, DiagnosticLimit.PerFileOf(diagnostics).ToEquatableArray());
