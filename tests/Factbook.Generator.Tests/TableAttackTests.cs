@@ -271,6 +271,8 @@ public class TableAttackTests
             "e\u0301\u2028\u202E.yaml",
             "\u00A0.yml",
             "odd\uD800half.yaml",
+            "new\nline\ttab\r.yaml",
+            "quote\"back\u0001.yaml",
         ];
         var files = new List<ContentFile> { new(SchemaPath, NoteSchema) };
         var expected = new List<string>();
@@ -611,6 +613,7 @@ public class TableAttackTests
         var steps = new (string Name, IReadOnlyDictionary<string, string>? Properties, Microsoft.CodeAnalysis.CSharp.LanguageVersion Version, bool? Utf8)[]
         {
             ("C# 10 on .NET 10", null, Microsoft.CodeAnalysis.CSharp.LanguageVersion.CSharp10, false),
+            ("C# 9 on .NET 10", null, Microsoft.CodeAnalysis.CSharp.LanguageVersion.CSharp9, false),
             ("C# 11 on .NET 10", null, Microsoft.CodeAnalysis.CSharp.LanguageVersion.CSharp11, true),
             ("netstandard2.0", TestContent.StringTables, Microsoft.CodeAnalysis.CSharp.LanguageVersion.Latest, false),
             ("netstandard2.1", netstandard21, Microsoft.CodeAnalysis.CSharp.LanguageVersion.Latest, true),
@@ -636,6 +639,11 @@ public class TableAttackTests
             {
                 Assert.NotEmpty(tables);
                 Assert.All(tables, table => Assert.Contains(utf8.Value ? "private static global::System.ReadOnlySpan<byte> table" : "private const string table", table.Text, StringComparison.Ordinal));
+
+                // What was generated compiles in that C# version.
+                var options = new Microsoft.CodeAnalysis.CSharp.CSharpParseOptions(version);
+                var compilation = GeneratorHarness.CreateCompilation().AddSyntaxTrees(session.Sources.Select(source => Microsoft.CodeAnalysis.CSharp.CSharpSyntaxTree.ParseText(source.Text, options, path: source.HintName, cancellationToken: TestContext.Current.CancellationToken)));
+                Assert.Empty(compilation.GetDiagnostics(TestContext.Current.CancellationToken).Where(d => d.Severity == DiagnosticSeverity.Error));
             }
         }
     }
