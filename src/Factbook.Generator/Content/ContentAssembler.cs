@@ -26,9 +26,9 @@ namespace Factbook.Generator.Content
         }
 
         /// <summary>
-        /// What the cross-file work reads of a file: its entries without their values and retirement reasons (kept for string
-        /// tables, whose sizes count), without the summary or facts, and with spans that keep their lines and
-        /// columns but not their offsets, so an edit of a value leaves it equal.
+        /// What the cross-file work reads of a file: its entries without their values and retirement reasons (kept
+        /// only for string tables, whose sizes count), without the summary or facts, and with spans that keep their
+        /// lines and columns but not their offsets, so an edit of a value leaves it equal.
         /// </summary>
         public static FileContent KeysOf(FileContent file, bool stringTables) =>
             new(file.Path, file.Entries.Select(draft => draft with
@@ -211,18 +211,28 @@ namespace Factbook.Generator.Content
                 }
             }
 
-            // A file that failed to bind (its FB0999 is among its problems) leaves holes that keys from other files
-            // point into: the types are generated without entries, and every problem is still reported.
-            var complete = entries.Values.All(models => models.All(model => model is not null));
+            var paths = new HashSet<string>(ordered.Select(file => file.Path), StringComparer.Ordinal);
+            var diagnostics = ordered.SelectMany(file => file.Diagnostics).Concat(index.Diagnostics.Where(diagnostic => !paths.Contains(diagnostic.Path)));
+
+            // A file that failed to bind leaves holes that keys from other files point into: nothing is generated,
+            // and its FB0999, at that file and with what failed, is reported with every other problem.
+            if (entries.Values.Any(models => models.Any(model => model is null)))
+            {
+                if (!ordered.Any(file => file.Entries.Count == 0 && file.Diagnostics.Any(diagnostic => diagnostic.Id == FactbookDiagnostics.InternalError.Id)))
+                {
+                    throw new InvalidOperationException("the keys of some entries are missing, though every content file was bound");
+                }
+
+                return new ContentModel(EquatableArray<CollectionModel>.Empty, DiagnosticLimit.PerFileOf(diagnostics).ToEquatableArray());
+            }
+
             var models = schema.Types
                 .Where(type => entries.ContainsKey(type.Name))
                 .Select(type => new CollectionModel(
                     type,
-                    complete ? new EquatableArray<EntryModel>(entries[type.Name]) : EquatableArray<EntryModel>.Empty,
+                    new EquatableArray<EntryModel>(entries[type.Name]),
                     index.Collection(type.Name).IdsWithProblems))
                 .ToEquatableArray();
-            var paths = new HashSet<string>(ordered.Select(file => file.Path), StringComparer.Ordinal);
-            var diagnostics = ordered.SelectMany(file => file.Diagnostics).Concat(index.Diagnostics.Where(diagnostic => !paths.Contains(diagnostic.Path)));
 
             // Capped per file here; the cap per build is the reporter's, after a checker has kept the files it was asked about.
             return new ContentModel(models, DiagnosticLimit.PerFileOf(diagnostics).ToEquatableArray());

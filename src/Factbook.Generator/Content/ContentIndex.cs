@@ -16,6 +16,7 @@ namespace Factbook.Generator.Content
     {
         private Dictionary<string, Dictionary<string, int>>? _keysByType;
         private Dictionary<string, EquatableArray<int>>? _keysByFile;
+        private HashSet<string>? _pathsGivenTwice;
 
         public ContentIndex(EquatableArray<CollectionIndex> collections, EquatableArray<FileKeys> files, EquatableArray<DiagnosticInfo> diagnostics)
         {
@@ -47,10 +48,34 @@ namespace Factbook.Generator.Content
             return _keysByType.TryGetValue(typeName, out var keys) && keys.TryGetValue(id, out key);
         }
 
-        /// <summary>The keys of a file's entries, in its order; empty for a file with none.</summary>
+        /// <summary>
+        /// The keys of a file's entries, in its order; empty for a file with none. A path the project gives twice
+        /// fails here, for that file alone: which of its two texts holds which keys is not known.
+        /// </summary>
         public EquatableArray<int> KeysOf(string path)
         {
-            _keysByFile ??= Files.ToDictionary(file => file.Path, file => file.Keys, StringComparer.Ordinal);
+            if (_keysByFile is null)
+            {
+                var keysByFile = new Dictionary<string, EquatableArray<int>>(StringComparer.Ordinal);
+                _pathsGivenTwice = new HashSet<string>(StringComparer.Ordinal);
+                foreach (var file in Files)
+                {
+                    if (keysByFile.ContainsKey(file.Path))
+                    {
+                        _pathsGivenTwice.Add(file.Path);
+                    }
+
+                    keysByFile[file.Path] = file.Keys;
+                }
+
+                _keysByFile = keysByFile;
+            }
+
+            if (_pathsGivenTwice!.Contains(path))
+            {
+                throw new InvalidOperationException("the project gives this file twice, so which entries of it are kept is not known");
+            }
+
             return _keysByFile.TryGetValue(path, out var keys) ? keys : EquatableArray<int>.Empty;
         }
 

@@ -7,6 +7,7 @@ using System.Reflection;
 using System.Runtime.Loader;
 using Microsoft.CodeAnalysis;
 using Microsoft.CodeAnalysis.CSharp;
+using Microsoft.CodeAnalysis.Diagnostics;
 
 namespace Factbook.Generator.Tests.Infrastructure;
 
@@ -42,7 +43,22 @@ internal static class GeneratorHarness
         CreateDriver(files.Select(file => (AdditionalText)new InMemoryAdditionalText(file.Path, file.Text)), factbookNamespace, properties);
 
     /// <summary>A driver over these texts; keep them to replace one with <c>ReplaceAdditionalText</c>.</summary>
-    public static GeneratorDriver CreateDriver(IEnumerable<AdditionalText> texts, string? factbookNamespace = DefaultNamespace, IReadOnlyDictionary<string, string>? properties = null)
+    /// <param name="trackSteps">
+    /// Whether Roslyn records each step's outputs, for tests that read them. With it, Roslyn (4.14, and 5.9 of the
+    /// .NET 10 SDK) loses an item of <c>AdditionalTextsProvider.Combine(…)</c> in the second run after a
+    /// <c>RemoveAdditionalTexts</c>, even when nothing changed in between: a test that removes texts and compares
+    /// outputs runs without it, as the compiler does.
+    /// </param>
+    public static GeneratorDriver CreateDriver(IEnumerable<AdditionalText> texts, string? factbookNamespace = DefaultNamespace, IReadOnlyDictionary<string, string>? properties = null, bool trackSteps = true) =>
+        CSharpGeneratorDriver.Create(
+            [new FactbookGenerator().AsSourceGenerator()],
+            texts,
+            ParseOptions,
+            OptionsProvider(factbookNamespace, properties),
+            new GeneratorDriverOptions(IncrementalGeneratorOutputKind.None, trackIncrementalGeneratorSteps: trackSteps));
+
+    /// <summary>The MSBuild properties a driver is given: the harness's project (.NET 10, RootNamespace Consumer) and these.</summary>
+    public static AnalyzerConfigOptionsProvider OptionsProvider(string? factbookNamespace = DefaultNamespace, IReadOnlyDictionary<string, string>? properties = null)
     {
         var options = new Dictionary<string, string>
         {
@@ -61,12 +77,7 @@ internal static class GeneratorHarness
             options["build_property.FactbookNamespace"] = factbookNamespace;
         }
 
-        return CSharpGeneratorDriver.Create(
-            [new FactbookGenerator().AsSourceGenerator()],
-            texts,
-            ParseOptions,
-            new TestOptionsProvider(options),
-            new GeneratorDriverOptions(IncrementalGeneratorOutputKind.None, trackIncrementalGeneratorSteps: true));
+        return new TestOptionsProvider(options);
     }
 
     public static GeneratorRun Run(IEnumerable<ContentFile> files, string consumerCode = "", string? factbookNamespace = DefaultNamespace, IReadOnlyDictionary<string, string>? properties = null)
