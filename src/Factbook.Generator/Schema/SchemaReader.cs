@@ -502,7 +502,7 @@ namespace Factbook.Generator.Schema
                     var member = Identifiers.ToPascalCase(item.Text);
                     if (item.Kind != YamlNodeKind.Scalar || item.IsNull || !Identifiers.IsTypeName(member))
                     {
-                        Report(FactbookDiagnostics.InvalidEnumValues, path, item.Span, name, "has a value that cannot become a C# name: it must start with a letter (" + item.Describe() + ")");
+                        Report(FactbookDiagnostics.InvalidEnumValues, path, item.Span, name, "has a value that cannot become a C# name: it must start with an ASCII letter, A to Z (" + item.Describe() + ")");
                         return false;
                     }
 
