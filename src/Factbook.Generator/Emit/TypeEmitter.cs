@@ -118,11 +118,11 @@ namespace Factbook.Generator.Emit
             writer.Line();
             writer.Line("[global::System.ComponentModel.EditorBrowsable(global::System.ComponentModel.EditorBrowsableState.Never)]");
             writer.Open("internal static class " + GeneratedNames.Plumbing);
-            writer.Open("internal static void fill(" + record + "[] entries, string[] ids, int start, byte[] table)");
+            writer.Open("internal static void fill(" + record + "[] entries, global::System.Func<int, string> id, int start, byte[] table)");
             writer.Line("var reader = new " + context.Global(SupportTypeNames.Reader) + "(table);");
             writer.Line("var files = reader.Array(static item => item.String());");
             writer.Open("for (var i = start; !reader.AtEnd; i++)");
-            var arguments = new[] { "(" + context.Global(type.IdEnum) + ")i", "ids[i]", "reader.Provenance(files)", "(reader.IsNull() ? null : reader.String())", "reader.Int()" }.Concat(type.Fields.Select(field => ReadExpression(field, "reader", context)));
+            var arguments = new[] { "(" + context.Global(type.IdEnum) + ")i", "id(i)", "reader.Provenance(files)", "(reader.IsNull() ? null : reader.String())", "reader.Int()" }.Concat(type.Fields.Select(field => ReadExpression(field, "reader", context)));
             writer.Line("entries[i] = new " + record + "(" + string.Join(", ", arguments) + ");");
             writer.Close();
             writer.Close();

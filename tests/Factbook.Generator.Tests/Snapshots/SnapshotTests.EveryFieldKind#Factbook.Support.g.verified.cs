@@ -108,15 +108,17 @@ namespace Test.Content
         private readonly bool[] decoded;
         private readonly int chunkSize;
         private readonly global::System.Func<int, byte[]> table;
-        private readonly global::System.Action<T[], string[], int, byte[]> fill;
+        private readonly global::System.Action<T[], global::System.Func<int, string>, int, byte[]> fill;
         private readonly global::System.Func<string> idList;
         private readonly global::System.Func<T, bool> isRetired;
-        private string[]? ids;
+        private string? idText;
+        private int[]? lineStarts;
+        private int lookups;
         private global::System.Collections.Generic.Dictionary<string, int>? keys;
         private global::System.Collections.Generic.IReadOnlyList<T>? current;
         private global::System.Collections.Generic.IReadOnlyList<T>? everything;
 
-        internal FactbookTable(int total, int chunkSize, global::System.Func<int, byte[]> table, global::System.Action<T[], string[], int, byte[]> fill, global::System.Func<string> idList, global::System.Func<T, bool> isRetired)
+        internal FactbookTable(int total, int chunkSize, global::System.Func<int, byte[]> table, global::System.Action<T[], global::System.Func<int, string>, int, byte[]> fill, global::System.Func<string> idList, global::System.Func<T, bool> isRetired)
         {
             this.items = new T[total];
             this.decoded = new bool[(total + chunkSize - 1) / chunkSize];
@@ -127,8 +129,18 @@ namespace Test.Content
             this.isRetired = isRetired;
         }
 
-        /// <summary>Every id, in key order.</summary>
-        internal string[] Ids => this.ids ??= this.idList().Split('\n');
+        /// <summary>The id list: every id on a line of its own, in key order.</summary>
+        private string IdText => this.idText ??= this.idList();
+
+        /// <summary>Where each id starts in the id list, then the list's length.</summary>
+        private int[] LineStarts => this.lineStarts ??= this.FindLineStarts();
+
+        /// <summary>The id of the entry with this key, cut from the id list only when asked for.</summary>
+        internal string Id(int key)
+        {
+            var starts = this.LineStarts;
+            return this.IdText.Substring(starts[key], starts[key + 1] - starts[key] - 1);
+        }
 
         /// <summary>Every entry that is not retired.</summary>
         internal global::System.Collections.Generic.IReadOnlyList<T> Current => this.current ??= this.CurrentEntries();
@@ -154,7 +166,59 @@ namespace Test.Content
                 return null;
             }
 
+            // The first lookups search the id list itself: an application that needs a few facts does not
+            // pay for the index of every id, which is built once lookups keep coming.
+            if (this.keys is null && this.lookups++ < 16)
+            {
+                return this.Search(id);
+            }
+
             return (this.keys ??= this.IndexIds()).TryGetValue(id, out var key) ? key : null;
+        }
+
+        private int? Search(string id)
+        {
+            // No id is empty or spans lines, so such text is no id, and must not match across lines of the list.
+            if (id.Length == 0 || id.IndexOf('\n') >= 0)
+            {
+                return null;
+            }
+
+            var text = this.IdText;
+            int at;
+            if (text.Length > id.Length && string.CompareOrdinal(text, 0, id, 0, id.Length) == 0 && text[id.Length] == '\n')
+            {
+                at = 0;
+            }
+            else
+            {
+                var found = text.IndexOf("\n" + id + "\n", global::System.StringComparison.Ordinal);
+                if (found < 0)
+                {
+                    return null;
+                }
+
+                at = found + 1;
+            }
+
+            var key = global::System.Array.BinarySearch(this.LineStarts, at);
+            return key >= 0 && key < this.items.Length ? key : null;
+        }
+
+        private int[] FindLineStarts()
+        {
+            var text = this.IdText;
+            var starts = new int[this.items.Length + 1];
+            var line = 1;
+            for (var i = 0; i < text.Length && line < starts.Length; i++)
+            {
+                if (text[i] == '\n')
+                {
+                    starts[line++] = i + 1;
+                }
+            }
+
+            return starts;
         }
 
         /// <summary>
@@ -249,7 +313,7 @@ namespace Test.Content
             {
                 if (!this.decoded[chunk])
                 {
-                    this.fill(this.items, this.Ids, chunk * this.chunkSize, this.table(chunk));
+                    this.fill(this.items, this.Id, chunk * this.chunkSize, this.table(chunk));
                     global::System.Threading.Volatile.Write(ref this.decoded[chunk], true);
                 }
             }
@@ -287,7 +351,7 @@ namespace Test.Content
             var index = new global::System.Collections.Generic.Dictionary<string, int>(this.items.Length, global::System.StringComparer.Ordinal);
             for (var key = 0; key < this.items.Length; key++)
             {
-                index.Add(this.Ids[key], key);
+                index.Add(this.Id(key), key);
             }
 
             return index;

@@ -106,13 +106,13 @@ namespace Test.Content
         [global::System.ComponentModel.EditorBrowsable(global::System.ComponentModel.EditorBrowsableState.Never)]
         internal static class __factbook
         {
-            internal static void fill(global::Test.Content.Report[] entries, string[] ids, int start, byte[] table)
+            internal static void fill(global::Test.Content.Report[] entries, global::System.Func<int, string> id, int start, byte[] table)
             {
                 var reader = new global::Test.Content.FactbookReader(table);
                 var files = reader.Array(static item => item.String());
                 for (var i = start; !reader.AtEnd; i++)
                 {
-                    entries[i] = new global::Test.Content.Report((global::Test.Content.ReportId)i, ids[i], reader.Provenance(files), (reader.IsNull() ? null : reader.String()), reader.Int(), reader.String(), reader.Int(), (reader.IsNull() ? (decimal?)null : decimal.Parse(reader.String(), global::System.Globalization.NumberStyles.Number, global::System.Globalization.CultureInfo.InvariantCulture)), reader.Bool(), reader.Date(), (reader.IsNull() ? (global::System.Uri?)null : new global::System.Uri(reader.String())), (global::Test.Content.ReportConfidence)reader.Int(), reader.Array(static item => item.String()), (global::Test.Content.SourceId)reader.Int(), reader.Array(static item => (global::Test.Content.SourceId)item.Int()), (reader.IsNull() ? (global::Test.Content.SourceId?)null : (global::Test.Content.SourceId)reader.Int()), (reader.IsMissingObject() ? (global::Test.Content.ReportFigure?)null : global::Test.Content.ReportFigure.__factbook.read(reader)));
+                    entries[i] = new global::Test.Content.Report((global::Test.Content.ReportId)i, id(i), reader.Provenance(files), (reader.IsNull() ? null : reader.String()), reader.Int(), reader.String(), reader.Int(), (reader.IsNull() ? (decimal?)null : decimal.Parse(reader.String(), global::System.Globalization.NumberStyles.Number, global::System.Globalization.CultureInfo.InvariantCulture)), reader.Bool(), reader.Date(), (reader.IsNull() ? (global::System.Uri?)null : new global::System.Uri(reader.String())), (global::Test.Content.ReportConfidence)reader.Int(), reader.Array(static item => item.String()), (global::Test.Content.SourceId)reader.Int(), reader.Array(static item => (global::Test.Content.SourceId)item.Int()), (reader.IsNull() ? (global::Test.Content.SourceId?)null : (global::Test.Content.SourceId)reader.Int()), (reader.IsMissingObject() ? (global::Test.Content.ReportFigure?)null : global::Test.Content.ReportFigure.__factbook.read(reader)));
                 }
             }
 

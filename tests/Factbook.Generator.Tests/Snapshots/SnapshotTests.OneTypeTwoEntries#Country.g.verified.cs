@@ -54,13 +54,13 @@ namespace Test.Content
         [global::System.ComponentModel.EditorBrowsable(global::System.ComponentModel.EditorBrowsableState.Never)]
         internal static class __factbook
         {
-            internal static void fill(global::Test.Content.Country[] entries, string[] ids, int start, byte[] table)
+            internal static void fill(global::Test.Content.Country[] entries, global::System.Func<int, string> id, int start, byte[] table)
             {
                 var reader = new global::Test.Content.FactbookReader(table);
                 var files = reader.Array(static item => item.String());
                 for (var i = start; !reader.AtEnd; i++)
                 {
-                    entries[i] = new global::Test.Content.Country((global::Test.Content.CountryId)i, ids[i], reader.Provenance(files), (reader.IsNull() ? null : reader.String()), reader.Int(), reader.String());
+                    entries[i] = new global::Test.Content.Country((global::Test.Content.CountryId)i, id(i), reader.Provenance(files), (reader.IsNull() ? null : reader.String()), reader.Int(), reader.String());
                 }
             }
         }
