@@ -251,7 +251,7 @@ public class BindingAttackTests
     public void HostileIdsInAMapLayoutCompileAndEachComesBackFromGet()
     {
         var schema = "types:\n  Thing:\n    files: things.yml\n    layout: map\n    display: name\n    fields:\n      name: string\n";
-        var content = string.Concat(HostileIds.Select(id => Quoted(id) + ":\n  name: " + Quoted("name of " + id) + "\n"));
+        var content = string.Concat(HostileIds.Select(id => YamlText.DoubleQuoted(id) + ":\n  name: " + YamlText.DoubleQuoted("name of " + id) + "\n"));
 
         var run = GeneratorHarness.Run(new ContentFile(SchemaPath, schema), new ContentFile(ThingsPath, content));
 
@@ -263,7 +263,7 @@ public class BindingAttackTests
     public void HostileIdsInFactbooksOwnLayoutCompileAndEachComesBackFromGet()
     {
         var schema = "types:\n  Thing:\n    display: name\n    fields:\n      name: string\n";
-        var content = "things:\n" + string.Concat(HostileIds.Select(id => "  - id: " + Quoted(id) + "\n    name: " + Quoted("name of " + id) + "\n"));
+        var content = "things:\n" + string.Concat(HostileIds.Select(id => "  - id: " + YamlText.DoubleQuoted(id) + "\n    name: " + YamlText.DoubleQuoted("name of " + id) + "\n"));
 
         var run = GeneratorHarness.Run(new ContentFile(SchemaPath, schema), new ContentFile(ThingsPath, content));
 
@@ -275,7 +275,7 @@ public class BindingAttackTests
     public void TheDerivedMembersOfHostileIdsAreTheEntries()
     {
         var schema = "types:\n  Thing:\n    files: things.yml\n    layout: map\n    fields:\n      name: string\n";
-        var content = string.Concat(HostileIds.Select(id => Quoted(id) + ":\n  name: n\n"));
+        var content = string.Concat(HostileIds.Select(id => YamlText.DoubleQuoted(id) + ":\n  name: n\n"));
         var run = GeneratorHarness.Run(new ContentFile(SchemaPath, schema), new ContentFile(ThingsPath, content));
 
         AssertCleanRun(run);
@@ -292,7 +292,7 @@ public class BindingAttackTests
     public void TheGeneratedSourceStaysPlainAsciiWhateverTheIds()
     {
         var schema = "types:\n  Thing:\n    files: things.yml\n    layout: map\n    fields:\n      name: string\n";
-        var content = string.Concat(HostileIds.Select(id => Quoted(id) + ":\n  name: n\n"));
+        var content = string.Concat(HostileIds.Select(id => YamlText.DoubleQuoted(id) + ":\n  name: n\n"));
 
         var run = GeneratorHarness.Run(new ContentFile(SchemaPath, schema), new ContentFile(ThingsPath, content));
 
@@ -348,13 +348,13 @@ public class BindingAttackTests
     public void TheMemberNameFB0024SuggestsIsAcceptedByMembers(string first, string second)
     {
         var schema = "types:\n  Thing:\n    files: things.yml\n    layout: map\n    fields:\n      name: string\n";
-        var content = Quoted(first) + ":\n  name: A\n" + Quoted(second) + ":\n  name: B\n";
+        var content = YamlText.DoubleQuoted(first) + ":\n  name: A\n" + YamlText.DoubleQuoted(second) + ":\n  name: B\n";
         var collision = Assert.Single(GeneratorHarness.Run(new ContentFile(SchemaPath, schema), new ContentFile(ThingsPath, content)).FactbookDiagnostics);
         Assert.Equal("FB0024", collision.Id);
         var message = collision.GetMessage();
         var suggested = message.Substring(message.LastIndexOf(": ", StringComparison.Ordinal) + 2).TrimEnd(' ', '}');
 
-        var fixedSchema = "types:\n  Thing:\n    files: things.yml\n    layout: map\n    members: { " + Quoted(second) + ": " + suggested + " }\n    fields:\n      name: string\n";
+        var fixedSchema = "types:\n  Thing:\n    files: things.yml\n    layout: map\n    members: { " + YamlText.DoubleQuoted(second) + ": " + suggested + " }\n    fields:\n      name: string\n";
         var run = GeneratorHarness.Run(new ContentFile(SchemaPath, fixedSchema), new ContentFile(ThingsPath, content));
 
         AssertCleanRun(run);
@@ -366,7 +366,7 @@ public class BindingAttackTests
     public void TheMembersLineFB0024SuggestsIsYamlThatReadsBackTheId()
     {
         var schema = "types:\n  Thing:\n    files: things.yml\n    layout: map\n    fields:\n      name: string\n";
-        var content = "\"say hi\":\n  name: A\n" + Quoted("say \"hi\"") + ":\n  name: B\n";
+        var content = "\"say hi\":\n  name: A\n" + YamlText.DoubleQuoted("say \"hi\"") + ":\n  name: B\n";
 
         var collision = Assert.Single(GeneratorHarness.Run(new ContentFile(SchemaPath, schema), new ContentFile(ThingsPath, content)).FactbookDiagnostics);
 
@@ -387,7 +387,7 @@ public class BindingAttackTests
     public void AnIdWhoseMemberIsAGeneratedMemberIsFB0024(string id)
     {
         var schema = "types:\n  Thing:\n    files: things.yml\n    layout: map\n    fields:\n      gem: { type: string, index: true }\n";
-        var content = "ok:\n  gem: a\n" + Quoted(id) + ":\n  gem: b\n";
+        var content = "ok:\n  gem: a\n" + YamlText.DoubleQuoted(id) + ":\n  gem: b\n";
 
         var run = GeneratorHarness.Run(new ContentFile(SchemaPath, schema), new ContentFile(ThingsPath, content));
 
@@ -401,7 +401,7 @@ public class BindingAttackTests
     public void AnIdWhoseMemberIsTooLongIsFB0024AndTheRestGenerates()
     {
         var schema = "types:\n  Thing:\n    files: things.yml\n    layout: map\n    fields:\n      name: string\n";
-        var content = "ok:\n  name: a\n" + Quoted(new string('%', 200)) + ":\n  name: b\n";
+        var content = "ok:\n  name: a\n" + YamlText.DoubleQuoted(new string('%', 200)) + ":\n  name: b\n";
 
         var run = GeneratorHarness.Run(new ContentFile(SchemaPath, schema), new ContentFile(ThingsPath, content));
 
@@ -905,7 +905,7 @@ public class BindingAttackTests
                 1 => "Café #" + i.ToString(CultureInfo.InvariantCulture),
                 _ => "Київ " + i.ToString(CultureInfo.InvariantCulture),
             };
-            content.Append(Quoted(id)).Append(":\n  name: N").Append(i).Append("\n  gem: g").Append(i % 100).Append('\n');
+            content.Append(YamlText.DoubleQuoted(id)).Append(":\n  name: N").Append(i).Append("\n  gem: g").Append(i % 100).Append('\n');
         }
 
         var stopwatch = Stopwatch.StartNew();
@@ -1137,31 +1137,6 @@ public class BindingAttackTests
     // ---------------------------------------------------------------------------------------------------------
 
     /// <summary>A YAML double-quoted scalar for any text: characters beyond U+FFFF as one \U escape.</summary>
-    private static string Quoted(string text)
-    {
-        var builder = new StringBuilder("\"");
-        for (var i = 0; i < text.Length; i++)
-        {
-            var c = text[i];
-            if (char.IsHighSurrogate(c) && i + 1 < text.Length && char.IsLowSurrogate(text[i + 1]))
-            {
-                builder.Append("\\U").Append(char.ConvertToUtf32(c, text[++i]).ToString("X8", CultureInfo.InvariantCulture));
-            }
-            else
-            {
-                builder.Append(c switch
-                {
-                    '"' => "\\\"",
-                    '\\' => "\\\\",
-                    _ when c >= ' ' && c <= '~' => c.ToString(),
-                    _ => "\\u" + ((int)c).ToString("X4", CultureInfo.InvariantCulture),
-                });
-            }
-        }
-
-        return builder.Append('"').ToString();
-    }
-
     private static void AssertNothingEscaped(GeneratorRun run)
     {
         Assert.DoesNotContain(run.GeneratorDiagnostics, d => d.Id is "FB0999" or "CS8785");

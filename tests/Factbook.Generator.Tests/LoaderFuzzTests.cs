@@ -161,7 +161,7 @@ public class LoaderFuzzTests
             // Reverse lookups: the entries, not retired, that refer to a target, in content order.
             foreach (var field in type.Fields.Where(field => field.Kind == FieldKind.Reference))
             {
-                var lookup = classes[type.Name].GetMethod(Naming.GeneratedNames.ReverseLookup(field))!;
+                var lookup = classes[type.Name].GetMethod(Naming.GeneratedNames.Lookup(field))!;
                 foreach (var target in entries[field.TypeName].Cast<object>())
                 {
                     var expected = entries[type.Name].Cast<object>().Where(entry => !(bool)Property(entry, "IsRetired")! && Refers(Property(entry, field.PropertyName), target)).ToList();

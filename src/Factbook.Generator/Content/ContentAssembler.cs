@@ -194,7 +194,7 @@ namespace Factbook.Generator.Content
                 bound.Add(new BoundEntry(type.Name, keys[i], model));
             }
 
-            var diagnostics = file.Diagnostics.Concat(index.Diagnostics.Where(diagnostic => diagnostic.Path == file.Path).Select(diagnostic => Locate(diagnostic, file)));
+            var diagnostics = file.Diagnostics.Concat(index.DiagnosticsOf(file.Path).Select(diagnostic => Locate(diagnostic, file)));
             return new BoundFile(file.Path, bound.ToEquatableArray(), diagnostics.ToEquatableArray());
         }
 

@@ -16,6 +16,7 @@ namespace Factbook.Generator.Content
     {
         private Dictionary<string, Dictionary<string, int>>? _keysByType;
         private Dictionary<string, EquatableArray<int>>? _keysByFile;
+        private ILookup<string, DiagnosticInfo>? _diagnosticsByFile;
         private HashSet<string>? _pathsGivenTwice;
 
         public ContentIndex(EquatableArray<CollectionIndex> collections, EquatableArray<FileKeys> files, EquatableArray<DiagnosticInfo> diagnostics)
@@ -78,6 +79,10 @@ namespace Factbook.Generator.Content
 
             return _keysByFile.TryGetValue(path, out var keys) ? keys : EquatableArray<int>.Empty;
         }
+
+        /// <summary>The problems at a file's entries; grouped once, as every file asks for its own.</summary>
+        public IEnumerable<DiagnosticInfo> DiagnosticsOf(string path) =>
+            (_diagnosticsByFile ??= Diagnostics.ToLookup(diagnostic => diagnostic.Path, StringComparer.Ordinal))[path];
 
         public CollectionIndex Collection(string typeName) => Collections.First(collection => collection.TypeName == typeName);
 

@@ -42,7 +42,7 @@ namespace Factbook.Generator.Content
             private TypeSpec? _boundType;
 
             /// <summary>The schema's <c>members</c> of each type, by id, made on first use.</summary>
-            private readonly Dictionary<TypeSpec, Dictionary<string, string>> _memberOverrides = new();
+            private readonly Dictionary<string, Dictionary<string, string>> _memberOverrides = new(System.StringComparer.Ordinal);
 
             public List<EntryDraft> Entries { get; } = new();
 
@@ -60,16 +60,19 @@ namespace Factbook.Generator.Content
                     return; // its type has a schema error, reported there; its entries cannot be checked
                 }
 
-                var bound = _schema.Types.Where(type => FileBinding.Matches(type.Binding, _path) is not null).ToList();
+                var bound = _schema.Types
+                    .Select(type => (Type: type, PathId: FileBinding.Matches(type.Binding, _path)))
+                    .Where(match => match.PathId is not null)
+                    .ToList();
                 if (bound.Count > 1)
                 {
-                    Report(FactbookDiagnostics.FileBoundTwice, SourceSpan.FileStart, bound[0].Name, bound[1].Name);
+                    Report(FactbookDiagnostics.FileBoundTwice, SourceSpan.FileStart, bound[0].Type.Name, bound[1].Type.Name);
                     return;
                 }
 
                 if (bound.Count == 1)
                 {
-                    ReadBoundFile(bound[0], root);
+                    ReadBoundFile(bound[0].Type, bound[0].PathId!, root);
                     return;
                 }
 
@@ -215,11 +218,11 @@ namespace Factbook.Generator.Content
             }
 
             /// <summary>A file bound to a type by its <c>files</c>: read in the type's layout, or the one the file shows.</summary>
-            private void ReadBoundFile(TypeSpec type, YamlNode root)
+            /// <param name="pathId">The id the file's path gives (<see cref="FileBinding.Matches"/>).</param>
+            private void ReadBoundFile(TypeSpec type, string pathId, YamlNode root)
             {
                 var binding = type.Binding;
                 var layout = binding.Layout == FileLayout.Inferred ? InferLayout(type, root) : binding.Layout;
-                var pathId = FileBinding.Matches(binding, _path) ?? string.Empty;
                 switch (layout)
                 {
                     case FileLayout.Collections:
@@ -390,7 +393,7 @@ namespace Factbook.Generator.Content
                     return MemberNames.FromId(id);
                 }
 
-                if (!_memberOverrides.TryGetValue(type, out var overrides))
+                if (!_memberOverrides.TryGetValue(type.Name, out var overrides))
                 {
                     overrides = new Dictionary<string, string>(System.StringComparer.Ordinal);
                     foreach (var member in type.Binding.Members)
@@ -398,7 +401,7 @@ namespace Factbook.Generator.Content
                         overrides[member.Id] = member.Member;
                     }
 
-                    _memberOverrides.Add(type, overrides);
+                    _memberOverrides.Add(type.Name, overrides);
                 }
 
                 return overrides.TryGetValue(id, out var named) ? named : MemberNames.FromId(id);

@@ -304,7 +304,7 @@ namespace Factbook.Generator.Emit
         {
             var record = context.Global(type.Name);
             var target = context.Global(field.TypeName);
-            var name = GeneratedNames.ReverseLookup(field);
+            var name = GeneratedNames.Lookup(field);
             var cache = char.ToLowerInvariant(name[0]) + name.Substring(1);
             var list = ReadOnlyList + "<" + record + ">";
             var table = context.Global(SupportTypeNames.Table) + "<" + record + ">";
@@ -331,7 +331,7 @@ namespace Factbook.Generator.Emit
             var record = context.Global(type.Name);
             var list = ReadOnlyList + "<" + record + ">";
             var key = ElementType(field, context);
-            var name = GeneratedNames.ReverseLookup(field);
+            var name = GeneratedNames.Lookup(field);
             var cache = char.ToLowerInvariant(name[0]) + name.Substring(1);
             var keys = field.IsList ? "item." + field.PropertyName
                 : field.IsNullable ? "item." + field.PropertyName + " is { } key ? new[] { key } : global::System.Array.Empty<" + key + ">()"

@@ -61,7 +61,7 @@ namespace Factbook.Generator.Naming
         public static IEnumerable<FieldSpec> ReverseLookups(TypeSpec type) => type.Fields.Where(field => field.Kind == FieldKind.Reference);
 
         /// <summary><c>part_of</c> → <c>ByPartOf</c>: the reverse lookup of a reference, or the lookup of an indexed field.</summary>
-        public static string ReverseLookup(FieldSpec field) => "By" + field.PropertyName;
+        public static string Lookup(FieldSpec field) => "By" + field.PropertyName;
 
         /// <summary>The plumbing method giving the keys a reverse lookup indexes.</summary>
         public static string KeysOf(FieldSpec field) => "keysOf" + field.PropertyName;
@@ -69,7 +69,7 @@ namespace Factbook.Generator.Naming
         /// <summary>Names a collection class has already, which an id's member may not take.</summary>
         public static IEnumerable<string> CollectionClassMembers(TypeSpec type) =>
             CollectionMembers.Concat(new[] { type.CollectionClass, type.IdEnum }).Concat(ObjectMembers)
-                .Concat(ReverseLookups(type).Concat(type.IndexedFields).Select(ReverseLookup));
+                .Concat(ReverseLookups(type).Concat(type.IndexedFields).Select(Lookup));
 
         public static string ShapeHintName(string typeName) => typeName + ".g.cs";
 

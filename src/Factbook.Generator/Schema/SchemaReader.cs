@@ -220,7 +220,7 @@ namespace Factbook.Generator.Schema
                     fields = ReadFields(header.Path, fieldsNode, header.Name, isEntryType: true);
                 }
 
-                foreach (var field in fields.Where(field => (field.Kind == FieldKind.Reference || field.IsIndexed) && GeneratedNames.ReverseLookup(field) == header.CollectionClass))
+                foreach (var field in fields.Where(field => (field.Kind == FieldKind.Reference || field.IsIndexed) && GeneratedNames.Lookup(field) == header.CollectionClass))
                 {
                     ReportCollectionNamedLikeItsMember(header, (node.Get("collection") ?? node).Span);
                 }

@@ -7,12 +7,19 @@ namespace Factbook.Generator.Tests.Infrastructure;
 /// <summary>Helpers for writing YAML in tests and reading where diagnostics point.</summary>
 internal static class YamlText
 {
-    /// <summary>A YAML double-quoted scalar: printable ASCII as is, everything else escaped.</summary>
+    /// <summary>A YAML double-quoted scalar: printable ASCII as is, a surrogate pair as one '\U' escape, everything else as '\u'.</summary>
     public static string DoubleQuoted(string text)
     {
         var builder = new StringBuilder("\"");
-        foreach (var c in text)
+        for (var i = 0; i < text.Length; i++)
         {
+            var c = text[i];
+            if (char.IsHighSurrogate(c) && i + 1 < text.Length && char.IsLowSurrogate(text[i + 1]))
+            {
+                builder.Append("\\U").Append(char.ConvertToUtf32(c, text[++i]).ToString("X8", CultureInfo.InvariantCulture));
+                continue;
+            }
+
             builder.Append(c switch
             {
                 '"' => "\\\"",
