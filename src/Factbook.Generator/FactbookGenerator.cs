@@ -48,6 +48,30 @@ namespace Factbook.Generator
                 .Select((input, cancellationToken) => PipelineSteps.ReadContentFile(input.Left.Left.Path, Read(input.Left.Left, cancellationToken), input.Left.Right, input.Right.Limits))
                 .WithTrackingName(TrackingNames.ContentFiles);
 
+            // Quotes and excerpts are checked against the texts their documents name; a text file is read only
+            // when a document names it, and the check runs over all citations at once, one pass per text.
+            var documents = contentFiles
+                .Select((file, _) => file.Documents)
+                .Collect()
+                .Select((all, _) => all.SelectMany(documents => documents).ToEquatableArray())
+                .WithTrackingName(TrackingNames.Documents);
+            var sourceTexts = context.AdditionalTextsProvider
+                .Where(text => !ParsedYamlFile.IsYamlPath(text.Path))
+                .Combine(documents.Select((all, _) => VerbatimCheck.FileNames(all)))
+                .Where(input => VerbatimCheck.IsNamed(input.Left.Path, input.Right))
+                .Combine(limits)
+                .Select((input, cancellationToken) => ReadSourceText(input.Left.Left, input.Right.Limits, cancellationToken))
+                .WithTrackingName(TrackingNames.SourceTexts)
+                .Collect();
+            var verbatim = contentFiles
+                .Select((file, _) => file.Citations)
+                .Collect()
+                .Combine(documents)
+                .Combine(sourceTexts)
+                .Select((input, _) => PipelineSteps.CheckVerbatim(input.Left.Left.SelectMany(citations => citations), input.Left.Right, input.Right))
+                .WithTrackingName(TrackingNames.Verbatim);
+            context.RegisterSourceOutput(verbatim, ReportAll);
+
             // Provenance is written relative to the project, so generated code is the same on every machine.
             var projectDirectory = context.AnalyzerConfigOptionsProvider
                 .Select((options, _) => options.GlobalOptions.TryGetValue("build_property.ProjectDir", out var directory) ? directory : string.Empty);
@@ -181,6 +205,14 @@ namespace Factbook.Generator
 
         private static string Read(AdditionalText text, System.Threading.CancellationToken cancellationToken) =>
             text.GetText(cancellationToken)?.ToString() ?? string.Empty;
+
+        private static SourceTextFile ReadSourceText(AdditionalText file, ParseLimits limits, System.Threading.CancellationToken cancellationToken)
+        {
+            var text = file.GetText(cancellationToken);
+            return text is null
+                ? new SourceTextFile(file.Path, null, "could not be read")
+                : VerbatimCheck.Read(file.Path, () => text.ToString(), text.Length, limits.MaxFileChars);
+        }
 
         /// <summary>The parse limits plus any problem with the properties that set them.</summary>
         private sealed record LimitOptions(ParseLimits Limits, EquatableArray<DiagnosticInfo> Diagnostics);

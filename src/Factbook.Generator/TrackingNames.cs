@@ -18,5 +18,8 @@ namespace Factbook.Generator
         public const string Tables = nameof(Tables);
         public const string HasTypes = nameof(HasTypes);
         public const string NoContent = nameof(NoContent);
+        public const string Documents = nameof(Documents);
+        public const string SourceTexts = nameof(SourceTexts);
+        public const string Verbatim = nameof(Verbatim);
     }
 }

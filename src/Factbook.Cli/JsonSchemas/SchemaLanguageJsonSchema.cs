@@ -150,6 +150,7 @@ namespace Factbook.Cli.JsonSchemas
                 ["description"] = Description("What the field holds, for the generated doc comments and editors."),
                 ["optional"] = Described("true when an entry may leave the field out; fields are required unless optional or with a default.", "boolean"),
                 ["index"] = Described("true gives the collection a lookup by this field's value (ByGem(\"actionpack\")); for fields of a built-in kind or an enum.", "boolean"),
+                ["verbatim_in"] = Described("For a string or string[] field: a single reference field beside it, whose entry names its text in a field of type file; the build checks that this field's words occur in that text word for word.", "string"),
                 ["default"] = Described("The value when an entry leaves the field out: a single value of the field's type.", Strings(new[] { "string", "number", "boolean" })),
                 ["values"] = new JsonObject
                 {

@@ -26,9 +26,17 @@ namespace Factbook.Generator.Content
             var schema = PipelineSteps.ReadSchema(schemaFiles);
             var contentFiles = yaml.Where(file => !ParsedYamlFile.IsSchemaPath(file.Path)).Select(file => PipelineSteps.ReadContentFile(file.Path, file.Text, schema, limits)).ToList();
             var content = PipelineSteps.Assemble(contentFiles, schema, projectDirectory);
+            var documents = contentFiles.SelectMany(file => file.Documents).ToList();
+            var fileNames = VerbatimCheck.FileNames(documents);
+            var texts = files
+                .Where(file => !ParsedYamlFile.IsYamlPath(file.Path) && VerbatimCheck.IsNamed(file.Path, fileNames))
+                .Select(file => VerbatimCheck.Read(file.Path, () => file.Text, file.Text.Length, limits.MaxFileChars))
+                .ToList();
+            var verbatim = PipelineSteps.CheckVerbatim(contentFiles.SelectMany(file => file.Citations), documents, texts);
             var diagnostics = schemaFiles.SelectMany(file => file.Diagnostics)
                 .Concat(schema.Diagnostics)
                 .Concat(content.Diagnostics)
+                .Concat(verbatim)
                 .OrderBy(diagnostic => diagnostic.Path, System.StringComparer.Ordinal)
                 .ThenBy(diagnostic => diagnostic.Span.Start)
                 .ThenBy(diagnostic => diagnostic.Id, System.StringComparer.Ordinal)

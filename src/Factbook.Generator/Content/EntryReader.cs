@@ -22,7 +22,7 @@ namespace Factbook.Generator.Content
         {
             var reader = new Reader(file.Path, schema, beforeEntry);
             reader.ReadFile(file.Root);
-            return new FileContent(file.Path, reader.Entries.ToEquatableArray(), file.Diagnostics.Concat(reader.Diagnostics).ToEquatableArray());
+            return new FileContent(file.Path, reader.Entries.ToEquatableArray(), file.Diagnostics.Concat(reader.Diagnostics).ToEquatableArray(), reader.Citations.ToEquatableArray(), reader.Documents.ToEquatableArray());
         }
 
         private sealed class Reader
@@ -47,6 +47,10 @@ namespace Factbook.Generator.Content
             public List<EntryDraft> Entries { get; } = new();
 
             public List<DiagnosticInfo> Diagnostics { get; } = new();
+
+            public List<Citation> Citations { get; } = new();
+
+            public List<DocumentText> Documents { get; } = new();
 
             public void ReadFile(YamlNode? root)
             {
@@ -372,6 +376,8 @@ namespace Factbook.Generator.Content
                     type.Binding.GroupField.Length > 0 && origin.Group is { } group ? (type.Binding.GroupField, group) : null);
                 var values = BindFields(type.Fields, mapping, type.Name, entry, context);
                 var retirement = ReadRetirement(mapping.Get("retired"), entry);
+                Citations.AddRange(entry.Citations);
+                Documents.AddRange(entry.Documents);
                 Entries.Add(new EntryDraft(
                     type.CollectionName,
                     entry.Id,
@@ -560,7 +566,55 @@ namespace Factbook.Generator.Content
                     values[i] = BindValue(field, node, entry, context);
                 }
 
+                NoteCitationsAndDocuments(fields, mapping, typeName, values, entry, isEntry);
                 return new EquatableArray<ValueModel>(values);
+            }
+
+            /// <summary>
+            /// Text that must be verbatim in a document (<c>verbatim_in</c>), and the text file an entry names (a field
+            /// of type <c>file</c>), kept with where they are written for <see cref="VerbatimCheck"/>.
+            /// </summary>
+            private void NoteCitationsAndDocuments(EquatableArray<FieldSpec> fields, YamlNode mapping, string typeName, ValueModel[] values, EntryState entry, bool isEntry)
+            {
+                for (var i = 0; i < fields.Count; i++)
+                {
+                    var field = fields[i];
+                    if (isEntry && entry.Id.Length > 0 && field.Scalar is Kinds.FileKind && !field.IsList && values[i].Kind == ValueKind.Scalar && mapping.Get(field.Name) is { } fileNode)
+                    {
+                        entry.Documents.Add(new DocumentText(typeName, entry.Id, values[i].Text, _path, fileNode.Span));
+                    }
+
+                    if (field.VerbatimIn.Length == 0 || mapping.Get(field.Name) is not { } textNode)
+                    {
+                        continue;
+                    }
+
+                    var sibling = IndexOf(fields, field.VerbatimIn);
+                    if (sibling < 0 || values[sibling].Kind != ValueKind.Reference)
+                    {
+                        continue; // no document named, or a wrong one, which is reported at its own field
+                    }
+
+                    var document = values[sibling].Text;
+                    IEnumerable<YamlNode> nodes = textNode.Kind == YamlNodeKind.Sequence ? textNode.Items : new[] { textNode };
+                    foreach (var node in nodes.Where(node => node.Kind == YamlNodeKind.Scalar && !node.IsNull))
+                    {
+                        entry.Citations.Add(new Citation(_path, node.Text, fields[sibling].TypeName, document, field.Name, node.Span));
+                    }
+                }
+            }
+
+            private static int IndexOf(EquatableArray<FieldSpec> fields, string name)
+            {
+                for (var i = 0; i < fields.Count; i++)
+                {
+                    if (fields[i].Name == name)
+                    {
+                        return i;
+                    }
+                }
+
+                return -1;
             }
 
             private ValueModel BindValue(FieldSpec field, YamlNode node, EntryState entry, FieldContext context)
@@ -681,6 +735,10 @@ namespace Factbook.Generator.Content
             public bool HasErrors { get; set; }
 
             public List<ReferenceDraft> References { get; } = new();
+
+            public List<Citation> Citations { get; } = new();
+
+            public List<DocumentText> Documents { get; } = new();
         }
     }
 }

@@ -37,5 +37,21 @@ namespace Factbook.Generator.Content
     /// The checked entries of one content file: the per-file model of the pipeline, so an edit re-reads only
     /// the edited file and cross-file checks run over these small records instead of YAML.
     /// </summary>
-    internal sealed record FileContent(string Path, EquatableArray<EntryDraft> Entries, EquatableArray<DiagnosticInfo> Diagnostics);
+    /// <param name="Citations">Text that must occur word for word in a document's text (<c>verbatim_in</c>), checked by <see cref="VerbatimCheck"/>.</param>
+    /// <param name="Documents">The text files this file's entries name (fields of type <c>file</c>).</param>
+    internal sealed record FileContent(
+        string Path,
+        EquatableArray<EntryDraft> Entries,
+        EquatableArray<DiagnosticInfo> Diagnostics,
+        EquatableArray<Citation> Citations = default,
+        EquatableArray<DocumentText> Documents = default);
+
+    /// <summary>
+    /// A quote or excerpt as written, with the document it cites: the entry of <paramref name="DocumentType"/> with
+    /// the id <paramref name="DocumentId"/>, whose text file must hold <paramref name="Text"/>.
+    /// </summary>
+    internal sealed record Citation(string Path, string Text, string DocumentType, string DocumentId, string FieldName, SourceSpan Span);
+
+    /// <summary>An entry that names its text: a field of type <c>file</c>, with where it is written.</summary>
+    internal sealed record DocumentText(string DocumentType, string DocumentId, string FileName, string Path, SourceSpan Span);
 }

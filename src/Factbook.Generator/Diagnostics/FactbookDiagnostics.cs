@@ -240,6 +240,21 @@ namespace Factbook.Generator.Diagnostics
             "The collection '{0}' has {1} entries, more than the {2} that get a member each; its entries are reached with {3}.Get(id), TryGet and All, and its ids are not named in C#",
             "The runtime refuses a class of more than 65,535 methods, and each entry's member is one, so a collection this large gets no member per entry. Use Get, TryGet and All, or split the collection into types.");
 
+        public static readonly FactbookDiagnostic NotVerbatim = Declare(
+            "FB0044", Error, Content, "Not verbatim",
+            "The {0} '{1}' is not word for word in the text of {2} '{3}' ({4}){5}",
+            "A field marked 'verbatim_in' in the schema holds words that must occur exactly in the text file of the document it cites, after runs of whitespace are made one space. Copy the words from the text; capitals, quotation marks and spelling count.");
+
+        public static readonly FactbookDiagnostic QuotesNotChecked = Declare(
+            "FB0045", Warning, Content, "Quotes not checked",
+            "{0} quotes and excerpts were not checked word for word: the text of {1}, {2}; add it to the project's AdditionalFiles to check them",
+            "The document names its text in a field of type 'file', but no such file is among the project's AdditionalFiles (or it is too large to read), so its quotes and excerpts were not checked. Reported once per build. Add the file to AdditionalFiles, or silence FB0045 in .editorconfig where the text is not yours to ship.");
+
+        public static readonly FactbookDiagnostic TextFileAmbiguous = Declare(
+            "FB0046", Error, Content, "Text file named twice",
+            "'{0}' names more than one of the project's AdditionalFiles ({1}), so which text to check is not known; write more of its path",
+            "A field of type 'file' is matched against the ends of the paths of the project's AdditionalFiles, and more than one matched. Write more of the path ('texts/article.txt'), so that one file matches.");
+
         public static readonly FactbookDiagnostic InternalError = Declare(
             "FB0999", Error, Internal, "Internal error",
             "Factbook failed on {0}: {1}; please report it",

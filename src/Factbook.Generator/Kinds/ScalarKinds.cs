@@ -20,6 +20,7 @@ namespace Factbook.Generator.Kinds
             new DateKind(),
             new DateTimeKind(),
             new UrlKind(),
+            new FileKind(),
         };
 
         private static readonly Dictionary<string, ScalarKind> ByKeyword = All.ToDictionary(kind => kind.Keyword, StringComparer.Ordinal);

@@ -15,7 +15,7 @@ namespace Factbook.Generator.Schema
     {
         private static readonly string[] RootKeys = { "types" };
         private static readonly string[] TypeKeys = new[] { "collection", "description", "display", "fields" }.Concat(TypeBindingReader.Keys).ToArray();
-        private static readonly string[] FieldKeys = { "type", "description", "optional", "default", "values", "fields", "index" };
+        private static readonly string[] FieldKeys = { "type", "description", "optional", "default", "values", "fields", "index", "verbatim_in" };
 
         /// <summary>The built-in types: every scalar kind, then the two whose shape the schema declares.</summary>
         internal static IEnumerable<string> BuiltInTypes => ScalarKinds.Keywords.Concat(new[] { "enum", "object" });
@@ -55,6 +55,9 @@ namespace Factbook.Generator.Schema
             /// <summary>Every type's <c>files</c>, so the files of a type left out for an error are not reported as unread.</summary>
             private readonly List<(string Type, TypeBinding Binding)> _bindings = new();
             private readonly List<string> _broken = new();
+
+            /// <summary>Where each <c>verbatim_in</c> is written, by owning type and field, for the checks made once all types are read.</summary>
+            private readonly Dictionary<(string Owner, string Field), (string Path, SourceSpan Span)> _verbatimSpans = new();
 
             public void ReadHeaders(ParsedYamlFile file)
             {
@@ -164,6 +167,7 @@ namespace Factbook.Generator.Schema
                     }
                 }
 
+                CheckVerbatimTargets(types);
                 RemoveTypesReferencingMissingOnes(types);
                 var kept = new HashSet<string>(types.Select(type => type.Name), StringComparer.Ordinal);
                 return new SchemaSpec(
@@ -289,6 +293,7 @@ namespace Factbook.Generator.Schema
                     }
                 }
 
+                CheckVerbatimSiblings(ownerName, fields);
                 return fields.ToEquatableArray();
             }
 
@@ -414,6 +419,7 @@ namespace Factbook.Generator.Schema
 
                 var optional = ReadOptional(path, mapping, label);
                 var indexed = ReadIndex(path, mapping, label, kind);
+                var verbatimIn = ReadVerbatimIn(path, mapping, label, ownerName, name, kind == FieldKind.Scalar && scalar == ScalarKinds.String);
                 var defaultValue = ReadDefault(path, name, mapping?.Get("default"), kind, scalar, isList, enumValues, enumMembers);
                 return new FieldSpec(
                     name,
@@ -430,7 +436,108 @@ namespace Factbook.Generator.Schema
                     nestedFields,
                     targetClass,
                     targetIdEnum,
-                    indexed);
+                    indexed,
+                    verbatimIn);
+            }
+
+            /// <summary>
+            /// <c>verbatim_in: appears_in</c> on a text field: its text must occur word for word in the text file of
+            /// the entry the sibling reference names. The sibling is checked by <see cref="CheckVerbatimSiblings"/>,
+            /// the referenced type's text file once every type is read (<see cref="CheckVerbatimTargets"/>).
+            /// </summary>
+            private string ReadVerbatimIn(string path, YamlNode? mapping, string label, string ownerName, string fieldName, bool isText)
+            {
+                var node = mapping?.Get("verbatim_in");
+                if (node is null)
+                {
+                    return string.Empty;
+                }
+
+                if (!isText)
+                {
+                    Report(FactbookDiagnostics.InvalidSchema, path, node.Span, "'verbatim_in' of " + label + " only applies to fields of type string or string[]");
+                    return string.Empty;
+                }
+
+                if (node.Kind != YamlNodeKind.Scalar || node.IsNull || node.Text.Length == 0)
+                {
+                    Report(FactbookDiagnostics.InvalidSchema, path, node.Span, "'verbatim_in' of " + label + " must name a reference field beside it, whose entry names the text file");
+                    return string.Empty;
+                }
+
+                _verbatimSpans[(ownerName, fieldName)] = (path, node.Span);
+                return node.Text;
+            }
+
+            /// <summary>The sibling a <c>verbatim_in</c> names is a single reference of the same object.</summary>
+            private void CheckVerbatimSiblings(string ownerName, List<FieldSpec> fields)
+            {
+                foreach (var field in fields.Where(field => field.VerbatimIn.Length > 0).ToList())
+                {
+                    var (path, span) = _verbatimSpans[(ownerName, field.Name)];
+                    var sibling = fields.FirstOrDefault(candidate => candidate.Name == field.VerbatimIn);
+                    if (sibling is { Kind: FieldKind.Reference, IsList: false })
+                    {
+                        continue;
+                    }
+
+                    var references = fields.Where(candidate => candidate.Kind == FieldKind.Reference && !candidate.IsList).Select(candidate => candidate.Name).ToList();
+                    Report(FactbookDiagnostics.InvalidSchema, path, span, "'verbatim_in' of field '" + field.Name + "' of " + ownerName + " must name a single reference field beside it, " +
+                        (sibling is null ? "and " + ownerName + " has no field '" + MessageText.Quote(field.VerbatimIn) + "'" : "and '" + field.VerbatimIn + "' is " + (sibling.Kind == FieldKind.Reference ? "a list" : "not a reference")) +
+                        Identifiers.Suggestion(field.VerbatimIn, references));
+                    fields.Remove(field);
+                }
+            }
+
+            /// <summary>
+            /// The type a <c>verbatim_in</c> reference points to must name its text in exactly one field of type
+            /// <c>file</c>; a type that breaks the rule is left out, as for any schema error.
+            /// </summary>
+            private void CheckVerbatimTargets(List<TypeSpec> types)
+            {
+                var byName = types.ToDictionary(type => type.Name, StringComparer.Ordinal);
+                foreach (var type in types.ToList())
+                {
+                    foreach (var (owner, field, sibling) in VerbatimFields(type.Name, type.Fields))
+                    {
+                        if (!byName.TryGetValue(sibling.TypeName, out var target))
+                        {
+                            continue; // a missing type is reported where it is named
+                        }
+
+                        var files = target.Fields.Where(candidate => candidate.Scalar is FileKind && !candidate.IsList).Select(candidate => candidate.Name).ToList();
+                        if (files.Count == 1)
+                        {
+                            continue;
+                        }
+
+                        var (path, span) = _verbatimSpans[(owner, field.Name)];
+                        Report(FactbookDiagnostics.InvalidSchema, path, span, "'verbatim_in' of field '" + field.Name + "' of " + owner + " names '" + field.VerbatimIn + "', a " + target.Name + ", and " + target.Name +
+                            (files.Count == 0 ? " has no field of type file to name its text: add one, as in 'text: { type: file }'" : " has " + files.Count + " fields of type file (" + string.Join(", ", files) + "), so which text to check is not known"));
+                        types.Remove(type);
+                        _broken.Add(type.CollectionName);
+                        break;
+                    }
+                }
+            }
+
+            private static IEnumerable<(string Owner, FieldSpec Field, FieldSpec Sibling)> VerbatimFields(string owner, EquatableArray<FieldSpec> fields)
+            {
+                foreach (var field in fields)
+                {
+                    if (field.VerbatimIn.Length > 0 && fields.FirstOrDefault(candidate => candidate.Name == field.VerbatimIn) is { } sibling)
+                    {
+                        yield return (owner, field, sibling);
+                    }
+
+                    if (field.Kind == FieldKind.Object)
+                    {
+                        foreach (var nested in VerbatimFields(field.TypeName, field.Fields))
+                        {
+                            yield return nested;
+                        }
+                    }
+                }
             }
 
             /// <summary><c>index: true</c> gives the collection a lookup by the field's value; references have their reverse lookup already.</summary>

@@ -24,6 +24,8 @@ namespace Factbook.Generator.Schema
     /// <param name="TargetCollectionClass">For references: the static class that holds the referenced entries.</param>
     /// <param name="TargetIdEnum">For references: the id enum of the referenced type.</param>
     /// <param name="IsIndexed">Whether the collection class has a lookup by this field's value (<c>index: true</c>).</param>
+    /// <param name="VerbatimIn">For text fields marked <c>verbatim_in</c>: the sibling reference field whose entry's
+    /// text file must hold this field's text word for word; empty otherwise.</param>
     internal sealed record FieldSpec(
         string Name,
         string PropertyName,
@@ -39,7 +41,8 @@ namespace Factbook.Generator.Schema
         EquatableArray<FieldSpec> Fields,
         string TargetCollectionClass,
         string TargetIdEnum,
-        bool IsIndexed = false)
+        bool IsIndexed = false,
+        string VerbatimIn = "")
     {
         /// <summary>Whether the generated property can be null: an optional single value with no default.</summary>
         public bool IsNullable => !IsList && !IsRequired && Default is null;

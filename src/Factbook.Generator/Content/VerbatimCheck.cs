@@ -1,0 +1,212 @@
+using System;
+using System.Collections.Generic;
+using System.Globalization;
+using System.Linq;
+using System.Text;
+using Factbook.Generator.Diagnostics;
+using Factbook.Generator.Kinds;
+using Factbook.Generator.Model;
+
+namespace Factbook.Generator.Content
+{
+    /// <summary>
+    /// A text file of the project that a document names (a field of type <c>file</c>): its path, and its text with
+    /// whitespace normalised (<see cref="VerbatimCheck.Normalise"/>), or null with why it could not be read.
+    /// </summary>
+    internal sealed record SourceTextFile(string Path, string? Text, string Problem = "");
+
+    /// <summary>
+    /// Checks that every quote and excerpt (a field marked <c>verbatim_in</c>) occurs word for word in the text of
+    /// the document it cites, after normalising whitespace only. A text that is not among the project's files
+    /// (an article that is not ours to redistribute) is not a failure: the build says once that quotes were not
+    /// checked. One pass over each text, whatever the number of quotes (<see cref="TextSearch"/>).
+    /// </summary>
+    internal static class VerbatimCheck
+    {
+        /// <summary>The file names documents give, for choosing which of the project's files to read.</summary>
+        public static EquatableArray<string> FileNames(IEnumerable<DocumentText> documents) =>
+            documents.Select(document => document.FileName).Distinct(StringComparer.Ordinal).OrderBy(name => name, StringComparer.Ordinal).ToEquatableArray();
+
+        /// <summary>Whether any document names the file at this path.</summary>
+        public static bool IsNamed(string path, EquatableArray<string> fileNames) => fileNames.Any(name => FileKind.Names(name, path));
+
+        /// <summary>Reads a named text file, within the same size limit as a YAML file.</summary>
+        public static SourceTextFile Read(string path, Func<string?> read, int length, int maxChars)
+        {
+            if (length > maxChars)
+            {
+                return new SourceTextFile(path, null, "is larger than FactbookMaxFileChars (" + maxChars.ToString("N0", CultureInfo.InvariantCulture) + " characters)");
+            }
+
+            return read() is { } text ? new SourceTextFile(path, Normalise(text)) : new SourceTextFile(path, null, "could not be read");
+        }
+
+        /// <summary>Every run of whitespace (spaces, tabs, line breaks) as one space, none at either end.</summary>
+        public static string Normalise(string text)
+        {
+            var builder = new StringBuilder(text.Length);
+            var pendingSpace = false;
+            foreach (var c in text)
+            {
+                if (char.IsWhiteSpace(c))
+                {
+                    pendingSpace = builder.Length > 0;
+                    continue;
+                }
+
+                if (pendingSpace)
+                {
+                    builder.Append(' ');
+                    pendingSpace = false;
+                }
+
+                builder.Append(c);
+            }
+
+            return builder.ToString();
+        }
+
+        public static EquatableArray<DiagnosticInfo> Check(IEnumerable<Citation> citations, IEnumerable<DocumentText> documents, IReadOnlyList<SourceTextFile> texts)
+        {
+            var diagnostics = new List<DiagnosticInfo>();
+            var documentsById = new Dictionary<(string Type, string Id), DocumentText>();
+            foreach (var document in documents.OrderBy(document => document.Path, StringComparer.Ordinal).ThenBy(document => document.Span.Start))
+            {
+                if (!documentsById.ContainsKey((document.DocumentType, document.DocumentId)))
+                {
+                    documentsById.Add((document.DocumentType, document.DocumentId), document);
+                }
+            }
+
+            var textOf = new Dictionary<DocumentText, SourceTextFile?>();
+            foreach (var document in documentsById.Values)
+            {
+                var matches = texts.Where(text => FileKind.Names(document.FileName, text.Path)).OrderBy(text => text.Path, StringComparer.Ordinal).ToList();
+                if (matches.Count > 1)
+                {
+                    diagnostics.Add(DiagnosticInfo.Create(FactbookDiagnostics.TextFileAmbiguous, document.Path, document.Span, MessageText.Quote(document.FileName), string.Join(", ", matches.Take(3).Select(match => MessageText.Quote(match.Path)))));
+                }
+
+                textOf[document] = matches.Count == 1 ? matches[0] : null;
+            }
+
+            var notChecked = new List<(Citation Citation, DocumentText Document)>();
+            foreach (var group in citations
+                .Select(citation => (Citation: citation, Document: documentsById.TryGetValue((citation.DocumentType, citation.DocumentId), out var document) ? document : null))
+                .Where(pair => pair.Document is not null)
+                .GroupBy(pair => pair.Document!))
+            {
+                var text = textOf[group.Key];
+                if (text?.Text is null)
+                {
+                    notChecked.AddRange(group.Select(pair => (pair.Citation, pair.Document!)));
+                    continue;
+                }
+
+                CheckAgainst(text.Text, group.Key, group.Select(pair => pair.Citation).ToList(), diagnostics);
+            }
+
+            if (notChecked.Count > 0)
+            {
+                diagnostics.Add(NotChecked(notChecked, textOf));
+            }
+
+            return diagnostics
+                .OrderBy(diagnostic => diagnostic.Path, StringComparer.Ordinal)
+                .ThenBy(diagnostic => diagnostic.Span.Start)
+                .ThenBy(diagnostic => diagnostic.Id, StringComparer.Ordinal)
+                .ToEquatableArray();
+        }
+
+        private static void CheckAgainst(string text, DocumentText document, List<Citation> citations, List<DiagnosticInfo> diagnostics)
+        {
+            var normalised = citations.Select(citation => Normalise(citation.Text)).ToList();
+            var found = TextSearch.LongestPrefixes(text, normalised);
+            var failing = Enumerable.Range(0, citations.Count).Where(i => normalised[i].Length == 0 || found[i] < normalised[i].Length).ToList();
+            if (failing.Count == 0)
+            {
+                return;
+            }
+
+            // For a near miss, the most useful hint is whether only capitals or quotation marks differ.
+            var folded = TextSearch.LongestPrefixes(Fold(text), failing.Select(i => Fold(normalised[i])).ToList());
+            for (var f = 0; f < failing.Count; f++)
+            {
+                var i = failing[f];
+                var citation = citations[i];
+                var hint = normalised[i].Length == 0 ? "; it is empty: write the words of the text it rests on"
+                    : folded[f] == normalised[i].Length ? "; the text has it with other capitals or quotation marks (’ and ' differ): copy it from the text"
+                    : Divergence(normalised[i], found[i]);
+                diagnostics.Add(DiagnosticInfo.Create(
+                    FactbookDiagnostics.NotVerbatim,
+                    citation.Path,
+                    citation.Span,
+                    citation.FieldName,
+                    MessageText.Quote(normalised[i]),
+                    document.DocumentType,
+                    MessageText.Quote(document.DocumentId),
+                    MessageText.Quote(document.FileName),
+                    hint));
+            }
+        }
+
+        /// <summary>"; the text has '…moved strategic' but goes on differently from 'air defense…'".</summary>
+        private static string Divergence(string excerpt, int matched)
+        {
+            if (matched == 0)
+            {
+                return "; the text does not even have its first character";
+            }
+
+            var start = Math.Max(0, matched - 30);
+            var wordStart = excerpt.IndexOf(' ', start);
+            if (start > 0 && wordStart >= 0 && wordStart < matched)
+            {
+                start = wordStart + 1;
+            }
+
+            var end = SafeEnd(excerpt, Math.Min(excerpt.Length, matched + 30));
+            start = char.IsLowSurrogate(excerpt[start]) ? start - 1 : start;
+            var agreed = (start > 0 ? "..." : string.Empty) + excerpt.Substring(start, matched - start);
+            var differs = excerpt.Substring(matched, end - matched) + (end < excerpt.Length ? "..." : string.Empty);
+            return "; the text has '" + MessageText.Quote(agreed) + "' but goes on differently from '" + MessageText.Quote(differs) + "'";
+        }
+
+        private static int SafeEnd(string text, int end) => end < text.Length && end > 0 && char.IsHighSurrogate(text[end - 1]) ? end - 1 : end;
+
+        /// <summary>Lower case, and one form of each quotation mark and dash; one character for one, so lengths agree.</summary>
+        private static string Fold(string text)
+        {
+            var chars = text.ToCharArray();
+            for (var i = 0; i < chars.Length; i++)
+            {
+                chars[i] = chars[i] switch
+                {
+                    '\u2018' or '\u2019' or '\u201A' or '\u201B' or '\u2032' or '`' or '\u00B4' => '\'',
+                    '\u201C' or '\u201D' or '\u201E' or '\u201F' or '\u2033' or '\u00AB' or '\u00BB' => '"',
+                    '\u2010' or '\u2011' or '\u2012' or '\u2013' or '\u2014' or '\u2212' => '-',
+                    _ => char.ToLowerInvariant(chars[i]),
+                };
+            }
+
+            return new string(chars);
+        }
+
+        /// <summary>One warning for the whole build, at the first document whose text is missing.</summary>
+        private static DiagnosticInfo NotChecked(List<(Citation Citation, DocumentText Document)> notChecked, Dictionary<DocumentText, SourceTextFile?> textOf)
+        {
+            var documents = notChecked.Select(pair => pair.Document).Distinct()
+                .OrderBy(document => document.Path, StringComparer.Ordinal).ThenBy(document => document.Span.Start).ToList();
+            var first = documents[0];
+            var reason = textOf[first] is { } text ? "'" + MessageText.Quote(first.FileName) + "' " + text.Problem : "'" + MessageText.Quote(first.FileName) + "' is not among the project's AdditionalFiles";
+            var others = documents.Count > 1 ? " (and the texts of " + (documents.Count - 1).ToString(CultureInfo.InvariantCulture) + " other documents)" : string.Empty;
+            return DiagnosticInfo.Create(
+                FactbookDiagnostics.QuotesNotChecked,
+                first.Path,
+                first.Span,
+                notChecked.Count.ToString(CultureInfo.InvariantCulture),
+                first.DocumentType + " '" + MessageText.Quote(first.DocumentId) + "'",
+                reason + others);
+        }
+    }
+}

@@ -1,0 +1,249 @@
+using System;
+using System.Collections.Generic;
+using System.Linq;
+using CsCheck;
+using Factbook.Generator.Content;
+using Factbook.Generator.Tests.Infrastructure;
+using Xunit;
+
+namespace Factbook.Generator.Tests;
+
+/// <summary>
+/// Quotes and excerpts (<c>verbatim_in</c>) checked against the text file their document names, with a small
+/// text of our own: verbatim passes, a changed word fails at its line with where it goes wrong, a missing text
+/// is said once, and the search stays linear on hostile input.
+/// </summary>
+public class VerbatimTests
+{
+    private const string Text = "Harbour report\n\nThe harbour master said the pier was \"likely\" to reopen in May.\r\nFerries   resumed\non Tuesday, officials said. The council’s budget is £4 million.\n";
+
+    private static readonly ContentFile Schema = new("/project/content/reports.schema.yaml", """
+        types:
+          Report:
+            fields:
+              title: string
+              text: { type: file, optional: true }
+          Excerpt:
+            fields:
+              report: Report
+              words: { type: string, verbatim_in: report }
+              more: { type: "string[]", optional: true, verbatim_in: report }
+        """);
+
+    private static ContentFile Reports(string text = "harbour-report.txt") => new("/project/content/reports.yaml", $"""
+        reports:
+          - id: harbour
+            title: Harbour report
+            text: {text}
+        """);
+
+    private static ContentFile Excerpts(string words = "the pier was \"likely\" to reopen in May", string more = "The council’s budget") => new("/project/content/excerpts.yaml", $"""
+        excerpts:
+          - id: pier
+            report: harbour
+            words: '{words.Replace("'", "''")}'
+          - id: ferries
+            report: harbour
+            words: Ferries resumed on Tuesday
+            more: ['{more.Replace("'", "''")}', "£4 million."]
+        """);
+
+    private static readonly ContentFile TextFile = new("/project/texts/harbour-report.txt", Text);
+
+    [Fact]
+    public void WordsThatAreInTheTextPassWithWhitespaceNormalised()
+    {
+        var run = GeneratorHarness.Run([Schema, Reports(), Excerpts(), TextFile], """
+            public static class Probe
+            {
+                public static string Run() => Test.Content.Excerpts.Ferries.Words + "|" + Test.Content.Reports.Harbour.Text;
+            }
+            """);
+
+        Assert.Empty(run.GeneratorDiagnostics);
+        Assert.Empty(run.CompilationDiagnostics);
+        Assert.Equal("Ferries resumed on Tuesday|harbour-report.txt", run.Invoke("Probe", "Run"));
+    }
+
+    [Fact]
+    public void AChangedWordFailsAtItsLineWithWhereTheTextGoesOnDifferently()
+    {
+        var run = GeneratorHarness.Run(Schema, Reports(), Excerpts(words: "the pier was \"likely\" to reopen in June"), TextFile);
+
+        var diagnostic = Assert.Single(run.FactbookDiagnostics);
+        Assert.Equal(("FB0044", "/project/content/excerpts.yaml", 4, 12), (diagnostic.Id, diagnostic.Location.GetLineSpan().Path, diagnostic.Line(), diagnostic.Column()));
+        Assert.Equal(
+            "The words 'the pier was \"likely\" to reopen in June' is not word for word in the text of Report 'harbour' (harbour-report.txt); " +
+            "the text has '...was \"likely\" to reopen in ' but goes on differently from 'June'",
+            diagnostic.GetMessage());
+        Assert.Equal(Microsoft.CodeAnalysis.DiagnosticSeverity.Error, diagnostic.Severity);
+    }
+
+    [Fact]
+    public void AQuoteWithAStraightApostropheIsToldSo()
+    {
+        var run = GeneratorHarness.Run(Schema, Reports(), Excerpts(more: "The council's budget"), TextFile);
+
+        var diagnostic = Assert.Single(run.FactbookDiagnostics);
+        Assert.Equal(("FB0044", 8, 12), (diagnostic.Id, diagnostic.Line(), diagnostic.Column()));
+        Assert.EndsWith("; the text has it with other capitals or quotation marks (’ and ' differ): copy it from the text", diagnostic.GetMessage(), StringComparison.Ordinal);
+    }
+
+    [Fact]
+    public void AnEmptyExcerptIsNotVerbatim()
+    {
+        var run = GeneratorHarness.Run(Schema, Reports(), Excerpts(words: "  "), TextFile);
+
+        var diagnostic = Assert.Single(run.FactbookDiagnostics);
+        Assert.Equal("FB0044", diagnostic.Id);
+        Assert.EndsWith("; it is empty: write the words of the text it rests on", diagnostic.GetMessage(), StringComparison.Ordinal);
+    }
+
+    [Fact]
+    public void WithoutTheTextTheBuildSaysOnceThatQuotesWereNotChecked()
+    {
+        var run = GeneratorHarness.Run([Schema, Reports(), Excerpts(words: "not in any text")], """
+            public static class Probe { public static string Run() => Test.Content.Excerpts.Pier.Words; }
+            """);
+
+        var diagnostic = Assert.Single(run.FactbookDiagnostics);
+        Assert.Equal(("FB0045", "/project/content/reports.yaml", 4, 11), (diagnostic.Id, diagnostic.Location.GetLineSpan().Path, diagnostic.Line(), diagnostic.Column()));
+        Assert.Equal(Microsoft.CodeAnalysis.DiagnosticSeverity.Warning, diagnostic.Severity);
+        Assert.Equal(
+            "4 quotes and excerpts were not checked word for word: the text of Report 'harbour', 'harbour-report.txt' is not among the project's AdditionalFiles; add it to the project's AdditionalFiles to check them",
+            diagnostic.GetMessage());
+        Assert.Empty(run.CompilationDiagnostics);
+        Assert.Equal("not in any text", run.Invoke("Probe", "Run"));
+    }
+
+    [Fact]
+    public void ADocumentThatNamesNoTextHasNothingChecked()
+    {
+        var reports = new ContentFile("/project/content/reports.yaml", "reports:\n  - id: harbour\n    title: Harbour report\n");
+
+        var run = GeneratorHarness.Run(Schema, reports, Excerpts(words: "anything at all"));
+
+        Assert.Empty(run.GeneratorDiagnostics);
+    }
+
+    [Fact]
+    public void ATextFileMatchedTwiceIsAnErrorAtTheName()
+    {
+        var run = GeneratorHarness.Run(Schema, Reports(), Excerpts(), TextFile, new ContentFile("/project/old/harbour-report.txt", "other"));
+
+        var diagnostic = Assert.Single(run.FactbookDiagnostics, d => d.Id == "FB0046");
+        Assert.Equal((4, 11), (diagnostic.Line(), diagnostic.Column()));
+        Assert.Contains("'harbour-report.txt' names more than one of the project's AdditionalFiles (/project/old/harbour-report.txt, /project/texts/harbour-report.txt)", diagnostic.GetMessage(), StringComparison.Ordinal);
+
+        var resolved = GeneratorHarness.Run(Schema, Reports("texts/harbour-report.txt"), Excerpts(), TextFile, new ContentFile("/project/old/harbour-report.txt", "other"));
+        Assert.Empty(resolved.GeneratorDiagnostics);
+    }
+
+    [Theory]
+    [InlineData("/report.txt", "not a path from a root")]
+    [InlineData("../texts/report.txt", "without '.', '..' or empty segments")]
+    [InlineData("texts//report.txt", "without '.', '..' or empty segments")]
+    [InlineData("\"report\\u0007.txt\"", "no line breaks, control characters or wildcards")]
+    [InlineData("\"*.txt\"", "no line breaks, control characters or wildcards")]
+    public void AFileNameThatCouldNeverMatchIsRefused(string name, string phrase)
+    {
+        var run = GeneratorHarness.Run(Schema, Reports(name), Excerpts(), TextFile);
+
+        var diagnostic = Assert.Single(run.FactbookDiagnostics, d => d.Id == "FB0027");
+        Assert.Equal(4, diagnostic.Line());
+        Assert.Contains(phrase, diagnostic.GetMessage(), StringComparison.Ordinal);
+    }
+
+    [Theory]
+    [InlineData("words: { type: int, verbatim_in: report }", "'verbatim_in' of field 'words' of Excerpt only applies to fields of type string or string[]")]
+    [InlineData("words: { type: string, verbatim_in: reprt }", "'verbatim_in' of field 'words' of Excerpt must name a single reference field beside it, and Excerpt has no field 'reprt' (did you mean 'report'?)")]
+    [InlineData("words: { type: string, verbatim_in: other }\n      other: string", "and 'other' is not a reference")]
+    [InlineData("words: { type: string, verbatim_in: [report] }", "'verbatim_in' of field 'words' of Excerpt must name a reference field beside it")]
+    public void AVerbatimInThatCannotWorkIsASchemaError(string field, string message)
+    {
+        var schema = new ContentFile("/project/content/reports.schema.yaml", $$"""
+            types:
+              Report:
+                fields:
+                  title: string
+                  text: { type: file, optional: true }
+              Excerpt:
+                fields:
+                  report: Report
+                  {{field}}
+            """);
+
+        var run = GeneratorHarness.Run(schema);
+
+        var diagnostic = Assert.Single(run.FactbookDiagnostics);
+        Assert.Equal("FB0010", diagnostic.Id);
+        Assert.Contains(message, diagnostic.GetMessage(), StringComparison.Ordinal);
+    }
+
+    [Theory]
+    [InlineData("title: string", "and Report has no field of type file to name its text: add one, as in 'text: { type: file }'")]
+    [InlineData("title: string\n      text: file\n      translation: file", "and Report has 2 fields of type file (text, translation), so which text to check is not known")]
+    public void TheCitedTypeMustNameItsTextInOneFileField(string reportFields, string message)
+    {
+        var schema = new ContentFile("/project/content/reports.schema.yaml", $$"""
+            types:
+              Report:
+                fields:
+                  {{reportFields}}
+              Excerpt:
+                fields:
+                  report: Report
+                  words: { type: string, verbatim_in: report }
+            """);
+
+        var run = GeneratorHarness.Run(schema);
+
+        var diagnostic = Assert.Single(run.FactbookDiagnostics);
+        Assert.Equal("FB0010", diagnostic.Id);
+        Assert.Contains("'verbatim_in' of field 'words' of Excerpt names 'report', a Report, " + message, diagnostic.GetMessage(), StringComparison.Ordinal);
+    }
+
+    [Fact]
+    public void EditingTheTextRereadsOnlyTheTextAndRerunsOnlyTheCheck()
+    {
+        var texts = new[] { Schema, Reports(), Excerpts() }.Select(file => (Microsoft.CodeAnalysis.AdditionalText)new InMemoryAdditionalText(file.Path, file.Text)).ToList();
+        var articleText = new InMemoryAdditionalText(TextFile.Path, Text);
+        var driver = GeneratorHarness.CreateDriver(texts.Append(articleText), trackSteps: true);
+        var compilation = GeneratorHarness.CreateCompilation();
+        driver = driver.RunGenerators(compilation, TestContext.Current.CancellationToken);
+        Assert.Empty(driver.GetRunResult().Diagnostics);
+
+        driver = driver.ReplaceAdditionalText(articleText, new InMemoryAdditionalText(TextFile.Path, Text.Replace("May", "June", StringComparison.Ordinal)));
+        driver = driver.RunGenerators(compilation, TestContext.Current.CancellationToken);
+        var result = driver.GetRunResult().Results[0];
+
+        Assert.All(result.TrackedSteps[TrackingNames.ContentFiles], step => Assert.All(step.Outputs, output => Assert.Equal(Microsoft.CodeAnalysis.IncrementalStepRunReason.Cached, output.Reason)));
+        Assert.All(result.TrackedSteps[TrackingNames.Index], step => Assert.All(step.Outputs, output => Assert.Equal(Microsoft.CodeAnalysis.IncrementalStepRunReason.Cached, output.Reason)));
+        Assert.Contains(result.TrackedSteps[TrackingNames.SourceTexts], step => step.Outputs.Any(output => output.Reason == Microsoft.CodeAnalysis.IncrementalStepRunReason.Modified));
+        Assert.Equal("FB0044", Assert.Single(result.Diagnostics).Id);
+    }
+
+    [Fact]
+    public void TheSearchFindsTheLongestStartOfEachPatternLikeANaiveSearch()
+    {
+        var text = Gen.String[Gen.Char['a', 'c'], 0, 60];
+        var patterns = Gen.String[Gen.Char['a', 'c'], 0, 8].Array[1, 12];
+        Gen.Select(text, patterns).Sample((haystack, needles) =>
+        {
+            var expected = needles.Select(needle => Enumerable.Range(0, needle.Length + 1).Last(length => haystack.Contains(needle.Substring(0, length), StringComparison.Ordinal))).ToArray();
+            return TextSearch.LongestPrefixes(haystack, needles).SequenceEqual(expected);
+        });
+    }
+
+    [Fact]
+    public void ManyNearMissesOverALongRepetitiveTextStayLinear()
+    {
+        // A naive search would compare 20,000 patterns of 2,000 characters at each of 400,000 places.
+        var text = new string('a', 400_000);
+        var patterns = Enumerable.Range(0, 20_000).Select(i => new string('a', 1_999 - (i % 7)) + "b").ToList();
+
+        var lengths = TextSearch.LongestPrefixes(text, patterns);
+
+        Assert.All(lengths.Zip(patterns), pair => Assert.Equal(pair.Second.Length - 1, pair.First));
+    }
+}
