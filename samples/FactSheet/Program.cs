@@ -2,8 +2,9 @@ using System;
 using System.Linq;
 using FactSheet.Content;
 
-// Prints the article's fact sheet from generated members only. With a place id as argument
-// (`dotnet run --project samples/FactSheet -- kaliningrad`) it prints that place's sheet instead.
+// Prints the article's fact sheet from generated members only: each claim with its chain (who asserts it,
+// where, reported by whom, how sure), what it is based on, and the article's words it rests on. With a place
+// id as argument (`dotnet run --project samples/FactSheet -- kaliningrad`) it prints that place's sheet instead.
 if (args.Length > 0)
 {
     if (!Places.TryGet(args[0], out var place))
@@ -25,19 +26,41 @@ Console.WriteLine();
 Console.WriteLine($"Claims ({Claims.Count})");
 foreach (var claim in Claims.All)
 {
-    Console.WriteLine($"- {claim.Statement}");
-    Console.WriteLine($"    source: {claim.Source.Name}; confidence: {claim.Hedge.ToText()}; said: {Said(claim)}");
+    Console.WriteLine($"- {claim.Statement}{(claim.Part == ClaimPart.Body ? "" : $" [{claim.Part.ToText()}]")}");
+    Console.WriteLine($"    chain: {Chain(claim)}");
+    Console.WriteLine($"    how sure: {claim.Certainty.ToText()}");
+    if (claim.BasedOn.Count > 0)
+    {
+        Console.WriteLine($"    based on: {string.Join(" + ", claim.BasedOn.Select(evidence => evidence.Id))}");
+    }
+
+    if (claim.Happened is { } happened)
+    {
+        Console.WriteLine($"    happened: {When(happened.Date, happened.AsWritten, happened.Known.ToText())}");
+    }
+
     if (claim.Quantity is { } quantity)
     {
         var within = quantity.Within is null ? "" : $" within {quantity.Within}";
         Console.WriteLine($"    number: {quantity.Qualifier.ToText()} {quantity.Count} {quantity.Of}{within}");
     }
 
+    Console.WriteLine($"    excerpt: \"{claim.Excerpt}\"");
     foreach (var quote in Quotes.BySupports(claim))
     {
         Console.WriteLine($"    quote: \"{quote.Text}\" ({quote.Speaker.Name})");
     }
 }
+
+// The headline states as fact what the body says is likely: the drift is in the data.
+Console.WriteLine();
+Console.WriteLine("Headline and standfirst against the body");
+foreach (var claim in Claims.All.Where(c => c.Part != ClaimPart.Body))
+{
+    Console.WriteLine($"- {claim.Part.ToText()}: \"{claim.Excerpt}\" ({claim.Certainty.ToText()})");
+}
+
+Console.WriteLine($"- body: \"{Claims.AirDefencesForcedToFrontline.Excerpt}\" ({Claims.AirDefencesForcedToFrontline.Certainty.ToText()}, {Chain(Claims.AirDefencesForcedToFrontline)})");
 
 // An id written as a string is checked when the sample builds: misspell it and the build fails with FB0040.
 var focus = Places.Get("kaliningrad");
@@ -68,14 +91,37 @@ Console.WriteLine();
 Console.WriteLine("History");
 foreach (var historicalEvent in HistoricalEvents.All)
 {
-    var when = historicalEvent.DateNote ?? historicalEvent.Date?.ToString() ?? "undated";
-    Console.WriteLine($"- {when}: {historicalEvent.Summary}");
+    var when = When(historicalEvent.When.Date, historicalEvent.When.AsWritten, historicalEvent.When.Known.ToText());
+    Console.WriteLine($"- {when}: {historicalEvent.Summary} ({historicalEvent.AssertedBy?.Name}, {historicalEvent.Certainty.ToText()})");
+}
+
+Console.WriteLine();
+Console.WriteLine("Background (not from the article)");
+foreach (var (name, background) in Places.All.Select(p => (p.Name, p.Background)).Concat(Organisations.All.Select(o => (o.Name, o.Background))).Where(pair => pair.Background is not null))
+{
+    Console.WriteLine($"- {name}: {background}");
 }
 
 return 0;
 
-static string Said(Claim claim) =>
-    string.Join(", ", new[] { claim.SaidOn?.ToString(), claim.SaidIn }.Where(part => part is not null).DefaultIfEmpty("when and where not stated"));
+// UK Ministry of Defence (MoD), said in "its latest intelligence update on Sunday" ("on Sunday", words only) → reported by The Independent
+static string Chain(Claim claim)
+{
+    var asserter = claim.Attribution switch
+    {
+        ClaimAttribution.UnnamedConsensus => "an unnamed consensus",
+        ClaimAttribution.Publisher => $"{claim.AssertedBy?.Name} (its own reporting)",
+        _ => claim.AssertedBy?.Name ?? "a named source",
+    };
+    var said = claim.SaidIn is { } appearance
+        ? $", said in \"{appearance.AsWritten}\" ({When(appearance.When.Date, appearance.When.AsWritten, appearance.When.Known.ToText())})"
+        : claim.Attribution == ClaimAttribution.Publisher ? ", in the article" : ", when and where not stated";
+    var reported = string.Concat(claim.ReportedBy.Select(reporter => $" → reported by {reporter.Name}"));
+    return asserter + said + reported;
+}
+
+static string When(PartialDate? date, string asWritten, string known) =>
+    date is { } value ? $"{value}, \"{asWritten}\", {known}" : $"\"{asWritten}\", {known}";
 
 static void PrintPlace(Place place)
 {
@@ -92,11 +138,11 @@ static void PrintPlace(Place place)
 
     foreach (var claim in Claims.ByAbout(place))
     {
-        Console.WriteLine($"- {claim.Statement} ({claim.Source.Name}, {claim.Hedge.ToText()})");
+        Console.WriteLine($"- {claim.Statement} ({Chain(claim)}; {claim.Certainty.ToText()})");
     }
 
     foreach (var historicalEvent in HistoricalEvents.ByPlaces(place))
     {
-        Console.WriteLine($"- {historicalEvent.DateNote ?? "undated"}: {historicalEvent.Summary}");
+        Console.WriteLine($"- {historicalEvent.When.AsWritten}: {historicalEvent.Summary}");
     }
 }
