@@ -48,11 +48,18 @@ namespace Factbook.Cli
                 DefaultValueFactory = _ => [DefaultFolder()],
             };
             var properties = PropertyOption();
-            var command = new Command("check", "Check YAML content; print each problem as the compiler would, and exit 1 if there is an error.") { paths, properties };
+            var texts = new Option<string[]>("--text")
+            {
+                Description = "A text file that a document names in a field of type file, as the build's AdditionalFiles give it: quotes and excerpts (verbatim_in) are checked against it. Without it they are not checked (FB0045).",
+                Arity = ArgumentArity.ZeroOrMore,
+                AllowMultipleArgumentsPerToken = false,
+            };
+            var command = new Command("check", "Check YAML content; print each problem as the compiler would, and exit 1 if there is an error.") { paths, properties, texts };
             command.SetAction(parsed => Guarded(error, () =>
             {
                 var roots = ContentRoot.Resolve(parsed.GetValue(paths)!);
-                var loaded = roots.Select(root => (Root: root, Content: Load(root, error, parsed.GetValue(properties)))).ToList();
+                var textFiles = ReadTexts(parsed.GetValue(texts));
+                var loaded = roots.Select(root => (Root: root, Content: Load(root, error, parsed.GetValue(properties), textFiles))).ToList();
                 // The files asked about first, then the cap: a problem of a named file is never left out for others'.
                 var shown = loaded.SelectMany(pair => pair.Content.Diagnostics.Where(pair.Root.Reports)).ToList();
                 foreach (var diagnostic in DiagnosticLimit.InAll(shown))
@@ -165,7 +172,26 @@ namespace Factbook.Cli
             AllowMultipleArgumentsPerToken = false,
         };
 
-        private static LoadedContent Load(ContentRoot root, TextWriter warnings, string[]? properties)
+        /// <summary>The files given with --text, read whole; one that cannot be read stops the command with one line.</summary>
+        private static IReadOnlyList<(string Path, string Text)> ReadTexts(string[]? paths)
+        {
+            var texts = new List<(string Path, string Text)>();
+            foreach (var path in paths ?? Array.Empty<string>())
+            {
+                try
+                {
+                    texts.Add((Path.GetFullPath(path).Replace('\\', '/'), File.ReadAllText(path)));
+                }
+                catch (Exception e) when (e is IOException or UnauthorizedAccessException or ArgumentException or NotSupportedException)
+                {
+                    throw new CannotRunException("Cannot read the text '" + path + "': " + e.Message);
+                }
+            }
+
+            return texts;
+        }
+
+        private static LoadedContent Load(ContentRoot root, TextWriter warnings, string[]? properties, IReadOnlyList<(string Path, string Text)>? texts = null)
         {
             var values = new Dictionary<string, string>(StringComparer.OrdinalIgnoreCase);
             foreach (var property in properties ?? Array.Empty<string>())
@@ -181,7 +207,7 @@ namespace Factbook.Cli
 
             var problems = new List<DiagnosticInfo>();
             var limits = ParseLimits.Read(name => values.TryGetValue(name, out var value) ? value : null, problems);
-            var loaded = ContentLoader.Load(root.ReadFiles(warnings), limits);
+            var loaded = ContentLoader.Load(root.ReadFiles(warnings).Concat(texts ?? Array.Empty<(string Path, string Text)>()), limits);
             return loaded with { Diagnostics = problems.Concat(loaded.Diagnostics).ToEquatableArray() };
         }
 

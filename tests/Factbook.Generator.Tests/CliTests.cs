@@ -28,7 +28,32 @@ public sealed class CliTests : IDisposable
         var (exit, output, _) = Run("check", RepositoryPaths.Content);
 
         Assert.Equal(CliApp.Success, exit);
-        Assert.Equal("50 entries in 8 collections: 0 errors, 0 warnings", output.Trim());
+        Assert.Equal(
+            [
+                "content/article.yaml(10,11): warning FB0045: Quotes and excerpts were not checked word for word (35): the text of Article 'russia-moves-kaliningrad-air-defences', 'source-article.txt' is not among the project's AdditionalFiles; add it there (or give it to 'factbook check --text') to check them",
+                "67 entries in 9 collections: 0 errors, 1 warning",
+            ],
+            Lines(output).Select(line => line.Replace(RepositoryPaths.Root().Replace('\\', '/') + "/", string.Empty, StringComparison.Ordinal)));
+    }
+
+    [Fact]
+    public void CheckTakesTheTextQuotesAreCheckedAgainst()
+    {
+        File.WriteAllText(Path.Combine(_folder, "content", "notes.schema.yaml"), "types:\n  Report:\n    fields:\n      text: file\n  Note:\n    fields:\n      report: Report\n      words: { type: string, verbatim_in: report }\n");
+        File.WriteAllText(Path.Combine(_folder, "content", "notes.yaml"), "reports:\n  - id: harbour\n    text: harbour.txt\nnotes:\n  - id: pier\n    report: harbour\n    words: the pier reopens in May\n");
+        var text = Path.Combine(_folder, "harbour.txt");
+        File.WriteAllText(text, "Officials said\nthe pier reopens in   May.");
+
+        var (passed, passedOutput, _) = Run("check", Path.Combine(_folder, "content"), "--text", text);
+        File.WriteAllText(text, "Officials said the pier reopens in June.");
+        var (failed, failedOutput, _) = Run("check", Path.Combine(_folder, "content"), "--text", text);
+        var (notChecked, notCheckedOutput, _) = Run("check", Path.Combine(_folder, "content"));
+
+        Assert.Equal((CliApp.Success, "4 entries in 3 collections: 0 errors, 0 warnings"), (passed, passedOutput.Trim()));
+        Assert.Equal(CliApp.ContentErrors, failed);
+        Assert.Contains("notes.yaml(7,12): error FB0044: The words 'the pier reopens in May' is not word for word in the text of Report 'harbour' (harbour.txt); the text has 'the pier reopens in ' but goes on differently from 'May'", failedOutput, StringComparison.Ordinal);
+        Assert.Equal(CliApp.Success, notChecked);
+        Assert.Contains("notes.yaml(3,11): warning FB0045: Quotes and excerpts were not checked word for word (1)", notCheckedOutput, StringComparison.Ordinal);
     }
 
     [Fact]
@@ -160,8 +185,8 @@ public sealed class CliTests : IDisposable
 
         var lines = Lines(output);
         Assert.Equal(CliApp.Success, exit);
-        Assert.Contains("places (Place): 14 (+1 retired)", lines);
-        Assert.Contains("claims (Claim): 14", lines);
+        Assert.Contains("places (Place): 13 (+1 retired)", lines);
+        Assert.Contains("claims (Claim): 28", lines);
     }
 
     [Fact]

@@ -26,7 +26,9 @@ public class LanguageVersionTests
         var options = new TestOptionsProvider(new Dictionary<string, string> { ["build_property.RootNamespace"] = "Consumer" });
         GeneratorDriver driver = CSharpGeneratorDriver.Create([new FactbookGenerator().AsSourceGenerator()], files, new CSharpParseOptions(version), options);
 
-        driver = driver.RunGeneratorsAndUpdateCompilation(GeneratorHarness.CreateCompilation(), out var output, out var diagnostics, TestContext.Current.CancellationToken);
+        driver = driver.RunGeneratorsAndUpdateCompilation(GeneratorHarness.CreateCompilation(), out var output, out var all, TestContext.Current.CancellationToken);
+        // The article's text is not ours to ship, so the real content always says its quotes were not checked.
+        var diagnostics = all.Where(diagnostic => diagnostic.Id != "FB0045").ToList();
 
         var errors = output.GetDiagnostics(TestContext.Current.CancellationToken).Where(d => d.Severity == DiagnosticSeverity.Error);
         if (tooOld)

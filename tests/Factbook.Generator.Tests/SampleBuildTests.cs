@@ -23,18 +23,23 @@ public class SampleBuildTests
 
         Assert.True(exitCode == 0, output);
         Assert.Contains("Russia forced to move air defences from Kaliningrad", output, StringComparison.Ordinal);
-        Assert.Contains("source: UK Ministry of Defence (MoD); confidence: likely", output, StringComparison.Ordinal);
-        Assert.Contains("- Kaliningrad: air-defences-moved-from-kaliningrad", output, StringComparison.Ordinal);
+        Assert.Contains("- Russia has moved strategic air defence systems from Kaliningrad.\n" +
+            "    chain: UK Ministry of Defence (MoD), said in \"its latest intelligence update on Sunday\" (\"on Sunday\", words only) → reported by The Independent\n" +
+            "    how sure: likely\n" +
+            "    based on: exceptional-air-transport-movements\n" +
+            "    excerpt: \"suggest that Russia has likely moved strategic air defence systems from its Baltic coast enclave of Kaliningrad\"", output.Replace("\r\n", "\n", StringComparison.Ordinal), StringComparison.Ordinal);
+        Assert.Contains("- headline: \"Russia forced to move air defences from Kaliningrad to Ukraine frontline\" (stated)", output, StringComparison.Ordinal);
+        Assert.Contains("- Kaliningrad: headline-air-defences-moved;", output, StringComparison.Ordinal);
     }
 
     [Fact]
     public void BrokenContentFailsTheBuildAtTheExactFileAndLine()
     {
         using var copy = RepositoryCopy.Create();
-        var history = copy.Edit("content/history.yaml", text => text.Replace("    date: 1946\n", "    date: [1946\n"));
+        var history = copy.Edit("content/history.yaml", text => text.Replace("{ date: 1946,", "{ date: [1946,"));
         var syntaxLine = LineOf(history, "[1946");
         File.Copy(copy.PathOf("content/organisations.yaml"), copy.PathOf("content/organisations-copy.yaml"));
-        var claims = copy.Edit("content/claims.yaml", text => text.Replace("source: polish-government", "source: polish-goverment"));
+        var claims = copy.Edit("content/claims.yaml", text => text.Replace("asserted_by: polish-government", "asserted_by: polish-goverment"));
         var referenceLine = LineOf(claims, "polish-goverment");
 
         var (exitCode, output) = DotnetCommand.Run(copy.Root, "build", "samples/FactSheet", "--disable-build-servers", "-nologo");
@@ -43,7 +48,7 @@ public class SampleBuildTests
         Assert.Matches(new Regex(@"content/history\.yaml\(" + syntaxLine + @",\d+\): error FB0001"), output);
         Assert.Contains("content/organisations-copy.yaml(2,9): error FB0023", output, StringComparison.Ordinal);
         Assert.Contains("content/organisations.yaml(2,9): error FB0023", output, StringComparison.Ordinal);
-        Assert.Contains("content/claims.yaml(" + referenceLine + ",13): error FB0029", output, StringComparison.Ordinal);
+        Assert.Contains("content/claims.yaml(" + referenceLine + ",18): error FB0029", output, StringComparison.Ordinal);
         Assert.Contains("(did you mean 'polish-government'?)", output, StringComparison.Ordinal);
         var otherErrors = output.Split('\n').Where(line => line.Contains(": error ", StringComparison.Ordinal) && !line.Contains(": error FB", StringComparison.Ordinal));
         Assert.Empty(otherErrors);

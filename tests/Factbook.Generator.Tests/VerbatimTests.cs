@@ -110,7 +110,7 @@ public class VerbatimTests
         Assert.Equal(("FB0045", "/project/content/reports.yaml", 4, 11), (diagnostic.Id, diagnostic.Location.GetLineSpan().Path, diagnostic.Line(), diagnostic.Column()));
         Assert.Equal(Microsoft.CodeAnalysis.DiagnosticSeverity.Warning, diagnostic.Severity);
         Assert.Equal(
-            "4 quotes and excerpts were not checked word for word: the text of Report 'harbour', 'harbour-report.txt' is not among the project's AdditionalFiles; add it to the project's AdditionalFiles to check them",
+            "Quotes and excerpts were not checked word for word (4): the text of Report 'harbour', 'harbour-report.txt' is not among the project's AdditionalFiles; add it there (or give it to 'factbook check --text') to check them",
             diagnostic.GetMessage());
         Assert.Empty(run.CompilationDiagnostics);
         Assert.Equal("not in any text", run.Invoke("Probe", "Run"));
