@@ -46,8 +46,8 @@ public class SampleBuildTests
 
         Assert.NotEqual(0, exitCode);
         Assert.Matches(new Regex(@"content/history\.yaml\(" + syntaxLine + @",\d+\): error FB0001"), output);
-        Assert.Contains("content/organisations-copy.yaml(2,9): error FB0023", output, StringComparison.Ordinal);
-        Assert.Contains("content/organisations.yaml(2,9): error FB0023", output, StringComparison.Ordinal);
+        Assert.Contains("content/organisations-copy.yaml(3,9): error FB0023", output, StringComparison.Ordinal);
+        Assert.Contains("content/organisations.yaml(3,9): error FB0023", output, StringComparison.Ordinal);
         Assert.Contains("content/claims.yaml(" + referenceLine + ",18): error FB0029", output, StringComparison.Ordinal);
         Assert.Contains("(did you mean 'polish-government'?)", output, StringComparison.Ordinal);
         var otherErrors = output.Split('\n').Where(line => line.Contains(": error ", StringComparison.Ordinal) && !line.Contains(": error FB", StringComparison.Ordinal));
