@@ -1,4 +1,5 @@
 using System.Collections.Generic;
+using System.Linq;
 
 namespace Factbook.Generator.Content
 {
@@ -61,13 +62,18 @@ namespace Factbook.Generator.Content
             return lengths;
         }
 
+        /// <summary>
+        /// The patterns' prefixes as numbered nodes, in three flat lists and one map of edges: no object per node,
+        /// as a node is made for every character of every distinct pattern.
+        /// </summary>
         private sealed class Trie
         {
             private readonly Dictionary<long, int> _edges = new();
-            private readonly List<List<int>> _children = new() { new List<int>() };
+            private readonly List<int> _parents = new() { 0 };
             private readonly List<char> _labels = new() { '\0' };
+            private readonly List<int> _depths = new() { 0 };
 
-            public int Count => _children.Count;
+            public int Count => _parents.Count;
 
             public int[] Failure { get; private set; } = System.Array.Empty<int>();
 
@@ -78,10 +84,10 @@ namespace Factbook.Generator.Content
                 {
                     if (!TryStep(node, c, out var next))
                     {
-                        next = _children.Count;
-                        _children.Add(new List<int>());
+                        next = _parents.Count;
+                        _parents.Add(node);
                         _labels.Add(c);
-                        _children[node].Add(next);
+                        _depths.Add(_depths[node] + 1);
                         _edges.Add(Key(node, c), next);
                     }
 
@@ -91,27 +97,31 @@ namespace Factbook.Generator.Content
 
             public bool TryStep(int node, char c, out int next) => _edges.TryGetValue(Key(node, c), out next);
 
-            /// <summary>Links each node to its longest proper suffix in the trie; returns the nodes in breadth-first order.</summary>
+            /// <summary>
+            /// Links each node to its longest proper suffix in the trie, shallow nodes first (a node's link is found
+            /// from its parent's); returns the nodes in that order.
+            /// </summary>
             public List<int> LinkFailures()
             {
                 Failure = new int[Count];
-                var order = new List<int>(Count) { 0 };
-                for (var i = 0; i < order.Count; i++)
+                var order = Enumerable.Range(0, Count).OrderBy(node => _depths[node]).ToList();
+                foreach (var node in order)
                 {
-                    var node = order[i];
-                    foreach (var child in _children[node])
+                    var parent = _parents[node];
+                    if (node == 0 || parent == 0)
                     {
-                        var label = _labels[child];
-                        var fallback = Failure[node];
-                        int target = 0;
-                        while (node != 0 && !TryStep(fallback, label, out target) && fallback != 0)
-                        {
-                            fallback = Failure[fallback];
-                        }
-
-                        Failure[child] = node != 0 && TryStep(fallback, label, out target) ? target : 0;
-                        order.Add(child);
+                        continue; // the root, and single characters, fall back to the root
                     }
+
+                    var label = _labels[node];
+                    var fallback = Failure[parent];
+                    int target;
+                    while (!TryStep(fallback, label, out target) && fallback != 0)
+                    {
+                        fallback = Failure[fallback];
+                    }
+
+                    Failure[node] = TryStep(fallback, label, out target) ? target : 0;
                 }
 
                 return order;

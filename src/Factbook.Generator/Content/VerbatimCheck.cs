@@ -23,6 +23,12 @@ namespace Factbook.Generator.Content
     /// </summary>
     internal static class VerbatimCheck
     {
+        /// <summary>
+        /// The most characters of distinct quotes one text is searched for. The search keeps a node per character,
+        /// so this bounds its memory (to tens of megabytes); quotes past it are counted as not checked.
+        /// </summary>
+        public const int MaxQuotedChars = 2_000_000;
+
         /// <summary>The file names documents give, for choosing which of the project's files to read.</summary>
         public static EquatableArray<string> FileNames(IEnumerable<DocumentText> documents) =>
             documents.Select(document => document.FileName).Distinct(StringComparer.Ordinal).OrderBy(name => name, StringComparer.Ordinal).ToEquatableArray();
@@ -90,25 +96,29 @@ namespace Factbook.Generator.Content
                 textOf[document] = matches.Count == 1 ? matches[0] : null;
             }
 
-            var notChecked = new List<(Citation Citation, DocumentText Document)>();
+            var notChecked = new List<(Citation Citation, DocumentText Document, string Reason)>();
             foreach (var group in citations
                 .Select(citation => (Citation: citation, Document: documentsById.TryGetValue((citation.DocumentType, citation.DocumentId), out var document) ? document : null))
                 .Where(pair => pair.Document is not null)
                 .GroupBy(pair => pair.Document!))
             {
-                var text = textOf[group.Key];
+                var document = group.Key;
+                var text = textOf[document];
                 if (text?.Text is null)
                 {
-                    notChecked.AddRange(group.Select(pair => (pair.Citation, pair.Document!)));
+                    var reason = text is null ? "is not among the project's AdditionalFiles; add it there (or give it to 'factbook check --text') to check them" : text.Problem;
+                    notChecked.AddRange(group.Select(pair => (pair.Citation, document, reason)));
                     continue;
                 }
 
-                CheckAgainst(text.Text, group.Key, group.Select(pair => pair.Citation).ToList(), diagnostics);
+                var (within, beyond) = WithinBudget(group.Select(pair => pair.Citation));
+                notChecked.AddRange(beyond.Select(citation => (citation, document, "is cited by more than " + MaxQuotedChars.ToString("N0", CultureInfo.InvariantCulture) + " characters of quotes, more than are searched for")));
+                CheckAgainst(text.Text, document, within, diagnostics);
             }
 
             if (notChecked.Count > 0)
             {
-                diagnostics.Add(NotChecked(notChecked, textOf));
+                diagnostics.Add(NotChecked(notChecked));
             }
 
             return diagnostics
@@ -116,6 +126,26 @@ namespace Factbook.Generator.Content
                 .ThenBy(diagnostic => diagnostic.Span.Start)
                 .ThenBy(diagnostic => diagnostic.Id, StringComparer.Ordinal)
                 .ToEquatableArray();
+        }
+
+        /// <summary>The citations whose distinct texts fit in <see cref="MaxQuotedChars"/>, in the order written, and the rest.</summary>
+        private static (List<Citation> Within, List<Citation> Beyond) WithinBudget(IEnumerable<Citation> citations)
+        {
+            var within = new List<Citation>();
+            var beyond = new List<Citation>();
+            var counted = new HashSet<string>(StringComparer.Ordinal);
+            var total = 0L;
+            foreach (var citation in citations.OrderBy(citation => citation.Path, StringComparer.Ordinal).ThenBy(citation => citation.Span.Start))
+            {
+                if (counted.Add(citation.Text))
+                {
+                    total += citation.Text.Length;
+                }
+
+                (total <= MaxQuotedChars ? within : beyond).Add(citation);
+            }
+
+            return (within, beyond);
         }
 
         private static void CheckAgainst(string text, DocumentText document, List<Citation> citations, List<DiagnosticInfo> diagnostics)
@@ -193,12 +223,12 @@ namespace Factbook.Generator.Content
         }
 
         /// <summary>One warning for the whole build, at the first document whose text is missing.</summary>
-        private static DiagnosticInfo NotChecked(List<(Citation Citation, DocumentText Document)> notChecked, Dictionary<DocumentText, SourceTextFile?> textOf)
+        private static DiagnosticInfo NotChecked(List<(Citation Citation, DocumentText Document, string Reason)> notChecked)
         {
-            var documents = notChecked.Select(pair => pair.Document).Distinct()
+            var documents = notChecked.Select(item => item.Document).Distinct()
                 .OrderBy(document => document.Path, StringComparer.Ordinal).ThenBy(document => document.Span.Start).ToList();
             var first = documents[0];
-            var reason = textOf[first] is { } text ? "'" + MessageText.Quote(first.FileName) + "' " + text.Problem : "'" + MessageText.Quote(first.FileName) + "' is not among the project's AdditionalFiles";
+            var reason = "'" + MessageText.Quote(first.FileName) + "' " + notChecked.First(item => item.Document == first).Reason;
             var others = documents.Count > 1 ? " (and the texts of " + (documents.Count - 1).ToString(CultureInfo.InvariantCulture) + " other documents)" : string.Empty;
             return DiagnosticInfo.Create(
                 FactbookDiagnostics.QuotesNotChecked,

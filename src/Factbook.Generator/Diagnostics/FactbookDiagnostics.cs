@@ -247,8 +247,8 @@ namespace Factbook.Generator.Diagnostics
 
         public static readonly FactbookDiagnostic QuotesNotChecked = Declare(
             "FB0045", Warning, Content, "Quotes not checked",
-            "Quotes and excerpts were not checked word for word ({0}): the text of {1}, {2}; add it there (or give it to 'factbook check --text') to check them",
-            "The document names its text in a field of type 'file', but no such file is among the project's AdditionalFiles (or it is too large to read), so its quotes and excerpts were not checked. Reported once per build. Add the file to AdditionalFiles, or silence FB0045 in .editorconfig where the text is not yours to ship.");
+            "Quotes and excerpts were not checked word for word ({0}): the text of {1}, {2}",
+            "The document names its text in a field of type 'file', but no such file is among the project's AdditionalFiles (or it is too large to read, or cited by more quotes than are searched for), so its quotes and excerpts were not checked. Reported once per build. Add the file to AdditionalFiles, or silence FB0045 in .editorconfig where the text is not yours to ship.");
 
         public static readonly FactbookDiagnostic TextFileAmbiguous = Declare(
             "FB0046", Error, Content, "Text file named twice",
