@@ -224,6 +224,24 @@ public class VerbatimTests
     }
 
     [Fact]
+    public void EditingAQuoteRerunsTheCheckButNotTheCrossFileIndex()
+    {
+        var excerpts = new InMemoryAdditionalText(Excerpts().Path, Excerpts().Text);
+        var texts = new Microsoft.CodeAnalysis.AdditionalText[] { new InMemoryAdditionalText(Schema.Path, Schema.Text), new InMemoryAdditionalText(Reports().Path, Reports().Text), excerpts, new InMemoryAdditionalText(TextFile.Path, Text) };
+        var driver = GeneratorHarness.CreateDriver(texts, trackSteps: true);
+        var compilation = GeneratorHarness.CreateCompilation();
+        driver = driver.RunGenerators(compilation, TestContext.Current.CancellationToken);
+
+        driver = driver.ReplaceAdditionalText(excerpts, new InMemoryAdditionalText(excerpts.Path, Excerpts(words: "the pier was \"likely\" to reopen in June").Text));
+        driver = driver.RunGenerators(compilation, TestContext.Current.CancellationToken);
+        var result = driver.GetRunResult().Results[0];
+
+        Assert.All(result.TrackedSteps[TrackingNames.Index], step => Assert.All(step.Outputs, output => Assert.Equal(Microsoft.CodeAnalysis.IncrementalStepRunReason.Cached, output.Reason)));
+        Assert.Contains(result.TrackedSteps[TrackingNames.Verbatim], step => step.Outputs.Any(output => output.Reason == Microsoft.CodeAnalysis.IncrementalStepRunReason.Modified));
+        Assert.Equal("FB0044", Assert.Single(result.Diagnostics).Id);
+    }
+
+    [Fact]
     public void TheSearchFindsTheLongestStartOfEachPatternLikeANaiveSearch()
     {
         var text = Gen.String[Gen.Char['a', 'c'], 0, 60];
