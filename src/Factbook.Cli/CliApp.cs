@@ -58,8 +58,7 @@ namespace Factbook.Cli
             command.SetAction(parsed => Guarded(error, () =>
             {
                 var roots = ContentRoot.Resolve(parsed.GetValue(paths)!);
-                var textFiles = ReadTexts(parsed.GetValue(texts));
-                var loaded = roots.Select(root => (Root: root, Content: Load(root, error, parsed.GetValue(properties), textFiles))).ToList();
+                var loaded = roots.Select(root => (Root: root, Content: Load(root, error, parsed.GetValue(properties), parsed.GetValue(texts)))).ToList();
                 // The files asked about first, then the cap: a problem of a named file is never left out for others'.
                 var shown = loaded.SelectMany(pair => pair.Content.Diagnostics.Where(pair.Root.Reports)).ToList();
                 foreach (var diagnostic in DiagnosticLimit.InAll(shown))
@@ -172,15 +171,46 @@ namespace Factbook.Cli
             AllowMultipleArgumentsPerToken = false,
         };
 
-        /// <summary>The files given with --text, read whole; one that cannot be read stops the command with one line.</summary>
-        private static IReadOnlyList<(string Path, string Text)> ReadTexts(string[]? paths)
+        /// <summary>
+        /// The files given with --text, each read once: a regular file that is not YAML (a YAML file is content,
+        /// and a pipe or device could block or never end) and within the file size limit, or the command stops
+        /// with one line.
+        /// </summary>
+        private static IReadOnlyList<SourceTextFile> ReadTexts(string[]? paths, ParseLimits limits)
         {
-            var texts = new List<(string Path, string Text)>();
-            foreach (var path in paths ?? Array.Empty<string>())
+            var texts = new List<SourceTextFile>();
+            foreach (var path in (paths ?? Array.Empty<string>()).Distinct(StringComparer.Ordinal))
             {
+                if (ParsedYamlFile.IsYamlPath(path))
+                {
+                    throw new CannotRunException("The text '" + path + "' is a YAML file, which is content: --text takes the file the quotes come from, such as source-article.txt.");
+                }
+
+                var type = FileTypes.Of(path, followLinks: true);
+                if (type.Kind is not (FileKind.File or FileKind.Unknown))
+                {
+                    var why = type.Kind == FileKind.Missing && !File.Exists(path) && new FileInfo(path).LinkTarget is null ? "it does not exist" : NotA("regular file", path, type);
+                    throw new CannotRunException("Cannot read the text '" + path + "': " + why + ".");
+                }
+
                 try
                 {
-                    texts.Add((Path.GetFullPath(path).Replace('\\', '/'), File.ReadAllText(path)));
+                    var full = Path.GetFullPath(path).Replace('\\', '/');
+                    if (texts.Any(text => text.Path == full))
+                    {
+                        continue;
+                    }
+
+                    // UTF-8 takes at most four bytes a character: past four bytes a character of the limit, the text
+                    // is too large for certain, and is not read at all.
+                    if (new FileInfo(path).Length > 4L * limits.MaxFileChars)
+                    {
+                        texts.Add(VerbatimCheck.Read(full, () => null, int.MaxValue, limits.MaxFileChars));
+                        continue;
+                    }
+
+                    var text = File.ReadAllText(path);
+                    texts.Add(VerbatimCheck.Read(full, () => text, text.Length, limits.MaxFileChars));
                 }
                 catch (Exception e) when (e is IOException or UnauthorizedAccessException or ArgumentException or NotSupportedException)
                 {
@@ -191,7 +221,7 @@ namespace Factbook.Cli
             return texts;
         }
 
-        private static LoadedContent Load(ContentRoot root, TextWriter warnings, string[]? properties, IReadOnlyList<(string Path, string Text)>? texts = null)
+        private static LoadedContent Load(ContentRoot root, TextWriter warnings, string[]? properties, string[]? textPaths = null)
         {
             var values = new Dictionary<string, string>(StringComparer.OrdinalIgnoreCase);
             foreach (var property in properties ?? Array.Empty<string>())
@@ -207,7 +237,7 @@ namespace Factbook.Cli
 
             var problems = new List<DiagnosticInfo>();
             var limits = ParseLimits.Read(name => values.TryGetValue(name, out var value) ? value : null, problems);
-            var loaded = ContentLoader.Load(root.ReadFiles(warnings).Concat(texts ?? Array.Empty<(string Path, string Text)>()), limits);
+            var loaded = ContentLoader.Load(root.ReadFiles(warnings), limits, texts: ReadTexts(textPaths, limits));
             return loaded with { Diagnostics = problems.Concat(loaded.Diagnostics).ToEquatableArray() };
         }
 

@@ -29,7 +29,7 @@ public class VerbatimAttackTests
                   lines: { type: "string[]", verbatim_in: from }
         """;
 
-    private const string Text = "First line.\r\nThe quick brown fox — “jumps” over the lazy dog’s back.\n\tTabs\tand  spaces. 𝔘𝔫𝔦𝔠𝔬𝔡𝔢 and العربية and e\u0301 composed.\n";
+    private const string Text = "First line.\r\nThe quick brown fox — “jumps” over the lazy dog’s back.\n\tTabs\tand  spaces. 𝔘𝔫𝔦𝔠𝔬𝔡𝔢 and العربية and e\u0301 composed. 我们今天去公园。\n";
 
     private static GeneratorRun Run(string quotes, string? text = Text, IReadOnlyDictionary<string, string>? properties = null, bool reversed = false, bool crlf = false)
     {
@@ -58,6 +58,7 @@ public class VerbatimAttackTests
     [InlineData("e\u0301 composed.")]
     [InlineData("First line. The quick")]
     [InlineData("  First line.\n\n The quick  ")]
+    [InlineData("今天去")] // written without spaces: any character may start or end a quote
     public void WordsThatAreInTheTextPassWhateverTheirScript(string words)
     {
         var run = Run(Quotes(words));
@@ -69,7 +70,9 @@ public class VerbatimAttackTests
     [Theory]
     [InlineData("The quick brown fox - \"jumps\"", "other capitals or quotation marks")]
     [InlineData("THE QUICK brown fox", "other capitals or quotation marks")]
-    [InlineData("\u00e9 composed.", "the text does not even have its first character")]
+    [InlineData("\u00e9 composed.", "the text does not have its first word where a word starts")]
+    [InlineData("Tabs and spac", "the text has 'Tabs and ' but goes on differently from 'spac'")]
+    [InlineData("ابية", "does not have its first word")]
     [InlineData("dog’s back.\u202Eevil", "\\u202E")]
     [InlineData("line.\u0000 The", "\\u0000")]
     [InlineData("𝔘𝔫𝔦\uD835", "is not word for word")] // a lone surrogate never reaches the message raw
@@ -134,7 +137,7 @@ public class VerbatimAttackTests
         // Three quotes of 900,000 characters: the third passes the 2,000,000 searched for one text.
         var words = Enumerable.Range(0, 3).Select(i => new string((char)('a' + i), 900_000)).ToArray();
 
-        var run = Run(Quotes(words), text: Text + string.Concat(words));
+        var run = Run(Quotes(words), text: Text + string.Join(" ", words));
 
         Assert.Equal(["FB0045"], run.GeneratorDiagnostics.Select(diagnostic => diagnostic.Id));
         Assert.Contains("(1): the text of Source 'book', 'book.txt' is cited by more than 2,000,000 characters of quotes", run.GeneratorDiagnostics[0].GetMessage(), StringComparison.Ordinal);

@@ -19,7 +19,8 @@ namespace Factbook.Generator.Content
     /// </summary>
     internal static class ContentLoader
     {
-        public static LoadedContent Load(IEnumerable<(string Path, string Text)> files, ParseLimits limits, string projectDirectory = "")
+        /// <param name="texts">Texts read already, beside any the files hold, that documents may name (fields of type <c>file</c>).</param>
+        public static LoadedContent Load(IEnumerable<(string Path, string Text)> files, ParseLimits limits, string projectDirectory = "", IEnumerable<SourceTextFile>? texts = null)
         {
             var yaml = files.Where(file => ParsedYamlFile.IsYamlPath(file.Path)).ToList();
             var schemaFiles = yaml.Where(file => ParsedYamlFile.IsSchemaPath(file.Path)).Select(file => PipelineSteps.ParseSchemaFile(file.Path, file.Text, limits)).ToList();
@@ -28,11 +29,12 @@ namespace Factbook.Generator.Content
             var content = PipelineSteps.Assemble(contentFiles, schema, projectDirectory);
             var documents = contentFiles.SelectMany(file => file.Documents).ToList();
             var fileNames = VerbatimCheck.FileNames(documents);
-            var texts = files
+            var named = files
                 .Where(file => !ParsedYamlFile.IsYamlPath(file.Path) && VerbatimCheck.IsNamed(file.Path, fileNames))
                 .Select(file => VerbatimCheck.Read(file.Path, () => file.Text, file.Text.Length, limits.MaxFileChars))
+                .Concat((texts ?? Enumerable.Empty<SourceTextFile>()).Where(text => VerbatimCheck.IsNamed(text.Path, fileNames)))
                 .ToList();
-            var verbatim = PipelineSteps.CheckVerbatim(contentFiles.SelectMany(file => file.Citations), documents, texts);
+            var verbatim = PipelineSteps.CheckVerbatim(contentFiles.SelectMany(file => file.Citations), documents, named);
             var diagnostics = schemaFiles.SelectMany(file => file.Diagnostics)
                 .Concat(schema.Diagnostics)
                 .Concat(content.Diagnostics)

@@ -579,9 +579,10 @@ namespace Factbook.Generator.Content
                 for (var i = 0; i < fields.Count; i++)
                 {
                     var field = fields[i];
-                    if (isEntry && entry.Id.Length > 0 && field.Scalar is Kinds.FileKind && !field.IsList && values[i].Kind == ValueKind.Scalar && mapping.Get(field.Name) is { } fileNode)
+                    if (isEntry && entry.Id.Length > 0 && field.Scalar is Kinds.FileKind && !field.IsList && values[i].Kind == ValueKind.Scalar)
                     {
-                        entry.Documents.Add(new DocumentText(typeName, entry.Id, values[i].Text, _path, fileNode.Span));
+                        // A name the schema's default gives is located at the entry, which does not write it.
+                        entry.Documents.Add(new DocumentText(typeName, entry.Id, values[i].Text, _path, mapping.Get(field.Name)?.Span ?? entry.Span));
                     }
 
                     if (field.VerbatimIn.Length == 0 || mapping.Get(field.Name) is not { } textNode)

@@ -72,7 +72,8 @@ namespace Factbook.Generator.Content
             return builder.ToString();
         }
 
-        public static EquatableArray<DiagnosticInfo> Check(IEnumerable<Citation> citations, IEnumerable<DocumentText> documents, IReadOnlyList<SourceTextFile> texts)
+        /// <param name="searched">Called with each text's path as it is searched; tests count the passes.</param>
+        public static EquatableArray<DiagnosticInfo> Check(IEnumerable<Citation> citations, IEnumerable<DocumentText> documents, IReadOnlyList<SourceTextFile> texts, Action<string>? searched = null)
         {
             var diagnostics = new List<DiagnosticInfo>();
             var documentsById = new Dictionary<(string Type, string Id), DocumentText>();
@@ -84,36 +85,53 @@ namespace Factbook.Generator.Content
                 }
             }
 
+            // A path the project gives twice is one file.
+            var distinctTexts = texts.GroupBy(text => text.Path, StringComparer.Ordinal).Select(group => group.First()).OrderBy(text => text.Path, StringComparer.Ordinal).ToList();
             var textOf = new Dictionary<DocumentText, SourceTextFile?>();
+            var ambiguous = new HashSet<DocumentText>();
             foreach (var document in documentsById.Values)
             {
-                var matches = texts.Where(text => FileKind.Names(document.FileName, text.Path)).OrderBy(text => text.Path, StringComparer.Ordinal).ToList();
+                var matches = distinctTexts.Where(text => FileKind.Names(document.FileName, text.Path)).ToList();
                 if (matches.Count > 1)
                 {
-                    diagnostics.Add(DiagnosticInfo.Create(FactbookDiagnostics.TextFileAmbiguous, document.Path, document.Span, MessageText.Quote(document.FileName), string.Join(", ", matches.Take(3).Select(match => MessageText.Quote(match.Path)))));
+                    ambiguous.Add(document);
+                    diagnostics.Add(DiagnosticInfo.Create(FactbookDiagnostics.TextFileAmbiguous, document.Path, document.Span, MessageText.Quote(document.FileName), string.Join(", ", matches.Take(3).Select(match => MessageText.QuoteEnd(match.Path)))));
                 }
 
                 textOf[document] = matches.Count == 1 ? matches[0] : null;
             }
 
             var notChecked = new List<(Citation Citation, DocumentText Document, string Reason)>();
-            foreach (var group in citations
-                .Select(citation => (Citation: citation, Document: documentsById.TryGetValue((citation.DocumentType, citation.DocumentId), out var document) ? document : null))
-                .Where(pair => pair.Document is not null)
-                .GroupBy(pair => pair.Document!))
+            var byText = new Dictionary<SourceTextFile, List<(Citation Citation, DocumentText Document)>>();
+            foreach (var citation in citations)
             {
-                var document = group.Key;
+                if (!documentsById.TryGetValue((citation.DocumentType, citation.DocumentId), out var document) || ambiguous.Contains(document))
+                {
+                    continue; // a missing document is reported at the reference, an ambiguous text at its name
+                }
+
                 var text = textOf[document];
                 if (text?.Text is null)
                 {
-                    var reason = text is null ? "is not among the project's AdditionalFiles; add it there (or give it to 'factbook check --text') to check them" : text.Problem;
-                    notChecked.AddRange(group.Select(pair => (pair.Citation, document, reason)));
+                    notChecked.Add((citation, document, text is null ? "is not among the project's AdditionalFiles; add it there (or give it to 'factbook check --text') to check them" : text.Problem));
                     continue;
                 }
 
-                var (within, beyond) = WithinBudget(group.Select(pair => pair.Citation));
-                notChecked.AddRange(beyond.Select(citation => (citation, document, "is cited by more than " + MaxQuotedChars.ToString("N0", CultureInfo.InvariantCulture) + " characters of quotes, more than are searched for")));
-                CheckAgainst(text.Text, document, within, diagnostics);
+                if (!byText.TryGetValue(text, out var cited))
+                {
+                    byText[text] = cited = new List<(Citation, DocumentText)>();
+                }
+
+                cited.Add((citation, document));
+            }
+
+            // One pass per text, whatever the number of documents that name it.
+            foreach (var pair in byText.OrderBy(pair => pair.Key.Path, StringComparer.Ordinal))
+            {
+                var (within, beyond) = WithinBudget(pair.Value);
+                notChecked.AddRange(beyond.Select(item => (item.Citation, item.Document, "is cited by more than " + MaxQuotedChars.ToString("N0", CultureInfo.InvariantCulture) + " characters of quotes, more than are searched for")));
+                searched?.Invoke(pair.Key.Path);
+                CheckAgainst(pair.Key.Text!, within, diagnostics);
             }
 
             if (notChecked.Count > 0)
@@ -121,52 +139,58 @@ namespace Factbook.Generator.Content
                 diagnostics.Add(NotChecked(notChecked));
             }
 
-            return diagnostics
+            var ordered = diagnostics
                 .OrderBy(diagnostic => diagnostic.Path, StringComparer.Ordinal)
                 .ThenBy(diagnostic => diagnostic.Span.Start)
                 .ThenBy(diagnostic => diagnostic.Id, StringComparer.Ordinal)
-                .ToEquatableArray();
+                .ToList();
+            return DiagnosticLimit.InAll(DiagnosticLimit.PerFileOf(ordered)).ToEquatableArray();
         }
 
         /// <summary>The citations whose distinct texts fit in <see cref="MaxQuotedChars"/>, in the order written, and the rest.</summary>
-        private static (List<Citation> Within, List<Citation> Beyond) WithinBudget(IEnumerable<Citation> citations)
+        private static (List<(Citation Citation, DocumentText Document)> Within, List<(Citation Citation, DocumentText Document)> Beyond) WithinBudget(List<(Citation Citation, DocumentText Document)> citations)
         {
-            var within = new List<Citation>();
-            var beyond = new List<Citation>();
+            var within = new List<(Citation, DocumentText)>();
+            var beyond = new List<(Citation, DocumentText)>();
             var counted = new HashSet<string>(StringComparer.Ordinal);
             var total = 0L;
-            foreach (var citation in citations.OrderBy(citation => citation.Path, StringComparer.Ordinal).ThenBy(citation => citation.Span.Start))
+            foreach (var item in citations.OrderBy(item => item.Citation.Path, StringComparer.Ordinal).ThenBy(item => item.Citation.Span.Start))
             {
-                if (counted.Add(citation.Text))
+                if (counted.Add(item.Citation.Text))
                 {
-                    total += citation.Text.Length;
+                    total += item.Citation.Text.Length;
                 }
 
-                (total <= MaxQuotedChars ? within : beyond).Add(citation);
+                (total <= MaxQuotedChars ? within : beyond).Add(item);
             }
 
             return (within, beyond);
         }
 
-        private static void CheckAgainst(string text, DocumentText document, List<Citation> citations, List<DiagnosticInfo> diagnostics)
+        /// <summary>
+        /// Every quote must occur from word boundary to word boundary (<see cref="WordBoundaries"/>): both sides are
+        /// searched with a marker at each boundary, so a plain search finds only whole-word quotes.
+        /// </summary>
+        private static void CheckAgainst(string text, List<(Citation Citation, DocumentText Document)> citations, List<DiagnosticInfo> diagnostics)
         {
-            var normalised = citations.Select(citation => Normalise(citation.Text)).ToList();
-            var found = TextSearch.LongestPrefixes(text, normalised);
-            var failing = Enumerable.Range(0, citations.Count).Where(i => normalised[i].Length == 0 || found[i] < normalised[i].Length).ToList();
+            var normalised = citations.Select(item => Normalise(item.Citation.Text)).ToList();
+            var marked = normalised.Select(WordBoundaries.Mark).ToList();
+            var found = TextSearch.LongestPrefixes(WordBoundaries.Mark(text), marked);
+            var failing = Enumerable.Range(0, citations.Count).Where(i => normalised[i].Length == 0 || found[i] < marked[i].Length).ToList();
             if (failing.Count == 0)
             {
                 return;
             }
 
             // For a near miss, the most useful hint is whether only capitals or quotation marks differ.
-            var folded = TextSearch.LongestPrefixes(Fold(text), failing.Select(i => Fold(normalised[i])).ToList());
+            var folded = TextSearch.LongestPrefixes(WordBoundaries.Mark(Fold(text)), failing.Select(i => WordBoundaries.Mark(Fold(normalised[i]))).ToList());
             for (var f = 0; f < failing.Count; f++)
             {
                 var i = failing[f];
-                var citation = citations[i];
+                var (citation, document) = citations[i];
                 var hint = normalised[i].Length == 0 ? "; it is empty: write the words of the text it rests on"
-                    : folded[f] == normalised[i].Length ? "; the text has it with other capitals or quotation marks (’ and ' differ): copy it from the text"
-                    : Divergence(normalised[i], found[i]);
+                    : folded[f] == marked[i].Length ? "; the text has it with other capitals or quotation marks (’ and ' differ): copy it from the text"
+                    : Divergence(normalised[i], WordBoundaries.UnmarkedLengthToBoundary(marked[i], found[i]));
                 diagnostics.Add(DiagnosticInfo.Create(
                     FactbookDiagnostics.NotVerbatim,
                     citation.Path,
@@ -185,7 +209,7 @@ namespace Factbook.Generator.Content
         {
             if (matched == 0)
             {
-                return "; the text does not even have its first character";
+                return "; the text does not have its first word where a word starts";
             }
 
             var start = Math.Max(0, matched - 30);
@@ -196,7 +220,7 @@ namespace Factbook.Generator.Content
             }
 
             var end = SafeEnd(excerpt, Math.Min(excerpt.Length, matched + 30));
-            start = char.IsLowSurrogate(excerpt[start]) ? start - 1 : start;
+            start = start > 0 && char.IsLowSurrogate(excerpt[start]) ? start - 1 : start;
             var agreed = (start > 0 ? "..." : string.Empty) + excerpt.Substring(start, matched - start);
             var differs = excerpt.Substring(matched, end - matched) + (end < excerpt.Length ? "..." : string.Empty);
             return "; the text has '" + MessageText.Quote(agreed) + "' but goes on differently from '" + MessageText.Quote(differs) + "'";

@@ -29,6 +29,26 @@ namespace Factbook.Generator.Diagnostics
             return Escape(text);
         }
 
+        /// <summary>
+        /// A path quoted in a message by its end, where paths that share a long start differ: shortened to 60
+        /// characters from the left, then escaped.
+        /// </summary>
+        public static string QuoteEnd(string text)
+        {
+            if (text.Length > MaxQuoted)
+            {
+                var cut = text.Length - (MaxQuoted - 3);
+                if (char.IsLowSurrogate(text[cut]))
+                {
+                    cut++; // never split a character in two
+                }
+
+                text = "..." + text.Substring(cut);
+            }
+
+            return Escape(text);
+        }
+
         /// <summary>Control, format, line-separator and lone surrogate characters as <c>\n</c>, <c>\t</c> or <c>\uXXXX</c>.</summary>
         public static string Escape(string text)
         {

@@ -41,6 +41,11 @@ namespace Factbook.Generator.Kinds
                 }
             }
 
+            if (Parsing.ParsedYamlFile.IsYamlPath(text))
+            {
+                return "a YAML file is content, read as entries, not a text: name the file the quotes come from, as in source-article.txt";
+            }
+
             var path = text.Replace('\\', '/');
             if (path.StartsWith("/", StringComparison.Ordinal) || (path.Length > 1 && path[1] == ':'))
             {
