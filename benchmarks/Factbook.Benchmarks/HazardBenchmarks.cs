@@ -36,6 +36,49 @@ public static class HazardBenchmarks
         report("hazard_rename_referenced_by_5000", Check(RenamedTarget(5_000)), "ms");
         report("hazard_chain_20000", Check(Chain(20_000)), "ms");
         report("hazard_analyzer_2000_unknown_ids_over_5000", UnknownIdsInCode(5_000, 2_000), "ms");
+        report("hazard_verbatim_20000_near_misses_over_400k_chars", VerbatimNearMisses(20_000, 400_000), "ms");
+        report("verbatim_10000_quotes_over_1m_chars", VerbatimQuotes(10_000, 1_000_000), "ms");
+    }
+
+    /// <summary>
+    /// Quotes of 2,000 characters that each miss by their last word, over a text of one repeated word: a naive
+    /// search compares every quote at every place.
+    /// </summary>
+    private static double VerbatimNearMisses(int quotes, int textChars)
+    {
+        var text = string.Concat(Enumerable.Repeat("a ", textChars / 2));
+        var citations = Enumerable.Range(0, quotes).Select(i => Citation(string.Concat(Enumerable.Repeat("a ", 999 - (i % 7))) + "b", i)).ToList();
+        return CheckVerbatim(text, citations);
+    }
+
+    /// <summary>Quotes taken from a text of prose-like words, a tenth of them changed by one word.</summary>
+    private static double VerbatimQuotes(int quotes, int textChars)
+    {
+        var words = Enumerable.Range(0, textChars / 8).Select(i => "w" + ((i * 7919) % 100_003).ToString(CultureInfo.InvariantCulture)).ToArray();
+        var text = string.Join(" ", words);
+        var citations = Enumerable.Range(0, quotes).Select(i =>
+        {
+            var start = (i * 131) % (words.Length - 12);
+            var quote = words.Skip(start).Take(12).ToArray();
+            if (i % 10 == 0)
+            {
+                quote[6] = "changed";
+            }
+
+            return Citation(string.Join(" ", quote), i);
+        }).ToList();
+        return CheckVerbatim(text, citations);
+    }
+
+    private static Citation Citation(string text, int line) =>
+        new("/content/quotes.yaml", text, "Source", "book", "words", new Factbook.Generator.Model.SourceSpan(line * 40, 10, line, 4, line, 14));
+
+    private static double CheckVerbatim(string text, System.Collections.Generic.List<Citation> citations)
+    {
+        var documents = new[] { new DocumentText("Source", "book", "book.txt", "/content/sources.yaml", new Factbook.Generator.Model.SourceSpan(0, 8, 1, 10, 1, 18)) };
+        var texts = new[] { new SourceTextFile("/texts/book.txt", VerbatimCheck.Normalise(text)) };
+        VerbatimCheck.Check(citations, documents, texts); // warm
+        return Measurement.Of(() => VerbatimCheck.Check(citations, documents, texts), 3).Milliseconds;
     }
 
     /// <summary>Entries with 200-character ids, each referring to a misspelling of another's.</summary>

@@ -102,7 +102,8 @@ namespace Factbook.Generator.Content
             }
 
             var notChecked = new List<(Citation Citation, DocumentText Document, string Reason)>();
-            var byText = new Dictionary<SourceTextFile, List<(Citation Citation, DocumentText Document)>>();
+            // By path: a text's own hash would read all of it for every quote.
+            var byText = new Dictionary<string, (SourceTextFile Text, List<(Citation Citation, DocumentText Document)> Citations)>(StringComparer.Ordinal);
             foreach (var citation in citations)
             {
                 if (!documentsById.TryGetValue((citation.DocumentType, citation.DocumentId), out var document) || ambiguous.Contains(document))
@@ -117,21 +118,21 @@ namespace Factbook.Generator.Content
                     continue;
                 }
 
-                if (!byText.TryGetValue(text, out var cited))
+                if (!byText.TryGetValue(text.Path, out var cited))
                 {
-                    byText[text] = cited = new List<(Citation, DocumentText)>();
+                    byText[text.Path] = cited = (text, new List<(Citation, DocumentText)>());
                 }
 
-                cited.Add((citation, document));
+                cited.Citations.Add((citation, document));
             }
 
             // One pass per text, whatever the number of documents that name it.
-            foreach (var pair in byText.OrderBy(pair => pair.Key.Path, StringComparer.Ordinal))
+            foreach (var pair in byText.OrderBy(pair => pair.Key, StringComparer.Ordinal))
             {
-                var (within, beyond) = WithinBudget(pair.Value);
+                var (within, beyond) = WithinBudget(pair.Value.Citations);
                 notChecked.AddRange(beyond.Select(item => (item.Citation, item.Document, "is cited by more than " + MaxQuotedChars.ToString("N0", CultureInfo.InvariantCulture) + " characters of quotes, more than are searched for")));
-                searched?.Invoke(pair.Key.Path);
-                CheckAgainst(pair.Key.Text!, within, diagnostics);
+                searched?.Invoke(pair.Key);
+                CheckAgainst(pair.Value.Text.Text!, within, diagnostics);
             }
 
             if (notChecked.Count > 0)
@@ -173,24 +174,34 @@ namespace Factbook.Generator.Content
         /// </summary>
         private static void CheckAgainst(string text, List<(Citation Citation, DocumentText Document)> citations, List<DiagnosticInfo> diagnostics)
         {
+            // Each distinct quote is searched for once, however often it is cited.
             var normalised = citations.Select(item => Normalise(item.Citation.Text)).ToList();
-            var marked = normalised.Select(WordBoundaries.Mark).ToList();
+            var distinct = normalised.Distinct(StringComparer.Ordinal).ToList();
+            var marked = distinct.Select(WordBoundaries.Mark).ToList();
             var found = TextSearch.LongestPrefixes(WordBoundaries.Mark(text), marked);
-            var failing = Enumerable.Range(0, citations.Count).Where(i => normalised[i].Length == 0 || found[i] < marked[i].Length).ToList();
-            if (failing.Count == 0)
+            var result = new Dictionary<string, (string Marked, int Found)>(StringComparer.Ordinal);
+            for (var d = 0; d < distinct.Count; d++)
+            {
+                result[distinct[d]] = (marked[d], found[d]);
+            }
+
+            var missing = distinct.Where(quote => quote.Length == 0 || result[quote].Found < result[quote].Marked.Length).ToList();
+            if (missing.Count == 0)
             {
                 return;
             }
 
             // For a near miss, the most useful hint is whether only capitals or quotation marks differ.
-            var folded = TextSearch.LongestPrefixes(WordBoundaries.Mark(Fold(text)), failing.Select(i => WordBoundaries.Mark(Fold(normalised[i]))).ToList());
-            for (var f = 0; f < failing.Count; f++)
+            var foldedFound = TextSearch.LongestPrefixes(WordBoundaries.Mark(Fold(text)), missing.Select(quote => WordBoundaries.Mark(Fold(quote))).ToList());
+            var onlyFoldDiffers = new HashSet<string>(missing.Where((quote, m) => foldedFound[m] == result[quote].Marked.Length), StringComparer.Ordinal);
+            var failing = Enumerable.Range(0, citations.Count).Where(i => normalised[i].Length == 0 || result[normalised[i]].Found < result[normalised[i]].Marked.Length).ToList();
+            foreach (var i in failing)
             {
-                var i = failing[f];
                 var (citation, document) = citations[i];
+                var (quoteMarked, quoteFound) = result[normalised[i]];
                 var hint = normalised[i].Length == 0 ? "; it is empty: write the words of the text it rests on"
-                    : folded[f] == marked[i].Length ? "; the text has it with other capitals or quotation marks (’ and ' differ): copy it from the text"
-                    : Divergence(normalised[i], WordBoundaries.UnmarkedLengthToBoundary(marked[i], found[i]));
+                    : onlyFoldDiffers.Contains(normalised[i]) ? "; the text has it with other capitals or quotation marks (’ and ' differ): copy it from the text"
+                    : Divergence(normalised[i], WordBoundaries.UnmarkedLengthToBoundary(quoteMarked, quoteFound));
                 diagnostics.Add(DiagnosticInfo.Create(
                     FactbookDiagnostics.NotVerbatim,
                     citation.Path,
