@@ -35,8 +35,8 @@ if (args.Length > 2 && args[0] == "--write-content")
 
 if (args.Length > 1 && args[0] == "--loop")
 {
-    // A steady loop of one operation at 10,000 entries, to attach a profiler to.
-    var looped = new Workload(10_000);
+    // A steady loop of one operation at 10,000 entries, to attach a profiler to: cold, edit (a value) or add (an entry).
+    var looped = args[1] == "add" ? Workload.WithAddedEntry(10_000) : new Workload(10_000);
     looped.Warm();
     for (var i = 0; i < 20; i++)
     {

@@ -17,7 +17,8 @@ namespace Factbook.Generator.Content
 
     /// <summary>
     /// Checks that every quote and excerpt (a field marked <c>verbatim_in</c>) occurs word for word in the text of
-    /// the document it cites, after normalising whitespace only. A text that is not among the project's files
+    /// the document it cites: whitespace normalised, nothing else, from a word boundary to a word boundary
+    /// (<see cref="WordBoundaries"/>). A text that is not among the project's files
     /// (an article that is not ours to redistribute) is not a failure: the build says once that quotes were not
     /// checked. One pass over each text, whatever the number of quotes (<see cref="TextSearch"/>).
     /// </summary>
