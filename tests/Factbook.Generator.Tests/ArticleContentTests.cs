@@ -125,7 +125,7 @@ public class ArticleContentTests
         var diagnostic = Assert.Single(run.GeneratorDiagnostics);
         Assert.Equal(("FB0044", claims.Path, line, 11), (diagnostic.Id, diagnostic.Location.GetLineSpan().Path, diagnostic.Line(), diagnostic.Column()));
         Assert.Equal(
-            "The text 'to backfill heavy losses on the Ukraine front' is not word for word in the text of Article 'russia-moves-kaliningrad-air-defences' (source-article.txt); " +
+            "'to backfill heavy losses on the Ukraine front' in the field 'text' is not word for word in the text of Article 'russia-moves-kaliningrad-air-defences' (source-article.txt); " +
             "the text has 'to backfill ' but goes on differently from 'heavy losses on the Ukraine fr...'",
             diagnostic.GetMessage());
     }

@@ -97,7 +97,7 @@ public class VerbatimAttackTests
 
         var diagnostic = Assert.Single(run.GeneratorDiagnostics);
         Assert.Equal(("FB0044", 7, 35), (diagnostic.Id, diagnostic.Line(), diagnostic.Column()));
-        Assert.StartsWith("The lines 'Tabs and spices.'", diagnostic.GetMessage(), StringComparison.Ordinal);
+        Assert.StartsWith("'Tabs and spices.' in the field 'lines'", diagnostic.GetMessage(), StringComparison.Ordinal);
     }
 
     [Fact]

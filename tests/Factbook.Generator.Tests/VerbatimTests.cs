@@ -73,7 +73,7 @@ public class VerbatimTests
         var diagnostic = Assert.Single(run.FactbookDiagnostics);
         Assert.Equal(("FB0044", "/project/content/excerpts.yaml", 4, 12), (diagnostic.Id, diagnostic.Location.GetLineSpan().Path, diagnostic.Line(), diagnostic.Column()));
         Assert.Equal(
-            "The words 'the pier was \"likely\" to reopen in June' is not word for word in the text of Report 'harbour' (harbour-report.txt); " +
+            "'the pier was \"likely\" to reopen in June' in the field 'words' is not word for word in the text of Report 'harbour' (harbour-report.txt); " +
             "the text has '...was \"likely\" to reopen in ' but goes on differently from 'June'",
             diagnostic.GetMessage());
         Assert.Equal(Microsoft.CodeAnalysis.DiagnosticSeverity.Error, diagnostic.Severity);

@@ -242,7 +242,7 @@ namespace Factbook.Generator.Diagnostics
 
         public static readonly FactbookDiagnostic NotVerbatim = Declare(
             "FB0044", Error, Content, "Not verbatim",
-            "The {0} '{1}' is not word for word in the text of {2} '{3}' ({4}){5}",
+            "'{1}' in the field '{0}' is not word for word in the text of {2} '{3}' ({4}){5}",
             "A field marked 'verbatim_in' in the schema holds words that must occur exactly in the text file of the document it cites, after runs of whitespace are made one space. Copy the words from the text, from the start of a word to the end of one; capitals, quotation marks and spelling count.");
 
         public static readonly FactbookDiagnostic QuotesNotChecked = Declare(
