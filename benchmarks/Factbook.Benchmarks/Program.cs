@@ -7,6 +7,7 @@ using System.Linq;
 using System.Runtime.Loader;
 using BenchmarkDotNet.Running;
 using Factbook.Benchmarks;
+using Microsoft.CodeAnalysis;
 
 // `--quick`: every figure at up to 10,000 entries, in under a minute.
 // no argument: the full run, up to 100,000 entries.
@@ -68,6 +69,19 @@ if (args.Length > 0 && args[0] == "--million")
 if (args.Length > 0 && args[0] == "--hazards")
 {
     HazardBenchmarks.Run((name, value, unit) => Console.WriteLine(string.Create(CultureInfo.InvariantCulture, $"{name}: {value:0.###} {unit}")));
+    return;
+}
+
+if (args.Length > 1 && args[0] == "--compile")
+{
+    // Compile time alone at one size, with doc comments read (IDE) and skipped (command-line build).
+    var compiled = new Workload(int.Parse(args[1], CultureInfo.InvariantCulture));
+    foreach (var mode in new[] { DocumentationMode.Parse, DocumentationMode.None })
+    {
+        var time = Measurement.Of(() => compiled.CompileGenerated(out _, mode).Emit(Stream.Null), 1, () => GC.Collect());
+        Console.WriteLine(string.Create(CultureInfo.InvariantCulture, $"compile_{mode}_{args[1]}: {time.Milliseconds / 1000:0.###} s"));
+    }
+
     return;
 }
 
@@ -190,6 +204,16 @@ foreach (var entries in compileSizes)
     }, entries >= 100_000 || quick ? 1 : runs, () => GC.Collect());
     Report($"compile_{size}", compile.Milliseconds / 1000, "s");
     Report($"compile_alloc_{size}", compile.AllocatedBytes / 1_000_000, "MB");
+
+    // A command-line build of a project without GenerateDocumentationFile reads doc comments as plain comments.
+    var withoutDocs = Measurement.Of(() =>
+    {
+        if (!workload.CompileGenerated(out _, DocumentationMode.None).Emit(Stream.Null).Success)
+        {
+            throw new InvalidOperationException("The generated code did not compile.");
+        }
+    }, entries >= 100_000 || quick ? 1 : runs, () => GC.Collect());
+    Report($"compile_without_doc_comments_{size}", withoutDocs.Milliseconds / 1000, "s");
 
     // The string-id analyzer: its first run reads the content; later runs (the IDE's) reuse it.
     var generated = workload.CompileGenerated(out _);

@@ -128,9 +128,13 @@ public sealed class Workload
     }
 
     /// <summary>The consumer's compilation with the generated code, as the compiler would build it.</summary>
-    public CSharpCompilation CompileGenerated(out ImmutableArray<Diagnostic> diagnostics)
+    /// <param name="documentation">
+    /// Parse, as the IDE and a project with GenerateDocumentationFile read doc comments; None, as a command-line
+    /// build of a project without it does, which skips them as plain comments.
+    /// </param>
+    public CSharpCompilation CompileGenerated(out ImmutableArray<Diagnostic> diagnostics, DocumentationMode documentation = DocumentationMode.Parse)
     {
-        CreateDriver().RunGeneratorsAndUpdateCompilation(_consumer, out var output, out diagnostics);
+        CreateDriver(documentation).RunGeneratorsAndUpdateCompilation(_consumer, out var output, out diagnostics);
         return (CSharpCompilation)output;
     }
 
@@ -181,10 +185,10 @@ public sealed class Workload
         return stream.ToArray();
     }
 
-    private GeneratorDriver CreateDriver() => CSharpGeneratorDriver.Create(
+    private GeneratorDriver CreateDriver(DocumentationMode documentation = DocumentationMode.Parse) => CSharpGeneratorDriver.Create(
         [new FactbookGenerator().AsSourceGenerator()],
         Files,
-        new CSharpParseOptions(LanguageVersion.Latest),
+        new CSharpParseOptions(LanguageVersion.Latest, documentation),
         new Options(),
         new GeneratorDriverOptions(IncrementalGeneratorOutputKind.None, trackIncrementalGeneratorSteps: false));
 

@@ -50,10 +50,12 @@ namespace Factbook.Generator
 
             // Quotes and excerpts are checked against the texts their documents name; a text file is read only
             // when a document names it, and the check runs over all citations at once, one pass per text.
-            var documents = contentFiles
-                .Select((file, _) => file.Documents)
-                .Collect()
-                .Select((all, _) => all.SelectMany(documents => documents).ToEquatableArray())
+            // One step per file for both, as every per-file step costs each run a visit of every file.
+            var quoting = contentFiles
+                .Select((file, _) => new FileQuoting(file.Documents, file.Citations))
+                .Collect();
+            var documents = quoting
+                .Select((all, _) => all.SelectMany(file => file.Documents).ToEquatableArray())
                 .WithTrackingName(TrackingNames.Documents);
             var sourceTexts = context.AdditionalTextsProvider
                 .Where(text => !ParsedYamlFile.IsYamlPath(text.Path))
@@ -63,12 +65,10 @@ namespace Factbook.Generator
                 .Select((input, cancellationToken) => ReadSourceText(input.Left.Left, input.Right.Limits, cancellationToken))
                 .WithTrackingName(TrackingNames.SourceTexts)
                 .Collect();
-            var verbatim = contentFiles
-                .Select((file, _) => file.Citations)
-                .Collect()
+            var verbatim = quoting
                 .Combine(documents)
                 .Combine(sourceTexts)
-                .Select((input, _) => PipelineSteps.CheckVerbatim(input.Left.Left.SelectMany(citations => citations), input.Left.Right, input.Right))
+                .Select((input, _) => PipelineSteps.CheckVerbatim(input.Left.Left.SelectMany(file => file.Citations), input.Left.Right, input.Right))
                 .WithTrackingName(TrackingNames.Verbatim);
             context.RegisterSourceOutput(verbatim, ReportAll);
 
@@ -205,6 +205,9 @@ namespace Factbook.Generator
 
         private static string Read(AdditionalText text, System.Threading.CancellationToken cancellationToken) =>
             text.GetText(cancellationToken)?.ToString() ?? string.Empty;
+
+        /// <summary>What a file gives the verbatim check: the texts its entries name and the quotes they make.</summary>
+        private sealed record FileQuoting(EquatableArray<DocumentText> Documents, EquatableArray<Citation> Citations);
 
         private static SourceTextFile ReadSourceText(AdditionalText file, ParseLimits limits, System.Threading.CancellationToken cancellationToken)
         {
