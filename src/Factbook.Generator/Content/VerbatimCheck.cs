@@ -10,10 +10,12 @@ using Factbook.Generator.Model;
 namespace Factbook.Generator.Content
 {
     /// <summary>
-    /// A text file of the project that a document names (a field of type <c>file</c>): its path, and its text with
-    /// whitespace normalised (<see cref="VerbatimCheck.Normalise"/>), or null with why it could not be read.
+    /// A text file of the project that a document names (a field of type <c>file</c>): its path, and its text as it
+    /// is searched, whitespace normalised (<see cref="VerbatimCheck.Normalise"/>) and word boundaries marked
+    /// (<see cref="WordBoundaries.Mark"/>), made once when the file is read rather than on every check; or null,
+    /// with why it could not be read.
     /// </summary>
-    internal sealed record SourceTextFile(string Path, string? Text, string Problem = "");
+    internal sealed record SourceTextFile(string Path, string? MarkedText, string Problem = "");
 
     /// <summary>
     /// Checks that every quote and excerpt (a field marked <c>verbatim_in</c>) occurs word for word in the text of
@@ -45,7 +47,7 @@ namespace Factbook.Generator.Content
                 return new SourceTextFile(path, null, "is larger than FactbookMaxFileChars (" + maxChars.ToString("N0", CultureInfo.InvariantCulture) + " characters)");
             }
 
-            return read() is { } text ? new SourceTextFile(path, Normalise(text)) : new SourceTextFile(path, null, "could not be read");
+            return read() is { } text ? new SourceTextFile(path, WordBoundaries.Mark(Normalise(text))) : new SourceTextFile(path, null, "could not be read");
         }
 
         /// <summary>Every run of whitespace (spaces, tabs, line breaks) as one space, none at either end.</summary>
@@ -86,22 +88,7 @@ namespace Factbook.Generator.Content
                 }
             }
 
-            // A path the project gives twice is one file.
-            var distinctTexts = texts.GroupBy(text => text.Path, StringComparer.Ordinal).Select(group => group.First()).OrderBy(text => text.Path, StringComparer.Ordinal).ToList();
-            var textOf = new Dictionary<DocumentText, SourceTextFile?>();
-            var ambiguous = new HashSet<DocumentText>();
-            foreach (var document in documentsById.Values)
-            {
-                var matches = distinctTexts.Where(text => FileKind.Names(document.FileName, text.Path)).ToList();
-                if (matches.Count > 1)
-                {
-                    ambiguous.Add(document);
-                    diagnostics.Add(DiagnosticInfo.Create(FactbookDiagnostics.TextFileAmbiguous, document.Path, document.Span, MessageText.Quote(document.FileName), string.Join(", ", matches.Take(3).Select(match => MessageText.QuoteEnd(match.Path)))));
-                }
-
-                textOf[document] = matches.Count == 1 ? matches[0] : null;
-            }
-
+            var (textOf, ambiguous) = ResolveTexts(documentsById.Values, texts, diagnostics);
             var notChecked = new List<(Citation Citation, DocumentText Document, string Reason)>();
             // By path: a text's own hash would read all of it for every quote.
             var byText = new Dictionary<string, (SourceTextFile Text, List<(Citation Citation, DocumentText Document)> Citations)>(StringComparer.Ordinal);
@@ -113,7 +100,7 @@ namespace Factbook.Generator.Content
                 }
 
                 var text = textOf[document];
-                if (text?.Text is null)
+                if (text?.MarkedText is null)
                 {
                     notChecked.Add((citation, document, text is null ? "is not among the project's AdditionalFiles; add it there (or give it to 'factbook check --text') to check them" : text.Problem));
                     continue;
@@ -133,7 +120,7 @@ namespace Factbook.Generator.Content
                 var (within, beyond) = WithinBudget(pair.Value.Citations);
                 notChecked.AddRange(beyond.Select(item => (item.Citation, item.Document, "is cited by more than " + MaxQuotedChars.ToString("N0", CultureInfo.InvariantCulture) + " characters of quotes, more than are searched for")));
                 searched?.Invoke(pair.Key);
-                CheckAgainst(pair.Value.Text.Text!, within, diagnostics);
+                CheckAgainst(pair.Value.Text.MarkedText!, within, diagnostics);
             }
 
             if (notChecked.Count > 0)
@@ -147,6 +134,31 @@ namespace Factbook.Generator.Content
                 .ThenBy(diagnostic => diagnostic.Id, StringComparer.Ordinal)
                 .ToList();
             return DiagnosticLimit.InAll(DiagnosticLimit.PerFileOf(ordered)).ToEquatableArray();
+        }
+
+        /// <summary>
+        /// The text file each document names: one of the project's files, or null when none matches; a name that
+        /// matches several is FB0046, and its document is set apart.
+        /// </summary>
+        private static (Dictionary<DocumentText, SourceTextFile?> TextOf, HashSet<DocumentText> Ambiguous) ResolveTexts(IEnumerable<DocumentText> documents, IReadOnlyList<SourceTextFile> texts, List<DiagnosticInfo> diagnostics)
+        {
+            // A path the project gives twice is one file.
+            var distinctTexts = texts.GroupBy(text => text.Path, StringComparer.Ordinal).Select(group => group.First()).OrderBy(text => text.Path, StringComparer.Ordinal).ToList();
+            var textOf = new Dictionary<DocumentText, SourceTextFile?>();
+            var ambiguous = new HashSet<DocumentText>();
+            foreach (var document in documents)
+            {
+                var matches = distinctTexts.Where(text => FileKind.Names(document.FileName, text.Path)).ToList();
+                if (matches.Count > 1)
+                {
+                    ambiguous.Add(document);
+                    diagnostics.Add(DiagnosticInfo.Create(FactbookDiagnostics.TextFileAmbiguous, document.Path, document.Span, MessageText.Quote(document.FileName), string.Join(", ", matches.Take(3).Select(match => MessageText.QuoteEnd(match.Path)))));
+                }
+
+                textOf[document] = matches.Count == 1 ? matches[0] : null;
+            }
+
+            return (textOf, ambiguous);
         }
 
         /// <summary>The citations whose distinct texts fit in <see cref="MaxQuotedChars"/>, in the order written, and the rest.</summary>
@@ -173,13 +185,13 @@ namespace Factbook.Generator.Content
         /// Every quote must occur from word boundary to word boundary (<see cref="WordBoundaries"/>): both sides are
         /// searched with a marker at each boundary, so a plain search finds only whole-word quotes.
         /// </summary>
-        private static void CheckAgainst(string text, List<(Citation Citation, DocumentText Document)> citations, List<DiagnosticInfo> diagnostics)
+        private static void CheckAgainst(string markedText, List<(Citation Citation, DocumentText Document)> citations, List<DiagnosticInfo> diagnostics)
         {
             // Each distinct quote is searched for once, however often it is cited.
             var normalised = citations.Select(item => Normalise(item.Citation.Text)).ToList();
             var distinct = normalised.Distinct(StringComparer.Ordinal).ToList();
             var marked = distinct.Select(WordBoundaries.Mark).ToList();
-            var found = TextSearch.LongestPrefixes(WordBoundaries.Mark(text), marked);
+            var found = TextSearch.LongestPrefixes(markedText, marked);
             var result = new Dictionary<string, (string Marked, int Found)>(StringComparer.Ordinal);
             for (var d = 0; d < distinct.Count; d++)
             {
@@ -192,8 +204,9 @@ namespace Factbook.Generator.Content
                 return;
             }
 
-            // For a near miss, the most useful hint is whether only capitals or quotation marks differ.
-            var foldedFound = TextSearch.LongestPrefixes(WordBoundaries.Mark(Fold(text)), missing.Select(quote => WordBoundaries.Mark(Fold(quote))).ToList());
+            // For a near miss, the most useful hint is whether only capitals or quotation marks differ. Folding keeps
+            // letters letters and punctuation punctuation, so it leaves the boundaries where they are.
+            var foldedFound = TextSearch.LongestPrefixes(Fold(markedText), missing.Select(quote => Fold(WordBoundaries.Mark(quote))).ToList());
             var onlyFoldDiffers = new HashSet<string>(missing.Where((quote, m) => foldedFound[m] == result[quote].Marked.Length), StringComparer.Ordinal);
             var failing = Enumerable.Range(0, citations.Count).Where(i => normalised[i].Length == 0 || result[normalised[i]].Found < result[normalised[i]].Marked.Length).ToList();
             foreach (var i in failing)

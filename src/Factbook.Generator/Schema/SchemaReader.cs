@@ -543,7 +543,25 @@ namespace Factbook.Generator.Schema
             /// <summary><c>index: true</c> gives the collection a lookup by the field's value; references have their reverse lookup already.</summary>
             private bool ReadIndex(string path, YamlNode? mapping, string label, FieldKind kind)
             {
-                var node = mapping?.Get("index");
+                if (ReadFlag(path, mapping, "index", label) != true)
+                {
+                    return false;
+                }
+
+                if (kind is not (FieldKind.Scalar or FieldKind.Enum))
+                {
+                    Report(FactbookDiagnostics.InvalidSchema, path, mapping!.Get("index")!.Span, "'index' of " + label + " only applies to fields of a built-in kind or an enum" +
+                        (kind == FieldKind.Reference ? "; a reference has its reverse lookup (By…) already" : string.Empty));
+                    return false;
+                }
+
+                return true;
+            }
+
+            /// <summary>A key that takes true or false: false when absent, null (reported) when it is anything else.</summary>
+            private bool? ReadFlag(string path, YamlNode? mapping, string key, string label)
+            {
+                var node = mapping?.Get(key);
                 if (node is null || node.Text == "false")
                 {
                     return false;
@@ -551,15 +569,8 @@ namespace Factbook.Generator.Schema
 
                 if (node.Text != "true")
                 {
-                    Report(FactbookDiagnostics.InvalidSchema, path, node.Span, "'index' of " + label + " must be true or false");
-                    return false;
-                }
-
-                if (kind is not (FieldKind.Scalar or FieldKind.Enum))
-                {
-                    Report(FactbookDiagnostics.InvalidSchema, path, node.Span, "'index' of " + label + " only applies to fields of a built-in kind or an enum" +
-                        (kind == FieldKind.Reference ? "; a reference has its reverse lookup (By…) already" : string.Empty));
-                    return false;
+                    Report(FactbookDiagnostics.InvalidSchema, path, node.Span, "'" + key + "' of " + label + " must be true or false");
+                    return null;
                 }
 
                 return true;
@@ -576,21 +587,8 @@ namespace Factbook.Generator.Schema
                 return false;
             }
 
-            private bool ReadOptional(string path, YamlNode? mapping, string label)
-            {
-                var node = mapping?.Get("optional");
-                if (node is null || node.Text == "false")
-                {
-                    return false;
-                }
-
-                if (node.Text != "true")
-                {
-                    Report(FactbookDiagnostics.InvalidSchema, path, node.Span, "'optional' of " + label + " must be true or false");
-                }
-
-                return true;
-            }
+            /// <summary><c>optional: true</c>; a value that is neither true nor false is reported, and the field taken as optional.</summary>
+            private bool ReadOptional(string path, YamlNode? mapping, string label) => ReadFlag(path, mapping, "optional", label) ?? true;
 
             private bool ReadEnumValues(string path, string name, YamlNode? mapping, YamlNode node, out EquatableArray<string> values, out EquatableArray<string> members)
             {
