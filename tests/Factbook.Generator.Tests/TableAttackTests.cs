@@ -77,7 +77,7 @@ public class TableAttackTests
     public void HostileTextReadsBackFromEveryPlaceInBothTableForms(int index, bool utf8)
     {
         var hostile = Hostile[index];
-        var h = Quoted(hostile);
+        var h = YamlText.DoubleQuoted(hostile);
         var content = "notes:\n" +
             "  - id: a\n    text: " + h + "\n    tags: [" + h + ", " + h + "]\n    inner: { label: " + h + ", deep: { words: [" + h + ", after] } }\n    after: 11\n" +
             "  - id: b\n    text: " + h + "\n    retired: { reason: " + h + ", superseded_by: a }\n    after: 12\n" +
@@ -175,7 +175,7 @@ public class TableAttackTests
 
         // In groups, as string tables hold at most about 8.3 million characters (FB0037).
         values = values.Skip(group * 3).Take(3).ToArray();
-        var content = "notes:\n" + string.Concat(values.Select((value, i) => "  - id: n" + i.ToString(CultureInfo.InvariantCulture) + "\n    text: " + Quoted(value) + "\n    after: " + i.ToString(CultureInfo.InvariantCulture) + "\n"));
+        var content = "notes:\n" + string.Concat(values.Select((value, i) => "  - id: n" + i.ToString(CultureInfo.InvariantCulture) + "\n    text: " + YamlText.DoubleQuoted(value) + "\n    after: " + i.ToString(CultureInfo.InvariantCulture) + "\n"));
         const string probe = """
             using Test.Content;
             public static class Probe
@@ -205,8 +205,8 @@ public class TableAttackTests
     public void OddEnumTextsComeBackFromToText(bool utf8)
     {
         string[] texts = ["a é", "b 🎉 party", "c 12:abc", "d 3!\\u", "e ~", "f -1;", "k Київ", "g \\uD800", "h\u2028b", "i\uD800x"];
-        var schema = "types:\n  Note:\n    fields:\n      mood: { type: enum, values: [" + string.Join(", ", texts.Select(Quoted)) + "] }\n      text: { type: string, optional: true }\n";
-        var content = "notes:\n" + string.Concat(texts.Select((text, i) => "  - id: n" + i.ToString(CultureInfo.InvariantCulture) + "\n    mood: " + Quoted(text) + "\n    text: " + Quoted(text) + "\n"));
+        var schema = "types:\n  Note:\n    fields:\n      mood: { type: enum, values: [" + string.Join(", ", texts.Select(YamlText.DoubleQuoted)) + "] }\n      text: { type: string, optional: true }\n";
+        var content = "notes:\n" + string.Concat(texts.Select((text, i) => "  - id: n" + i.ToString(CultureInfo.InvariantCulture) + "\n    mood: " + YamlText.DoubleQuoted(text) + "\n    text: " + YamlText.DoubleQuoted(text) + "\n"));
         const string probe = """
             using Test.Content;
             public static class Probe
@@ -237,7 +237,7 @@ public class TableAttackTests
             "https://Київ.example/Київ",
         ];
         var schema = "types:\n  Link:\n    fields:\n      url: url\n      also: { type: \"url[]\", optional: true }\n";
-        var content = "links:\n" + string.Concat(urls.Select((url, i) => "  - id: l" + i.ToString(CultureInfo.InvariantCulture) + "\n    url: " + Quoted(url) + "\n    also: [" + Quoted(url) + "]\n"));
+        var content = "links:\n" + string.Concat(urls.Select((url, i) => "  - id: l" + i.ToString(CultureInfo.InvariantCulture) + "\n    url: " + YamlText.DoubleQuoted(url) + "\n    also: [" + YamlText.DoubleQuoted(url) + "]\n"));
         const string probe = """
             using Test.Content;
             public static class Probe
@@ -330,7 +330,7 @@ public class TableAttackTests
     [MemberData(nameof(BothForms))]
     public void NaturalIdsBeyondAsciiComeBackFromGetAndTheirMembers(bool utf8)
     {
-        var content = "notes:\n" + string.Concat(NaturalIds.Select(pair => "  - id: " + pair.Yaml + "\n    text: " + Quoted("text of " + pair.Id) + "\n"));
+        var content = "notes:\n" + string.Concat(NaturalIds.Select(pair => "  - id: " + pair.Yaml + "\n    text: " + YamlText.DoubleQuoted("text of " + pair.Id) + "\n"));
         var run = GeneratorHarness.Run([new ContentFile(SchemaPath, NoteSchema), new ContentFile(NotesPath, content)], string.Empty, properties: Form(utf8));
 
         Assert.Empty(run.GeneratorDiagnostics);
@@ -345,7 +345,7 @@ public class TableAttackTests
             Assert.Equal(id, IdOf(entry));
             Assert.Equal("text of " + id, (string)entry.GetType().GetProperty("Text")!.GetValue(entry)!);
             var member = notes.GetProperty(Naming.MemberNames.FromId(id));
-            Assert.True(member is not null, "no member for " + Quoted(id));
+            Assert.True(member is not null, "no member for " + YamlText.DoubleQuoted(id));
             Assert.Same(entry, member!.GetValue(null));
         }
 
@@ -372,7 +372,7 @@ public class TableAttackTests
     public void AnIdHoldingALoneSurrogateIsFB0022AndTheRestGenerates(int index, bool utf8)
     {
         var id = LoneSurrogateIds[index];
-        var content = "notes:\n  - id: good\n    text: g\n  - id: " + Quoted(id) + "\n    text: bad\n  - id: after\n    text: a\n";
+        var content = "notes:\n  - id: good\n    text: g\n  - id: " + YamlText.DoubleQuoted(id) + "\n    text: bad\n  - id: after\n    text: a\n";
         const string probe = "public static class Probe { public static string Run() => string.Join(\",\", System.Linq.Enumerable.Select(Test.Content.Notes.All, n => n.Id)) + \"|\" + Test.Content.Notes.Good.Text + Test.Content.Notes.After.Text; }";
 
         var run = GeneratorHarness.Run([new ContentFile(SchemaPath, NoteSchema), new ContentFile(NotesPath, content)], probe, properties: Form(utf8));
@@ -700,25 +700,25 @@ public class TableAttackTests
             var id = IdPool[random.Next(IdPool.Length)];
             if (random.Next(4) == 0)
             {
-                text.Append("  - { id: ").Append(Quoted(id)).Append(", name: N").Append(random.Next(100)).Append(", part_of: ").Append(Quoted(IdPool[random.Next(IdPool.Length)])).Append(" }\n");
+                text.Append("  - { id: ").Append(YamlText.DoubleQuoted(id)).Append(", name: N").Append(random.Next(100)).Append(", part_of: ").Append(YamlText.DoubleQuoted(IdPool[random.Next(IdPool.Length)])).Append(" }\n");
                 continue;
             }
 
-            text.Append("  - id: ").Append(Quoted(id)).Append('\n');
+            text.Append("  - id: ").Append(YamlText.DoubleQuoted(id)).Append('\n');
             text.Append("    name: ").Append(random.Next(2) == 0 ? "N" + random.Next(100).ToString(CultureInfo.InvariantCulture) : "|\n      line one\n      line two").Append('\n');
             if (random.Next(2) == 0)
             {
-                text.Append("    part_of: ").Append(Quoted(IdPool[random.Next(IdPool.Length)])).Append('\n');
+                text.Append("    part_of: ").Append(YamlText.DoubleQuoted(IdPool[random.Next(IdPool.Length)])).Append('\n');
             }
 
             if (random.Next(3) == 0)
             {
-                text.Append("    near: [").Append(Quoted(IdPool[random.Next(IdPool.Length)])).Append(", ").Append(Quoted(IdPool[random.Next(IdPool.Length)])).Append("]\n");
+                text.Append("    near: [").Append(YamlText.DoubleQuoted(IdPool[random.Next(IdPool.Length)])).Append(", ").Append(YamlText.DoubleQuoted(IdPool[random.Next(IdPool.Length)])).Append("]\n");
             }
 
             if (random.Next(4) == 0)
             {
-                text.Append("    retired: { reason: r, superseded_by: ").Append(Quoted(IdPool[random.Next(IdPool.Length)])).Append(" }\n");
+                text.Append("    retired: { reason: r, superseded_by: ").Append(YamlText.DoubleQuoted(IdPool[random.Next(IdPool.Length)])).Append(" }\n");
             }
         }
 
@@ -727,9 +727,9 @@ public class TableAttackTests
 
     private static string MutateOneId(Random random, string text)
     {
-        var from = Quoted(IdPool[random.Next(IdPool.Length)]);
+        var from = YamlText.DoubleQuoted(IdPool[random.Next(IdPool.Length)]);
         var at = text.IndexOf(from, StringComparison.Ordinal);
-        return at < 0 ? text : text.Substring(0, at) + Quoted(IdPool[random.Next(IdPool.Length)]) + text.Substring(at + from.Length);
+        return at < 0 ? text : text.Substring(0, at) + YamlText.DoubleQuoted(IdPool[random.Next(IdPool.Length)]) + text.Substring(at + from.Length);
     }
 
     private static IReadOnlyDictionary<string, string> With(IReadOnlyDictionary<string, string> files, string path, string text) =>
@@ -982,39 +982,6 @@ public class TableAttackTests
     // Helpers
     // ---------------------------------------------------------------------------------------------------------
 
-    /// <summary>
-    /// A YAML double-quoted scalar. YAML has no escape for half a character (YamlDotNet refuses "\uD800"), so a lone
-    /// surrogate is written as it is, as an editor's buffer may hold it; a pair as one '\U' escape; other
-    /// characters outside printable ASCII as '\u' escapes.
-    /// </summary>
-    private static string Quoted(string text)
-    {
-        var builder = new StringBuilder(text.Length + 2).Append('"');
-        for (var i = 0; i < text.Length; i++)
-        {
-            var c = text[i];
-            if (char.IsHighSurrogate(c) && i + 1 < text.Length && char.IsLowSurrogate(text[i + 1]))
-            {
-                builder.Append("\\U").Append(char.ConvertToUtf32(c, text[++i]).ToString("X8", CultureInfo.InvariantCulture));
-            }
-            else if (char.IsSurrogate(c))
-            {
-                builder.Append(c);
-            }
-            else
-            {
-                builder.Append(c switch
-                {
-                    '"' => "\\\"",
-                    '\\' => "\\\\",
-                    _ when c >= ' ' && c <= '~' => c.ToString(),
-                    _ => "\\u" + ((int)c).ToString("X4", CultureInfo.InvariantCulture),
-                });
-            }
-        }
-
-        return builder.Append('"').ToString();
-    }
 
     private static IReadOnlyDictionary<string, string>? Form(bool utf8) => utf8 ? null : TestContent.StringTables;
 

@@ -12,15 +12,9 @@ namespace Factbook.Generator.Tests;
 /// </summary>
 public class VerbatimAttackTests
 {
-    private const string Schema = """
-        types:
-          Source:
-            fields:
-              text: { type: file, optional: true }
-          Quote:
-            fields:
-              source: Source
-              words: { type: string, verbatim_in: source }
+    /// <summary>Quotes of a source, and quotes in a nested object and a list citing it too.</summary>
+    private const string Schema = QuoteContent.Schema + """
+
               parts:
                 type: object
                 optional: true
@@ -36,7 +30,7 @@ public class VerbatimAttackTests
         var files = new List<ContentFile>
         {
             new("/p/content/q.schema.yaml", Schema),
-            new("/p/content/sources.yaml", "sources:\n  - id: book\n    text: book.txt\n"),
+            new("/p/content/sources.yaml", QuoteContent.Sources()),
             new("/p/content/quotes.yaml", quotes),
         };
         if (text is not null)
@@ -48,9 +42,6 @@ public class VerbatimAttackTests
         return GeneratorHarness.Run(reversed ? shaped.Reverse() : shaped, "public static class Probe { public static int Run() => Test.Content.Quotes.All.Count; }", properties: properties);
     }
 
-    private static string Quotes(params string[] words) =>
-        "quotes:\n" + string.Concat(words.Select((text, i) => $"  - id: q{i}\n    source: book\n    words: {YamlText.DoubleQuoted(text)}\n"));
-
     [Theory]
     [InlineData("The quick brown fox — “jumps”")]
     [InlineData("lazy dog’s back. Tabs and spaces.")]
@@ -61,7 +52,7 @@ public class VerbatimAttackTests
     [InlineData("今天去")] // written without spaces: any character may start or end a quote
     public void WordsThatAreInTheTextPassWhateverTheirScript(string words)
     {
-        var run = Run(Quotes(words));
+        var run = Run(QuoteContent.Quotes(words));
 
         Assert.Empty(run.GeneratorDiagnostics);
         Assert.Equal(1, run.Invoke("Probe", "Run"));
@@ -79,7 +70,7 @@ public class VerbatimAttackTests
     [InlineData("\uDC00 lone", "is not word for word")]
     public void WordsThatAreNotInTheTextAreLocatedAndTheMessageEscaped(string words, string phrase)
     {
-        var run = Run(Quotes(words));
+        var run = Run(QuoteContent.Quotes(words));
 
         var diagnostic = Assert.Single(run.GeneratorDiagnostics);
         Assert.Equal(("FB0044", 4, 12), (diagnostic.Id, diagnostic.Line(), diagnostic.Column()));
@@ -103,7 +94,7 @@ public class VerbatimAttackTests
     [Fact]
     public void TheSameDiagnosticsInAnyFileOrderAndWithAnyLineEnding()
     {
-        var quotes = Quotes("The quick brown fox", "The slow brown fox", "Tabs and  spaces.", "tabs and spaces");
+        var quotes = QuoteContent.Quotes("The quick brown fox", "The slow brown fox", "Tabs and  spaces.", "tabs and spaces");
 
         var baseline = Describe(Run(quotes));
 
@@ -124,7 +115,7 @@ public class VerbatimAttackTests
     [Fact]
     public void ATextLargerThanTheFileLimitIsNotReadAndTheBuildSaysSo()
     {
-        var run = Run(Quotes("First line."), text: Text + new string('x', 5_000), properties: new Dictionary<string, string> { ["FactbookMaxFileChars"] = "2000" });
+        var run = Run(QuoteContent.Quotes("First line."), text: Text + new string('x', 5_000), properties: new Dictionary<string, string> { ["FactbookMaxFileChars"] = "2000" });
 
         var diagnostic = Assert.Single(run.GeneratorDiagnostics);
         Assert.Equal("FB0045", diagnostic.Id);
@@ -137,7 +128,7 @@ public class VerbatimAttackTests
         // Three quotes of 900,000 characters: the third passes the 2,000,000 searched for one text.
         var words = Enumerable.Range(0, 3).Select(i => new string((char)('a' + i), 900_000)).ToArray();
 
-        var run = Run(Quotes(words), text: Text + string.Join(" ", words));
+        var run = Run(QuoteContent.Quotes(words), text: Text + string.Join(" ", words));
 
         Assert.Equal(["FB0045"], run.GeneratorDiagnostics.Select(diagnostic => diagnostic.Id));
         Assert.Contains("(1): the text of Source 'book', 'book.txt' is cited by more than 2,000,000 characters of quotes", run.GeneratorDiagnostics[0].GetMessage(), StringComparison.Ordinal);
@@ -150,7 +141,7 @@ public class VerbatimAttackTests
             new ContentFile("/p/content/q.schema.yaml", Schema),
             new ContentFile("/p/content/a.yaml", "sources:\n  - id: book\n    text: book.txt\n"),
             new ContentFile("/p/content/b.yaml", "sources:\n  - id: book\n    text: other.txt\n"),
-            new ContentFile("/p/content/quotes.yaml", Quotes("First line.")),
+            new ContentFile("/p/content/quotes.yaml", QuoteContent.Quotes("First line.")),
             new ContentFile("/p/texts/book.txt", Text));
 
         Assert.All(run.GeneratorDiagnostics, diagnostic => Assert.Equal("FB0023", diagnostic.Id));

@@ -19,16 +19,6 @@ namespace Factbook.Generator.Tests;
 /// </summary>
 public sealed class VerbatimReviewTests : IDisposable
 {
-    private const string Schema = """
-        types:
-          Source:
-            fields:
-              text: { type: file, optional: true }
-          Quote:
-            fields:
-              source: Source
-              words: { type: string, verbatim_in: source }
-        """;
 
     private const string Text = "First line.\nThe minister said she cannot support the bill. 𝔘𝔫𝔦 and e\u0301 composed.\n";
 
@@ -42,13 +32,8 @@ public sealed class VerbatimReviewTests : IDisposable
         }
     }
 
-    private static string Sources(string file = "book.txt") => "sources:\n  - id: book\n    text: " + YamlText.DoubleQuoted(file) + "\n";
-
-    private static string Quotes(params string[] words) =>
-        "quotes:\n" + string.Concat(words.Select((text, i) => $"  - id: q{i}\n    source: book\n    words: {YamlText.DoubleQuoted(text)}\n"));
-
     private static GeneratorRun Run(string sources, string quotes, params (string Path, string Text)[] texts) =>
-        RunWith(Schema, sources, quotes, texts);
+        RunWith(QuoteContent.Schema, sources, quotes, texts);
 
     private static GeneratorRun RunWith(string schema, string sources, string quotes, params (string Path, string Text)[] texts)
     {
@@ -70,7 +55,7 @@ public sealed class VerbatimReviewTests : IDisposable
         // A raw lone low surrogate (an unsaved editor buffer can hold one) that the text has as the second half
         // of 𝔘 (D835 DD18): Divergence backs its start up to -1 and Substring throws; FB0999 without a location
         // replaces every verbatim diagnostic of the build.
-        var run = Run(Sources(), "quotes:\n  - id: q\n    source: book\n    words: \"\uDD18X\"\n", ("/p/texts/book.txt", Text));
+        var run = Run(QuoteContent.Sources(), "quotes:\n  - id: q\n    source: book\n    words: \"\uDD18X\"\n", ("/p/texts/book.txt", Text));
 
         Assert.DoesNotContain(run.GeneratorDiagnostics, diagnostic => diagnostic.Id == "FB0999");
         var diagnostic = Assert.Single(run.GeneratorDiagnostics);
@@ -82,7 +67,7 @@ public sealed class VerbatimReviewTests : IDisposable
     {
         // A raw lone low surrogate (as an unsaved editor buffer can hold) matches inside 𝔘 (D835 DD18) and passes.
         // (Facts, not theories: xunit serializes theory data and would turn a lone surrogate into U+FFFD.)
-        var run = Run(Sources(), "quotes:\n  - id: q\n    source: book\n    words: \uDD18\n", ("/p/texts/book.txt", "First \U0001D518 line"));
+        var run = Run(QuoteContent.Sources(), "quotes:\n  - id: q\n    source: book\n    words: \uDD18\n", ("/p/texts/book.txt", "First \U0001D518 line"));
 
         Assert.Equal("FB0044", Assert.Single(run.GeneratorDiagnostics).Id);
     }
@@ -90,7 +75,7 @@ public sealed class VerbatimReviewTests : IDisposable
     [Fact]
     public void TheFirstHalfOfACharacterAloneIsNotWordForWordInATextThatHasTheWholeCharacter()
     {
-        var run = Run(Sources(), "quotes:\n  - id: q\n    source: book\n    words: \"and \uD835\"\n", ("/p/texts/book.txt", "x and \U0001D518 y"));
+        var run = Run(QuoteContent.Sources(), "quotes:\n  - id: q\n    source: book\n    words: \"and \uD835\"\n", ("/p/texts/book.txt", "x and \U0001D518 y"));
 
         Assert.Equal("FB0044", Assert.Single(run.GeneratorDiagnostics).Id);
     }
@@ -99,14 +84,14 @@ public sealed class VerbatimReviewTests : IDisposable
     public void WhereTheQuoteGoesOnDifferentlyIsNeverHalfACharacter()
     {
         // 𝔘𝔙 against a text with 𝔘𝔫: both second characters start with D835, so the match ends inside 𝔙.
-        var run = Run(Sources(), Quotes("𝔘𝔙"), ("/p/texts/book.txt", Text));
+        var run = Run(QuoteContent.Sources(), QuoteContent.Quotes("𝔘𝔙"), ("/p/texts/book.txt", Text));
 
         var message = Assert.Single(run.GeneratorDiagnostics).GetMessage();
         Assert.DoesNotContain("\\uD835", message, StringComparison.Ordinal);
         Assert.DoesNotContain("\\uDD19", message, StringComparison.Ordinal);
         Assert.EndsWith("; the text does not have its first word where a word starts", message, StringComparison.Ordinal); // 𝔘𝔫𝔦 is one word
 
-        var later = Assert.Single(Run(Sources(), Quotes("she cannot 𝔘𝔙"), ("/p/texts/book.txt", "she cannot 𝔘𝔫𝔦")).GeneratorDiagnostics).GetMessage();
+        var later = Assert.Single(Run(QuoteContent.Sources(), QuoteContent.Quotes("she cannot 𝔘𝔙"), ("/p/texts/book.txt", "she cannot 𝔘𝔫𝔦")).GeneratorDiagnostics).GetMessage();
         Assert.EndsWith("the text has 'she cannot ' but goes on differently from '𝔘𝔙'", later, StringComparison.Ordinal);
     }
 
@@ -116,7 +101,7 @@ public sealed class VerbatimReviewTests : IDisposable
     [InlineData("and e")] // the text has e + U+0301 (é): the quote drops the accent
     public void AQuoteThatCutsAWordOrACharacterIsNotWordForWord(string words)
     {
-        var run = Run(Sources(), Quotes(words), ("/p/texts/book.txt", Text));
+        var run = Run(QuoteContent.Sources(), QuoteContent.Quotes(words), ("/p/texts/book.txt", Text));
 
         Assert.Equal("FB0044", Assert.Single(run.GeneratorDiagnostics).Id);
     }
@@ -126,9 +111,9 @@ public sealed class VerbatimReviewTests : IDisposable
     {
         // The entry names book.txt by the default (Sources.Book.Text is "book.txt" in the generated code), the
         // text is among the AdditionalFiles, and the quote is not in it: yet nothing is reported, not even FB0045.
-        var schema = Schema.Replace("text: { type: file, optional: true }", "text: { type: file, default: book.txt }", StringComparison.Ordinal);
+        var schema = QuoteContent.Schema.Replace("text: { type: file, optional: true }", "text: { type: file, default: book.txt }", StringComparison.Ordinal);
 
-        var run = RunWith(schema, "sources:\n  - id: book\n", Quotes("words that are nowhere in the text"), ("/p/texts/book.txt", Text));
+        var run = RunWith(schema, "sources:\n  - id: book\n", QuoteContent.Quotes("words that are nowhere in the text"), ("/p/texts/book.txt", Text));
 
         var diagnostic = Assert.Single(run.GeneratorDiagnostics);
         Assert.Equal(("FB0044", 4, 12), (diagnostic.Id, diagnostic.Line(), diagnostic.Column()));
@@ -139,7 +124,7 @@ public sealed class VerbatimReviewTests : IDisposable
     {
         // DiagnosticLimit keeps 200 problems of a file and says how many more with FB0036; the verbatim step's
         // diagnostics bypass it (300 here, a million for a file of a million bad quotes).
-        var run = Run(Sources(), Quotes(Enumerable.Range(0, 300).Select(i => "not in the text " + i).ToArray()), ("/p/texts/book.txt", Text));
+        var run = Run(QuoteContent.Sources(), QuoteContent.Quotes(Enumerable.Range(0, 300).Select(i => "not in the text " + i).ToArray()), ("/p/texts/book.txt", Text));
 
         Assert.True(run.GeneratorDiagnostics.Count(diagnostic => diagnostic.Id == "FB0044") <= 200, run.GeneratorDiagnostics.Count(diagnostic => diagnostic.Id == "FB0044") + " FB0044");
         Assert.Contains(run.GeneratorDiagnostics, diagnostic => diagnostic.Id == "FB0036");
@@ -152,7 +137,7 @@ public sealed class VerbatimReviewTests : IDisposable
     [InlineData("notes.YML", "/p/texts/notes.YML")] // a text whose extension happens to read as YAML
     public void AFileValueNamingAYamlFileIsNotSaidToBeMissingFromTheAdditionalFiles(string file, string textPath)
     {
-        var run = Run(Sources(file), Quotes("First line."), (textPath, Text));
+        var run = Run(QuoteContent.Sources(file), QuoteContent.Quotes("First line."), (textPath, Text));
 
         Assert.DoesNotContain(run.GeneratorDiagnostics, diagnostic => diagnostic.GetMessage().Contains("is not among the project's AdditionalFiles", StringComparison.Ordinal));
         Assert.Contains(run.GeneratorDiagnostics, diagnostic => diagnostic.Line() == 3 && diagnostic.Column() == 11);
@@ -162,7 +147,7 @@ public sealed class VerbatimReviewTests : IDisposable
     public void AnAmbiguousTextIsAnErrorAndNotAlsoSaidToBeMissing()
     {
         // FB0046 says book.txt names two files; FB0045 beside it says book.txt is not among the AdditionalFiles.
-        var run = Run(Sources(), Quotes("First line."), ("/p/texts/book.txt", Text), ("/p/old/book.txt", Text));
+        var run = Run(QuoteContent.Sources(), QuoteContent.Quotes("First line."), ("/p/texts/book.txt", Text), ("/p/old/book.txt", Text));
 
         Assert.Contains(run.GeneratorDiagnostics, diagnostic => diagnostic.Id == "FB0046");
         Assert.DoesNotContain(run.GeneratorDiagnostics, diagnostic => diagnostic.GetMessage().Contains("is not among the project's AdditionalFiles", StringComparison.Ordinal));
@@ -175,7 +160,7 @@ public sealed class VerbatimReviewTests : IDisposable
         // is where long paths agree: both are shown as '/home/someone/.../2024/articl...'.
         const string prefix = "/home/someone/projects/newsroom/fact-checking/2024/articles/";
 
-        var run = Run(Sources(), Quotes("First line."), (prefix + "draft/book.txt", Text), (prefix + "final/book.txt", Text));
+        var run = Run(QuoteContent.Sources(), QuoteContent.Quotes("First line."), (prefix + "draft/book.txt", Text), (prefix + "final/book.txt", Text));
 
         var message = Assert.Single(run.GeneratorDiagnostics, diagnostic => diagnostic.Id == "FB0046").GetMessage();
         Assert.Contains("draft", message, StringComparison.Ordinal);
@@ -195,7 +180,7 @@ public sealed class VerbatimReviewTests : IDisposable
         var citations = Enumerable.Range(0, 400).Select(i => new Citation("/p/content/quotes.yaml", "word" + i + " word" + (i + 1), "Source", "d" + i, "words", new SourceSpan(i * 20, 8, i, 0, i, 8))).ToList();
         var passes = new List<string>();
 
-        var diagnostics = VerbatimCheck.Check(citations, documents, [new SourceTextFile("/p/texts/book.txt", text)], passes.Add);
+        var diagnostics = VerbatimCheck.Check(citations, documents, [VerbatimCheck.Read("/p/texts/book.txt", () => text, text.Length, int.MaxValue)], passes.Add);
 
         Assert.Empty(diagnostics);
         Assert.Equal(["/p/texts/book.txt"], passes);
@@ -206,9 +191,9 @@ public sealed class VerbatimReviewTests : IDisposable
     private string WriteContent()
     {
         Directory.CreateDirectory(Path.Combine(_folder, "content"));
-        File.WriteAllText(Path.Combine(_folder, "content", "q.schema.yaml"), Schema);
-        File.WriteAllText(Path.Combine(_folder, "content", "sources.yaml"), Sources());
-        File.WriteAllText(Path.Combine(_folder, "content", "quotes.yaml"), Quotes("First line."));
+        File.WriteAllText(Path.Combine(_folder, "content", "q.schema.yaml"), QuoteContent.Schema);
+        File.WriteAllText(Path.Combine(_folder, "content", "sources.yaml"), QuoteContent.Sources());
+        File.WriteAllText(Path.Combine(_folder, "content", "quotes.yaml"), QuoteContent.Quotes("First line."));
         File.WriteAllText(Path.Combine(_folder, "book.txt"), Text);
         return Path.Combine(_folder, "content");
     }

@@ -17,17 +17,19 @@ public class VerbatimTests
 {
     private const string Text = "Harbour report\n\nThe harbour master said the pier was \"likely\" to reopen in May.\r\nFerries   resumed\non Tuesday, officials said. The council’s budget is £4 million.\n";
 
-    private static readonly ContentFile Schema = new("/project/content/reports.schema.yaml", """
+    private static readonly ContentFile Schema = SchemaWith(
+        reportFields: "title: string\n      text: { type: file, optional: true }",
+        excerptFields: "report: Report\n      words: { type: string, verbatim_in: report }\n      more: { type: \"string[]\", optional: true, verbatim_in: report }");
+
+    /// <summary>Reports and excerpts with these fields, each further field on a line of its own indented six spaces.</summary>
+    private static ContentFile SchemaWith(string reportFields, string excerptFields) => new("/project/content/reports.schema.yaml", $$"""
         types:
           Report:
             fields:
-              title: string
-              text: { type: file, optional: true }
+              {{reportFields}}
           Excerpt:
             fields:
-              report: Report
-              words: { type: string, verbatim_in: report }
-              more: { type: "string[]", optional: true, verbatim_in: report }
+              {{excerptFields}}
         """);
 
     private static ContentFile Reports(string text = "harbour-report.txt") => new("/project/content/reports.yaml", $"""
@@ -161,19 +163,7 @@ public class VerbatimTests
     [InlineData("words: { type: string, verbatim_in: [report] }", "'verbatim_in' of field 'words' of Excerpt must name a reference field beside it")]
     public void AVerbatimInThatCannotWorkIsASchemaError(string field, string message)
     {
-        var schema = new ContentFile("/project/content/reports.schema.yaml", $$"""
-            types:
-              Report:
-                fields:
-                  title: string
-                  text: { type: file, optional: true }
-              Excerpt:
-                fields:
-                  report: Report
-                  {{field}}
-            """);
-
-        var run = GeneratorHarness.Run(schema);
+        var run = GeneratorHarness.Run(SchemaWith("title: string\n      text: { type: file, optional: true }", "report: Report\n      " + field));
 
         var diagnostic = Assert.Single(run.FactbookDiagnostics);
         Assert.Equal("FB0010", diagnostic.Id);
@@ -185,18 +175,7 @@ public class VerbatimTests
     [InlineData("title: string\n      text: file\n      translation: file", "and Report has 2 fields of type file (text, translation), so which text to check is not known")]
     public void TheCitedTypeMustNameItsTextInOneFileField(string reportFields, string message)
     {
-        var schema = new ContentFile("/project/content/reports.schema.yaml", $$"""
-            types:
-              Report:
-                fields:
-                  {{reportFields}}
-              Excerpt:
-                fields:
-                  report: Report
-                  words: { type: string, verbatim_in: report }
-            """);
-
-        var run = GeneratorHarness.Run(schema);
+        var run = GeneratorHarness.Run(SchemaWith(reportFields, "report: Report\n      words: { type: string, verbatim_in: report }"));
 
         var diagnostic = Assert.Single(run.FactbookDiagnostics);
         Assert.Equal("FB0010", diagnostic.Id);

@@ -7,7 +7,11 @@ namespace Factbook.Generator.Tests.Infrastructure;
 /// <summary>Helpers for writing YAML in tests and reading where diagnostics point.</summary>
 internal static class YamlText
 {
-    /// <summary>A YAML double-quoted scalar: printable ASCII as is, a surrogate pair as one '\U' escape, everything else as '\u'.</summary>
+    /// <summary>
+    /// A YAML double-quoted scalar: printable ASCII as is, a surrogate pair as one '\U' escape, everything else as
+    /// '\u'. YAML has no escape for half a character (YamlDotNet refuses "\uD800"), so a lone surrogate is written
+    /// as it is, as an editor's buffer may hold it.
+    /// </summary>
     public static string DoubleQuoted(string text)
     {
         var builder = new StringBuilder("\"");
@@ -17,6 +21,12 @@ internal static class YamlText
             if (char.IsHighSurrogate(c) && i + 1 < text.Length && char.IsLowSurrogate(text[i + 1]))
             {
                 builder.Append("\\U").Append(char.ConvertToUtf32(c, text[++i]).ToString("X8", CultureInfo.InvariantCulture));
+                continue;
+            }
+
+            if (char.IsSurrogate(c))
+            {
+                builder.Append(c);
                 continue;
             }
 
