@@ -126,7 +126,7 @@ public class ArticleContentTests
         Assert.Equal(("FB0044", claims.Path, line, 11), (diagnostic.Id, diagnostic.Location.GetLineSpan().Path, diagnostic.Line(), diagnostic.Column()));
         Assert.Equal(
             "'to backfill heavy losses on the Ukraine front' in the field 'text' is not word for word in the text of Article 'russia-moves-kaliningrad-air-defences' (source-article.txt); " +
-            "the text has 'to backfill ' but goes on differently from 'heavy losses on the Ukraine fr...'",
+            "after 'to backfill ' the text goes on 'recent losses on the Ukraine...' and the quote 'heavy losses on the Ukraine...'",
             diagnostic.GetMessage());
     }
 

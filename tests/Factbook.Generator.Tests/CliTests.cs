@@ -51,7 +51,7 @@ public sealed class CliTests : IDisposable
 
         Assert.Equal((CliApp.Success, "4 entries in 3 collections: 0 errors, 0 warnings"), (passed, passedOutput.Trim()));
         Assert.Equal(CliApp.ContentErrors, failed);
-        Assert.Contains("notes.yaml(7,12): error FB0044: 'the pier reopens in May' in the field 'words' is not word for word in the text of Report 'harbour' (harbour.txt); the text has 'the pier reopens in ' but goes on differently from 'May'", failedOutput, StringComparison.Ordinal);
+        Assert.Contains("notes.yaml(7,12): error FB0044: 'the pier reopens in May' in the field 'words' is not word for word in the text of Report 'harbour' (harbour.txt); after 'the pier reopens in ' the text goes on 'June.' and the quote 'May'", failedOutput, StringComparison.Ordinal);
         Assert.Equal(CliApp.Success, notChecked);
         Assert.Contains("notes.yaml(3,11): warning FB0045: Quotes and excerpts were not checked word for word (1)", notCheckedOutput, StringComparison.Ordinal);
     }

@@ -92,7 +92,7 @@ public sealed class VerbatimReviewTests : IDisposable
         Assert.EndsWith("; the text does not have its first word where a word starts", message, StringComparison.Ordinal); // 𝔘𝔫𝔦 is one word
 
         var later = Assert.Single(Run(QuoteContent.Sources(), QuoteContent.Quotes("she cannot 𝔘𝔙"), ("/p/texts/book.txt", "she cannot 𝔘𝔫𝔦")).GeneratorDiagnostics).GetMessage();
-        Assert.EndsWith("the text has 'she cannot ' but goes on differently from '𝔘𝔙'", later, StringComparison.Ordinal);
+        Assert.EndsWith("after 'she cannot ' the text goes on '𝔘𝔫𝔦' and the quote '𝔘𝔙'", later, StringComparison.Ordinal);
     }
 
     [Theory]

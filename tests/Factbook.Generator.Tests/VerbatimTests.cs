@@ -76,7 +76,7 @@ public class VerbatimTests
         Assert.Equal(("FB0044", "/project/content/excerpts.yaml", 4, 12), (diagnostic.Id, diagnostic.Location.GetLineSpan().Path, diagnostic.Line(), diagnostic.Column()));
         Assert.Equal(
             "'the pier was \"likely\" to reopen in June' in the field 'words' is not word for word in the text of Report 'harbour' (harbour-report.txt); " +
-            "the text has '...was \"likely\" to reopen in ' but goes on differently from 'June'",
+            "after '...was \"likely\" to reopen in ' the text goes on 'May. Ferries resumed on...' and the quote 'June'",
             diagnostic.GetMessage());
         Assert.Equal(Microsoft.CodeAnalysis.DiagnosticSeverity.Error, diagnostic.Severity);
     }
@@ -88,7 +88,7 @@ public class VerbatimTests
 
         var diagnostic = Assert.Single(run.FactbookDiagnostics);
         Assert.Equal(("FB0044", 8, 12), (diagnostic.Id, diagnostic.Line(), diagnostic.Column()));
-        Assert.EndsWith("; the text has it with other capitals or quotation marks (’ and ' differ): copy it from the text", diagnostic.GetMessage(), StringComparison.Ordinal);
+        Assert.EndsWith("; the text has it with other capitals or quotation marks: ’ (U+2019, right single quotation mark) where the quote has ' (U+0027, apostrophe): copy it from the text", diagnostic.GetMessage(), StringComparison.Ordinal);
     }
 
     [Fact]

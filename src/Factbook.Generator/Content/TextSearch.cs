@@ -11,7 +11,14 @@ namespace Factbook.Generator.Content
     internal static class TextSearch
     {
         /// <summary>For each pattern, the length of its longest prefix that occurs in <paramref name="text"/>.</summary>
-        public static int[] LongestPrefixes(string text, IReadOnlyList<string> patterns)
+        public static int[] LongestPrefixes(string text, IReadOnlyList<string> patterns) =>
+            LongestPrefixMatches(text, patterns).Select(match => match.Length).ToArray();
+
+        /// <summary>
+        /// For each pattern, its longest prefix that occurs in <paramref name="text"/>: its length, and where in the
+        /// text one of its occurrences ends (0 for the empty prefix).
+        /// </summary>
+        public static PrefixMatch[] LongestPrefixMatches(string text, IReadOnlyList<string> patterns)
         {
             var trie = new Trie();
             foreach (var pattern in patterns)
@@ -20,10 +27,18 @@ namespace Factbook.Generator.Content
             }
 
             var order = trie.LinkFailures();
-            var seen = new bool[trie.Count];
-            var state = 0;
-            foreach (var c in text)
+            // For each node, where in the text its prefix was first seen to end, or -1.
+            var endsAt = new int[trie.Count];
+            for (var i = 0; i < endsAt.Length; i++)
             {
+                endsAt[i] = -1;
+            }
+
+            endsAt[0] = 0;
+            var state = 0;
+            for (var position = 0; position < text.Length; position++)
+            {
+                var c = text[position];
                 int next;
                 while (!trie.TryStep(state, c, out next) && state != 0)
                 {
@@ -31,7 +46,10 @@ namespace Factbook.Generator.Content
                 }
 
                 state = trie.TryStep(state, c, out next) ? next : 0;
-                seen[state] = true;
+                if (endsAt[state] < 0)
+                {
+                    endsAt[state] = position + 1;
+                }
             }
 
             // Whatever ends at a position ends there with every shorter suffix of it that is also a prefix: spread
@@ -39,27 +57,41 @@ namespace Factbook.Generator.Content
             for (var i = order.Count - 1; i > 0; i--)
             {
                 var node = order[i];
-                if (seen[node])
+                if (endsAt[node] >= 0 && endsAt[trie.Failure[node]] < 0)
                 {
-                    seen[trie.Failure[node]] = true;
+                    endsAt[trie.Failure[node]] = endsAt[node];
                 }
             }
 
-            var lengths = new int[patterns.Count];
+            var matches = new PrefixMatch[patterns.Count];
             for (var p = 0; p < patterns.Count; p++)
             {
                 var node = 0;
                 var length = 0;
-                while (length < patterns[p].Length && trie.TryStep(node, patterns[p][length], out var next) && seen[next])
+                while (length < patterns[p].Length && trie.TryStep(node, patterns[p][length], out var next) && endsAt[next] >= 0)
                 {
                     node = next;
                     length++;
                 }
 
-                lengths[p] = length;
+                matches[p] = new PrefixMatch(length, endsAt[node]);
             }
 
-            return lengths;
+            return matches;
+        }
+
+        /// <summary>A pattern's longest prefix found in the text: its length, and the text position one occurrence ends at.</summary>
+        public readonly struct PrefixMatch
+        {
+            public PrefixMatch(int length, int end)
+            {
+                Length = length;
+                End = end;
+            }
+
+            public int Length { get; }
+
+            public int End { get; }
         }
 
         /// <summary>

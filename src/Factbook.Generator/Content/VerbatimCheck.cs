@@ -50,9 +50,13 @@ namespace Factbook.Generator.Content
             return read() is { } text ? new SourceTextFile(path, WordBoundaries.Mark(Normalise(text))) : new SourceTextFile(path, null, "could not be read");
         }
 
-        /// <summary>Every run of whitespace (spaces, tabs, line breaks) as one space, none at either end.</summary>
+        /// <summary>
+        /// The text in Unicode's composed form (NFC), so "café" with a combining accent is "café" composed, with every
+        /// run of whitespace (spaces, tabs, line breaks, no-break spaces) as one space, none at either end.
+        /// </summary>
         public static string Normalise(string text)
         {
+            text = Composed(text);
             var builder = new StringBuilder(text.Length);
             var pendingSpace = false;
             foreach (var c in text)
@@ -73,6 +77,51 @@ namespace Factbook.Generator.Content
             }
 
             return builder.ToString();
+        }
+
+        /// <summary>
+        /// NFC, one piece at a time between lone surrogates, which the runtime refuses to normalise (they stay as they
+        /// are, and match only themselves).
+        /// </summary>
+        private static string Composed(string text)
+        {
+            try
+            {
+                return text.IsNormalized(NormalizationForm.FormC) ? text : text.Normalize(NormalizationForm.FormC);
+            }
+            catch (Exception error) when (error is ArgumentException or PlatformNotSupportedException)
+            {
+                var builder = new StringBuilder(text.Length);
+                var start = 0;
+                for (var i = 0; i <= text.Length; i++)
+                {
+                    var lone = i < text.Length && char.IsSurrogate(text[i]) && !(char.IsHighSurrogate(text[i]) && i + 1 < text.Length && char.IsLowSurrogate(text[i + 1])) && !(char.IsLowSurrogate(text[i]) && i > 0 && char.IsHighSurrogate(text[i - 1]));
+                    if (lone || i == text.Length)
+                    {
+                        builder.Append(ComposedOrAsIs(text.Substring(start, i - start)));
+                        if (lone)
+                        {
+                            builder.Append(text[i]);
+                        }
+
+                        start = i + 1;
+                    }
+                }
+
+                return builder.ToString();
+            }
+        }
+
+        private static string ComposedOrAsIs(string piece)
+        {
+            try
+            {
+                return piece.Normalize(NormalizationForm.FormC);
+            }
+            catch (Exception error) when (error is ArgumentException or PlatformNotSupportedException)
+            {
+                return piece;
+            }
         }
 
         /// <param name="searched">Called with each text's path as it is searched; tests count the passes.</param>
@@ -191,31 +240,36 @@ namespace Factbook.Generator.Content
             var normalised = citations.Select(item => Normalise(item.Citation.Text)).ToList();
             var distinct = normalised.Distinct(StringComparer.Ordinal).ToList();
             var marked = distinct.Select(WordBoundaries.Mark).ToList();
-            var found = TextSearch.LongestPrefixes(markedText, marked);
-            var result = new Dictionary<string, (string Marked, int Found)>(StringComparer.Ordinal);
-            for (var d = 0; d < distinct.Count; d++)
-            {
-                result[distinct[d]] = (marked[d], found[d]);
-            }
-
-            var missing = distinct.Where(quote => quote.Length == 0 || result[quote].Found < result[quote].Marked.Length).ToList();
+            var found = TextSearch.LongestPrefixMatches(markedText, marked);
+            var missing = Enumerable.Range(0, distinct.Count).Where(d => distinct[d].Length == 0 || found[d].Length < marked[d].Length).ToList();
             if (missing.Count == 0)
             {
                 return;
             }
 
-            // For a near miss, the most useful hint is whether only capitals or quotation marks differ. Folding keeps
-            // letters letters and punctuation punctuation, so it leaves the boundaries where they are.
-            var foldedFound = TextSearch.LongestPrefixes(Fold(markedText), missing.Select(quote => Fold(WordBoundaries.Mark(quote))).ToList());
-            var onlyFoldDiffers = new HashSet<string>(missing.Where((quote, m) => foldedFound[m] == result[quote].Marked.Length), StringComparer.Ordinal);
-            var failing = Enumerable.Range(0, citations.Count).Where(i => normalised[i].Length == 0 || result[normalised[i]].Found < result[normalised[i]].Marked.Length).ToList();
-            foreach (var i in failing)
+            // Near misses are searched again, once each way, for the most useful hint: the words there but inside a
+            // word, or only capitals and marks differing. Folding maps one character to one, so positions agree.
+            var plainText = WordBoundaries.Unmark(markedText);
+            var plain = TextSearch.LongestPrefixMatches(plainText, missing.Select(d => distinct[d]).ToList());
+            var folded = TextSearch.LongestPrefixMatches(VerbatimHints.Fold(markedText), missing.Select(d => VerbatimHints.Fold(marked[d])).ToList());
+            var hints = new Dictionary<string, string>(StringComparer.Ordinal);
+            for (var m = 0; m < missing.Count; m++)
             {
+                var d = missing[m];
+                hints[distinct[d]] = distinct[d].Length == 0 ? VerbatimHints.Empty
+                    : plain[m].Length == distinct[d].Length ? VerbatimHints.InsideAWord(plainText, plain[m])
+                    : folded[m].Length == marked[d].Length ? VerbatimHints.OtherCapitalsOrMarks(marked[d], markedText, folded[m])
+                    : VerbatimHints.Divergence(marked[d], markedText, found[d]);
+            }
+
+            for (var i = 0; i < citations.Count; i++)
+            {
+                if (!hints.TryGetValue(normalised[i], out var hint))
+                {
+                    continue;
+                }
+
                 var (citation, document) = citations[i];
-                var (quoteMarked, quoteFound) = result[normalised[i]];
-                var hint = normalised[i].Length == 0 ? "; it is empty: write the words of the text it rests on"
-                    : onlyFoldDiffers.Contains(normalised[i]) ? "; the text has it with other capitals or quotation marks (’ and ' differ): copy it from the text"
-                    : Divergence(normalised[i], WordBoundaries.UnmarkedLengthToBoundary(quoteMarked, quoteFound));
                 diagnostics.Add(DiagnosticInfo.Create(
                     FactbookDiagnostics.NotVerbatim,
                     citation.Path,
@@ -227,48 +281,6 @@ namespace Factbook.Generator.Content
                     MessageText.Quote(document.FileName),
                     hint));
             }
-        }
-
-        /// <summary>"; the text has '…moved strategic' but goes on differently from 'air defense…'".</summary>
-        private static string Divergence(string excerpt, int matched)
-        {
-            if (matched == 0)
-            {
-                return "; the text does not have its first word where a word starts";
-            }
-
-            var start = Math.Max(0, matched - 30);
-            var wordStart = excerpt.IndexOf(' ', start);
-            if (start > 0 && wordStart >= 0 && wordStart < matched)
-            {
-                start = wordStart + 1;
-            }
-
-            var end = SafeEnd(excerpt, Math.Min(excerpt.Length, matched + 30));
-            start = start > 0 && char.IsLowSurrogate(excerpt[start]) ? start - 1 : start;
-            var agreed = (start > 0 ? "..." : string.Empty) + excerpt.Substring(start, matched - start);
-            var differs = excerpt.Substring(matched, end - matched) + (end < excerpt.Length ? "..." : string.Empty);
-            return "; the text has '" + MessageText.Quote(agreed) + "' but goes on differently from '" + MessageText.Quote(differs) + "'";
-        }
-
-        private static int SafeEnd(string text, int end) => end < text.Length && end > 0 && char.IsHighSurrogate(text[end - 1]) ? end - 1 : end;
-
-        /// <summary>Lower case, and one form of each quotation mark and dash; one character for one, so lengths agree.</summary>
-        private static string Fold(string text)
-        {
-            var chars = text.ToCharArray();
-            for (var i = 0; i < chars.Length; i++)
-            {
-                chars[i] = chars[i] switch
-                {
-                    '\u2018' or '\u2019' or '\u201A' or '\u201B' or '\u2032' or '`' or '\u00B4' => '\'',
-                    '\u201C' or '\u201D' or '\u201E' or '\u201F' or '\u2033' or '\u00AB' or '\u00BB' => '"',
-                    '\u2010' or '\u2011' or '\u2012' or '\u2013' or '\u2014' or '\u2212' => '-',
-                    _ => char.ToLowerInvariant(chars[i]),
-                };
-            }
-
-            return new string(chars);
         }
 
         /// <summary>One warning for the whole build, at the first document whose text is missing.</summary>

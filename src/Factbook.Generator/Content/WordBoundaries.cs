@@ -4,11 +4,13 @@ using System.Text;
 namespace Factbook.Generator.Content
 {
     /// <summary>
-    /// Where a quote may start and end: between words, never inside one ("she can" is not in "she cannot"),
-    /// never between a letter and its accent ("e" is not in "e\u0301") or between the halves of a character.
-    /// Scripts written without spaces (Chinese, Japanese, Thai…) have a boundary between any two characters.
-    /// A plain substring search over both texts, with <see cref="Marker"/> written at every boundary, finds
-    /// exactly the quotes that occur from boundary to boundary.
+    /// Where a quote may start and end: at the word boundaries of Unicode's default word segmentation (UAX #29).
+    /// So "she can" is not in "she can't", "1" is not in "1,000", "Brien" is not in "O'Brien", and "e" is not in
+    /// "e\u0301". Scripts written without spaces (Chinese, Japanese kana, Thai…) have a boundary between any two of
+    /// their characters, as UAX #29 has without a dictionary. One tailoring, as UAX #29 allows: a full stop between a
+    /// lower-case letter and a capital ("difference.Russia") ends a sentence whose space was lost when the text was
+    /// copied from a page, so it has a boundary on both sides; "e.g", "U.S" and "3.5" stay one word. A plain substring search over both texts, with
+    /// <see cref="Marker"/> written at every boundary, finds exactly the quotes that occur from boundary to boundary.
     /// </summary>
     internal static class WordBoundaries
     {
@@ -19,9 +21,10 @@ namespace Factbook.Generator.Content
         public static string Mark(string text)
         {
             var marked = new StringBuilder(text.Length + (text.Length / 3) + 2).Append(Marker);
+            var boundaries = Find(text);
             for (var i = 0; i < text.Length; i++)
             {
-                if (i > 0 && IsBoundary(text, i))
+                if (i > 0 && boundaries[i])
                 {
                     marked.Append(Marker);
                 }
@@ -32,57 +35,237 @@ namespace Factbook.Generator.Content
             return marked.Append(Marker).ToString();
         }
 
-        /// <summary>How many characters of the unmarked text precede the last boundary within the first <paramref name="length"/> of the marked one.</summary>
-        public static int UnmarkedLengthToBoundary(string marked, int length)
+        /// <summary>The text without its markers.</summary>
+        public static string Unmark(string marked) => marked.Replace(Marker.ToString(), string.Empty);
+
+        /// <summary>
+        /// For each char index, whether a word boundary lies before it (the text's start and end always are). The
+        /// rules of UAX #29 (WB3–WB999), applied to the code points' Word_Break classes (<see cref="WordBreak"/>).
+        /// </summary>
+        public static bool[] Find(string text)
         {
-            var last = length <= 0 ? -1 : marked.LastIndexOf(Marker, length - 1);
-            var count = 0;
-            for (var i = 0; i < last; i++)
+            var boundary = new bool[text.Length + 1];
+            if (text.Length == 0)
             {
-                if (marked[i] != Marker)
+                boundary[0] = true;
+                return boundary;
+            }
+
+            // One entry per code point: where it starts and its class.
+            var starts = new int[text.Length];
+            var classes = new WordBreak[text.Length];
+            var count = 0;
+            for (var i = 0; i < text.Length; i++)
+            {
+                var codePoint = (int)text[i];
+                var start = i;
+                if (char.IsHighSurrogate(text[i]) && i + 1 < text.Length && char.IsLowSurrogate(text[i + 1]))
                 {
-                    count++;
+                    codePoint = char.ConvertToUtf32(text[i], text[i + 1]);
+                    i++;
+                }
+
+                starts[count] = start;
+                classes[count++] = WordBreakClasses.Of(codePoint);
+            }
+
+            // WB4: Extend, Format and ZWJ attach to the code point before them and take its class, except at the
+            // start or after a line break, where they stand alone. Each code point's anchor is the one it attaches to.
+            var anchor = new int[count];
+            for (var k = 0; k < count; k++)
+            {
+                anchor[k] = IsIgnored(classes[k]) && k > 0 && !IsLineBreak(classes[k - 1]) ? anchor[k - 1] : k;
+            }
+
+            // The next anchor after each code point, and how many regional indicators run up to each anchor (WB15, WB16).
+            var nextAnchor = new int[count];
+            var following = -1;
+            for (var k = count - 1; k >= 0; k--)
+            {
+                nextAnchor[k] = following;
+                if (anchor[k] == k)
+                {
+                    following = k;
                 }
             }
 
-            return count;
+            var regionalRun = new int[count];
+            for (var k = 0; k < count; k++)
+            {
+                if (anchor[k] == k && classes[k] == WordBreak.RegionalIndicator)
+                {
+                    regionalRun[k] = k > 0 && classes[anchor[k - 1]] == WordBreak.RegionalIndicator ? regionalRun[anchor[k - 1]] + 1 : 1;
+                }
+            }
+
+            boundary[0] = true;
+            boundary[text.Length] = true;
+            for (var k = 1; k < count; k++)
+            {
+                if (anchor[k] != k)
+                {
+                    continue; // WB4: never before an attached Extend, Format or ZWJ
+                }
+
+                var left = anchor[k - 1];
+                var beforeLeft = left > 0 ? anchor[left - 1] : -1;
+                var afterRight = nextAnchor[k];
+                var sentenceEnd =
+                    (classes[k] == WordBreak.FullStop && afterRight >= 0 && IsLower(text, starts[left]) && IsUpper(text, starts[afterRight])) ||
+                    (classes[left] == WordBreak.FullStop && beforeLeft >= 0 && IsLower(text, starts[beforeLeft]) && IsUpper(text, starts[k]));
+                boundary[starts[k]] = IsBreak(new Context(
+                    classes[k - 1],
+                    beforeLeft >= 0 ? classes[beforeLeft] : WordBreak.Other,
+                    classes[left],
+                    classes[k],
+                    afterRight >= 0 ? classes[afterRight] : WordBreak.Other,
+                    regionalRun[left],
+                    sentenceEnd));
+            }
+
+            return boundary;
         }
 
-        private static bool IsBoundary(string text, int i)
+        /// <summary>
+        /// What the rules look at around a possible boundary: the code point just before it as written, the two
+        /// classes on each side once WB4 is applied, and how many regional indicators run up to it.
+        /// </summary>
+        private readonly struct Context
         {
-            if (char.IsLowSurrogate(text[i]) && char.IsHighSurrogate(text[i - 1]))
+            public Context(WordBreak raw, WordBreak beforeLeft, WordBreak left, WordBreak right, WordBreak afterRight, int regionalRun, bool sentenceEnd)
             {
-                return false;
+                SentenceEnd = sentenceEnd;
+                Raw = raw;
+                BeforeLeft = beforeLeft;
+                Left = left;
+                Right = right;
+                AfterRight = afterRight;
+                RegionalRun = regionalRun;
             }
 
-            var after = CharUnicodeInfo.GetUnicodeCategory(text, i);
-            if (after is UnicodeCategory.NonSpacingMark or UnicodeCategory.SpacingCombiningMark or UnicodeCategory.EnclosingMark or UnicodeCategory.Format)
-            {
-                return false; // an accent, or a joiner, belongs to the character before it
-            }
+            public WordBreak Raw { get; }
 
-            var previous = i >= 2 && char.IsLowSurrogate(text[i - 1]) && char.IsHighSurrogate(text[i - 2]) ? i - 2 : i - 1;
-            var before = CharUnicodeInfo.GetUnicodeCategory(text, previous);
-            return !(IsWordPart(before) && IsWordPart(after)) || IsUnspaced(CodePoint(text, previous)) || IsUnspaced(CodePoint(text, i));
+            public WordBreak BeforeLeft { get; }
+
+            public WordBreak Left { get; }
+
+            public WordBreak Right { get; }
+
+            public WordBreak AfterRight { get; }
+
+            public int RegionalRun { get; }
+
+            /// <summary>A full stop next to the boundary sits between a lower-case letter and a capital (the tailoring).</summary>
+            public bool SentenceEnd { get; }
         }
 
-        private static bool IsWordPart(UnicodeCategory category) => category is
-            UnicodeCategory.UppercaseLetter or UnicodeCategory.LowercaseLetter or UnicodeCategory.TitlecaseLetter or
-            UnicodeCategory.ModifierLetter or UnicodeCategory.OtherLetter or UnicodeCategory.DecimalDigitNumber or
-            UnicodeCategory.LetterNumber or UnicodeCategory.OtherNumber or UnicodeCategory.NonSpacingMark or
-            UnicodeCategory.SpacingCombiningMark or UnicodeCategory.EnclosingMark or UnicodeCategory.ConnectorPunctuation;
+        /// <summary>Whether UAX #29 puts a word boundary here.</summary>
+        private static bool IsBreak(Context context)
+        {
+            var (raw, aa, a, b, bb) = (context.Raw, context.BeforeLeft, context.Left, context.Right, context.AfterRight);
+            if (raw == WordBreak.CR && b == WordBreak.LF)
+            {
+                return false; // WB3
+            }
 
-        private static int CodePoint(string text, int i) =>
-            char.IsHighSurrogate(text[i]) && i + 1 < text.Length && char.IsLowSurrogate(text[i + 1]) ? char.ConvertToUtf32(text[i], text[i + 1]) : text[i];
+            if (IsLineBreak(raw) || IsLineBreak(b))
+            {
+                return true; // WB3a, WB3b
+            }
 
-        /// <summary>Scripts whose words are not separated by spaces: every character starts a possible quote.</summary>
-        private static bool IsUnspaced(int codePoint) =>
-            (codePoint >= 0x0E00 && codePoint <= 0x0EFF) || // Thai, Lao
-            (codePoint >= 0x1000 && codePoint <= 0x109F) || // Myanmar
-            (codePoint >= 0x1780 && codePoint <= 0x17FF) || // Khmer
-            (codePoint >= 0x2E80 && codePoint <= 0x9FFF) || // CJK radicals, kana, ideographs
-            (codePoint >= 0xF900 && codePoint <= 0xFAFF) || // CJK compatibility ideographs
-            (codePoint >= 0xFF66 && codePoint <= 0xFF9F) || // halfwidth katakana
-            (codePoint >= 0x20000 && codePoint <= 0x3FFFF); // CJK extensions
+            if (raw == WordBreak.ZWJ && b == WordBreak.Pictographic)
+            {
+                return false; // WB3c
+            }
+
+            if (raw == WordBreak.WSegSpace && b == WordBreak.WSegSpace)
+            {
+                return false; // WB3d
+            }
+
+            if (IsAHLetter(a) && IsAHLetter(b))
+            {
+                return false; // WB5
+            }
+
+            if (IsAHLetter(a) && (b == WordBreak.MidLetter || IsMidNumLetQ(b)) && IsAHLetter(bb) && !context.SentenceEnd)
+            {
+                return false; // WB6
+            }
+
+            if (IsAHLetter(aa) && (a == WordBreak.MidLetter || IsMidNumLetQ(a)) && IsAHLetter(b) && !context.SentenceEnd)
+            {
+                return false; // WB7
+            }
+
+            if (a == WordBreak.HebrewLetter && b == WordBreak.SingleQuote)
+            {
+                return false; // WB7a
+            }
+
+            if (a == WordBreak.HebrewLetter && b == WordBreak.DoubleQuote && bb == WordBreak.HebrewLetter)
+            {
+                return false; // WB7b
+            }
+
+            if (aa == WordBreak.HebrewLetter && a == WordBreak.DoubleQuote && b == WordBreak.HebrewLetter)
+            {
+                return false; // WB7c
+            }
+
+            if ((a == WordBreak.Numeric || IsAHLetter(a)) && b == WordBreak.Numeric)
+            {
+                return false; // WB8, WB9
+            }
+
+            if (a == WordBreak.Numeric && IsAHLetter(b))
+            {
+                return false; // WB10
+            }
+
+            if (aa == WordBreak.Numeric && (a == WordBreak.MidNum || IsMidNumLetQ(a)) && b == WordBreak.Numeric)
+            {
+                return false; // WB11
+            }
+
+            if (a == WordBreak.Numeric && (b == WordBreak.MidNum || IsMidNumLetQ(b)) && bb == WordBreak.Numeric)
+            {
+                return false; // WB12
+            }
+
+            if (a == WordBreak.Katakana && b == WordBreak.Katakana)
+            {
+                return false; // WB13
+            }
+
+            if ((IsAHLetter(a) || a is WordBreak.Numeric or WordBreak.Katakana or WordBreak.ExtendNumLet) && b == WordBreak.ExtendNumLet)
+            {
+                return false; // WB13a
+            }
+
+            if (a == WordBreak.ExtendNumLet && (IsAHLetter(b) || b is WordBreak.Numeric or WordBreak.Katakana))
+            {
+                return false; // WB13b
+            }
+
+            if (a == WordBreak.RegionalIndicator && b == WordBreak.RegionalIndicator && context.RegionalRun % 2 == 1)
+            {
+                return false; // WB15, WB16: flags are pairs
+            }
+
+            return true; // WB999
+        }
+
+        private static bool IsIgnored(WordBreak value) => value is WordBreak.Extend or WordBreak.Format or WordBreak.ZWJ;
+
+        private static bool IsLineBreak(WordBreak value) => value is WordBreak.CR or WordBreak.LF or WordBreak.Newline;
+
+        private static bool IsAHLetter(WordBreak value) => value is WordBreak.ALetter or WordBreak.HebrewLetter;
+
+        private static bool IsMidNumLetQ(WordBreak value) => value is WordBreak.MidNumLet or WordBreak.FullStop or WordBreak.SingleQuote;
+
+        private static bool IsLower(string text, int index) => CharUnicodeInfo.GetUnicodeCategory(text, index) == UnicodeCategory.LowercaseLetter;
+
+        private static bool IsUpper(string text, int index) => CharUnicodeInfo.GetUnicodeCategory(text, index) is UnicodeCategory.UppercaseLetter or UnicodeCategory.TitlecaseLetter;
     }
 }

@@ -1,0 +1,205 @@
+using System;
+using System.Globalization;
+using Factbook.Generator.Diagnostics;
+
+namespace Factbook.Generator.Content
+{
+    /// <summary>
+    /// What FB0044 adds after "is not word for word in …": why a quote was not found, as a careful reader would
+    /// say it. The quote is there but inside a word; or only capitals or quotation marks differ; or the two go on
+    /// differently after some words, shown side by side, with a character the eye cannot see named.
+    /// </summary>
+    internal static class VerbatimHints
+    {
+        private const int Shown = 30;
+
+        public static string Empty => "; it is empty: write the words of the text it rests on";
+
+        /// <summary>The quote occurs in the text, but not from a word boundary to a word boundary.</summary>
+        public static string InsideAWord(string plainText, TextSearch.PrefixMatch match)
+        {
+            var start = match.End - match.Length;
+            var from = FromWordStart(plainText, Math.Max(0, start - 12), start);
+            var to = Math.Min(plainText.Length, match.End + 12);
+            var wordEnd = plainText.IndexOf(' ', to);
+            wordEnd = wordEnd < 0 ? plainText.Length : wordEnd;
+            to = wordEnd - to < 16 ? wordEnd : to;
+            var context = (from > 0 ? "..." : string.Empty) + Safe(plainText, from, to).TrimEnd(' ') + (to < plainText.Length ? "..." : string.Empty);
+            return "; the text has it only inside a word ('" + MessageText.Quote(context) + "'): a quote must start and end where words do";
+        }
+
+        /// <summary>Only capitals, quotation marks or dashes differ: the first such difference, named.</summary>
+        public static string OtherCapitalsOrMarks(string markedQuote, string markedText, TextSearch.PrefixMatch foldedMatch)
+        {
+            var start = foldedMatch.End - foldedMatch.Length;
+            for (var k = 0; k < markedQuote.Length && start + k < markedText.Length; k++)
+            {
+                if (markedQuote[k] != markedText[start + k])
+                {
+                    return "; the text has it with other capitals or quotation marks: " + Name(markedText[start + k]) + " where the quote has " + Name(markedQuote[k]) + ": copy it from the text";
+                }
+            }
+
+            return "; the text has it with other capitals or quotation marks: copy it from the text";
+        }
+
+        /// <summary>
+        /// "; after '…moved strategic' the text goes on 'air defence…' and the quote 'air defense…'", from the last
+        /// word boundary the two share, naming the first character where they part if it is one the eye cannot tell.
+        /// </summary>
+        public static string Divergence(string markedQuote, string markedText, TextSearch.PrefixMatch match)
+        {
+            var lastBoundary = match.Length <= 0 ? -1 : markedQuote.LastIndexOf(WordBoundaries.Marker, match.Length - 1);
+            if (lastBoundary <= 0)
+            {
+                return "; the text does not have its first word where a word starts";
+            }
+
+            var agreedAll = WordBoundaries.Unmark(markedQuote.Substring(0, lastBoundary));
+            var agreedFrom = FromWordStart(agreedAll, Math.Max(0, agreedAll.Length - Shown), agreedAll.Length);
+            var agreed = (agreedFrom > 0 ? "..." : string.Empty) + Safe(agreedAll, agreedFrom, agreedAll.Length);
+            var quoteRest = WordBoundaries.Unmark(markedQuote.Substring(lastBoundary));
+            var textStart = match.End - match.Length + lastBoundary;
+            var textRest = WordBoundaries.Unmark(markedText.Substring(textStart, Math.Min(markedText.Length - textStart, Shown * 3)));
+            var text = textRest.Length == 0 ? "the text ends there" : "the text goes on '" + MessageText.Quote(Shortened(textRest)) + "'";
+            var hint = "; after '" + MessageText.Quote(agreed) + "' " + text + " and the quote '" + MessageText.Quote(Shortened(quoteRest)) + "'";
+            var parting = FirstDifference(quoteRest, textRest);
+            if (parting >= 0)
+            {
+                if (parting < textRest.Length && IsEasilyMissed(textRest[parting]))
+                {
+                    hint += "; the text has " + Name(textRest[parting]) + " there";
+                }
+                else if (parting < quoteRest.Length && IsEasilyMissed(quoteRest[parting]))
+                {
+                    hint += "; the quote has " + Name(quoteRest[parting]) + " there";
+                }
+            }
+
+            return hint;
+        }
+
+        /// <summary>Lower case, and one form of each quotation mark and dash; one character for one, so lengths and boundaries agree.</summary>
+        public static string Fold(string text)
+        {
+            var chars = text.ToCharArray();
+            for (var i = 0; i < chars.Length; i++)
+            {
+                chars[i] = chars[i] switch
+                {
+                    '\u2018' or '\u2019' or '\u201A' or '\u201B' or '\u2032' or '`' or '\u00B4' or '\u02BC' => '\'',
+                    '\u201C' or '\u201D' or '\u201E' or '\u201F' or '\u2033' or '\u00AB' or '\u00BB' => '"',
+                    '\u2010' or '\u2011' or '\u2012' or '\u2013' or '\u2014' or '\u2212' => '-',
+                    _ => char.ToLowerInvariant(chars[i]),
+                };
+            }
+
+            return new string(chars);
+        }
+
+        /// <summary>A character as a reader can tell it apart: "’ (U+2019, right single quotation mark)", "U+00AD (soft hyphen)".</summary>
+        public static string Name(char c)
+        {
+            var code = "U+" + ((int)c).ToString("X4", CultureInfo.InvariantCulture);
+            var name = NameOf(c);
+            if (IsInvisible(c))
+            {
+                return code + (name is null ? " (an invisible character)" : " (" + name + ")");
+            }
+
+            return name is not null ? c + " (" + code + ", " + name + ")"
+                : char.IsSurrogate(c) ? code
+                : "'" + MessageText.Escape(c.ToString()) + "'";
+        }
+
+        private static bool IsEasilyMissed(char c) => IsInvisible(c) || NameOf(c) is not null;
+
+        private static bool IsInvisible(char c) =>
+            CharUnicodeInfo.GetUnicodeCategory(c) is UnicodeCategory.Format or UnicodeCategory.Control || c == '\u200B';
+
+        private static string? NameOf(char c) => c switch
+        {
+            '\u00AD' => "soft hyphen",
+            '\u200B' => "zero-width space",
+            '\u200C' => "zero-width non-joiner",
+            '\u200D' => "zero-width joiner",
+            '\u2060' => "word joiner",
+            '\uFEFF' => "zero-width no-break space",
+            '\u200E' => "left-to-right mark",
+            '\u200F' => "right-to-left mark",
+            '\u0027' => "apostrophe",
+            '\u2018' => "left single quotation mark",
+            '\u2019' => "right single quotation mark",
+            '\u02BC' => "modifier letter apostrophe",
+            '\u0060' => "grave accent",
+            '\u00B4' => "acute accent",
+            '\u0022' => "quotation mark",
+            '\u201C' => "left double quotation mark",
+            '\u201D' => "right double quotation mark",
+            '\u00AB' => "left-pointing double angle quotation mark",
+            '\u00BB' => "right-pointing double angle quotation mark",
+            '\u002D' => "hyphen-minus",
+            '\u2010' => "hyphen",
+            '\u2011' => "non-breaking hyphen",
+            '\u2012' => "figure dash",
+            '\u2013' => "en dash",
+            '\u2014' => "em dash",
+            '\u2212' => "minus sign",
+            _ => null,
+        };
+
+        private static int FirstDifference(string a, string b)
+        {
+            var length = Math.Min(a.Length, b.Length);
+            for (var i = 0; i < length; i++)
+            {
+                if (a[i] != b[i])
+                {
+                    return i;
+                }
+            }
+
+            return a.Length == b.Length ? -1 : length;
+        }
+
+        /// <summary>Where the first word after <paramref name="from"/> starts, if one does before <paramref name="limit"/>.</summary>
+        private static int FromWordStart(string text, int from, int limit)
+        {
+            if (from == 0)
+            {
+                return 0;
+            }
+
+            var space = text.IndexOf(' ', from);
+            return space >= 0 && space + 1 < limit ? space + 1 : from;
+        }
+
+        /// <summary>The first <see cref="Shown"/> characters or so, cut after a word where one ends.</summary>
+        private static string Shortened(string text)
+        {
+            if (text.Length <= Shown)
+            {
+                return text;
+            }
+
+            var space = text.LastIndexOf(' ', Shown);
+            return Safe(text, 0, space > Shown / 3 ? space : Shown) + "...";
+        }
+
+        /// <summary>A substring that never starts or ends between the halves of a character.</summary>
+        private static string Safe(string text, int from, int to)
+        {
+            if (from > 0 && from < text.Length && char.IsLowSurrogate(text[from]) && char.IsHighSurrogate(text[from - 1]))
+            {
+                from--;
+            }
+
+            if (to < text.Length && to > from && char.IsHighSurrogate(text[to - 1]) && char.IsLowSurrogate(text[to]))
+            {
+                to--;
+            }
+
+            return text.Substring(from, to - from);
+        }
+    }
+}
