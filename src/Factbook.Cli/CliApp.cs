@@ -3,6 +3,7 @@ using System.Collections.Generic;
 using System.CommandLine;
 using System.Globalization;
 using System.IO;
+using System.Text;
 using System.Linq;
 using Factbook.Cli.JsonSchemas;
 using Factbook.Generator.Content;
@@ -209,8 +210,8 @@ namespace Factbook.Cli
                         continue;
                     }
 
-                    var text = File.ReadAllText(path);
-                    texts.Add(VerbatimCheck.Read(full, () => text, text.Length, limits.MaxFileChars));
+                    var text = Decode(File.ReadAllBytes(path));
+                    texts.Add(VerbatimCheck.Read(full, () => text, text?.Length ?? 0, limits.MaxFileChars));
                 }
                 catch (Exception e) when (e is IOException or UnauthorizedAccessException or ArgumentException or NotSupportedException)
                 {
@@ -219,6 +220,17 @@ namespace Factbook.Cli
             }
 
             return texts;
+        }
+
+        /// <summary>
+        /// A text's bytes as a build reads an additional file: by its byte order mark, else as UTF-8 with U+FFFD for
+        /// bytes that are not; null for a binary file, which the compiler refuses (CS2015).
+        /// </summary>
+        private static string? Decode(byte[] bytes)
+        {
+            using var reader = new StreamReader(new MemoryStream(bytes), new UTF8Encoding(false), detectEncodingFromByteOrderMarks: true);
+            var text = reader.ReadToEnd();
+            return text.Contains("\0\0", StringComparison.Ordinal) ? null : text;
         }
 
         private static LoadedContent Load(ContentRoot root, TextWriter warnings, string[]? properties, string[]? textPaths = null)

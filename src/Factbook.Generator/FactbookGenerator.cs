@@ -57,18 +57,27 @@ namespace Factbook.Generator
             var documents = quoting
                 .Select((all, _) => all.SelectMany(file => file.Documents).ToEquatableArray())
                 .WithTrackingName(TrackingNames.Documents);
+            var citedFileNames = quoting
+                .Select((all, _) => VerbatimCheck.FileNames(all.SelectMany(file => file.Documents), all.SelectMany(file => file.Citations)));
             var sourceTexts = context.AdditionalTextsProvider
                 .Where(text => !ParsedYamlFile.IsYamlPath(text.Path))
-                .Combine(documents.Select((all, _) => VerbatimCheck.FileNames(all)))
+                .Combine(citedFileNames)
                 .Where(input => VerbatimCheck.IsNamed(input.Left.Path, input.Right))
                 .Combine(limits)
                 .Select((input, cancellationToken) => ReadSourceText(input.Left.Left, input.Right.Limits, cancellationToken))
                 .WithTrackingName(TrackingNames.SourceTexts)
                 .Collect();
+            // The names of the project's other files, for "did you mean" when a named text is not among them.
+            var otherFiles = context.AdditionalTextsProvider
+                .Where(text => !ParsedYamlFile.IsYamlPath(text.Path))
+                .Select((text, _) => text.Path)
+                .Collect()
+                .Select((paths, _) => paths.OrderBy(path => path, StringComparer.Ordinal).ToEquatableArray());
             var verbatim = quoting
                 .Combine(documents)
                 .Combine(sourceTexts)
-                .Select((input, _) => PipelineSteps.CheckVerbatim(input.Left.Left.SelectMany(file => file.Citations), input.Left.Right, input.Right))
+                .Combine(otherFiles)
+                .Select((input, _) => PipelineSteps.CheckVerbatim(input.Left.Left.Left.SelectMany(file => file.Citations), input.Left.Left.Right, input.Left.Right, input.Right))
                 .WithTrackingName(TrackingNames.Verbatim);
             context.RegisterSourceOutput(verbatim, ReportAll);
 
@@ -211,11 +220,17 @@ namespace Factbook.Generator
 
         private static SourceTextFile ReadSourceText(AdditionalText file, ParseLimits limits, System.Threading.CancellationToken cancellationToken)
         {
+            // The compiler gives no text for a binary file (and reports CS2015 itself), and reads a file that is not
+            // UTF-8 with a fallback code page, which its encoding then says.
             var text = file.GetText(cancellationToken);
             return text is null
-                ? new SourceTextFile(file.Path, null, "could not be read")
-                : VerbatimCheck.Read(file.Path, () => text.ToString(), text.Length, limits.MaxFileChars);
+                ? VerbatimCheck.Read(file.Path, () => null, 0, limits.MaxFileChars)
+                : VerbatimCheck.Read(file.Path, () => text.ToString(), text.Length, limits.MaxFileChars, IsUnicode(text.Encoding));
         }
+
+        /// <summary>UTF-8, UTF-16 or UTF-32; a text made in memory (an unsaved editor buffer) has no encoding and is text.</summary>
+        private static bool IsUnicode(Encoding? encoding) =>
+            encoding is null or UTF8Encoding or UnicodeEncoding or UTF32Encoding;
 
         /// <summary>The parse limits plus any problem with the properties that set them.</summary>
         private sealed record LimitOptions(ParseLimits Limits, EquatableArray<DiagnosticInfo> Diagnostics);

@@ -44,8 +44,8 @@ namespace Factbook.Generator
                 () => ContentAssembler.Collect(files, index, schema),
                 error => new ContentModel(EquatableArray<CollectionModel>.Empty, error));
 
-        public static EquatableArray<Diagnostics.DiagnosticInfo> CheckVerbatim(IEnumerable<Citation> citations, IEnumerable<DocumentText> documents, IReadOnlyList<SourceTextFile> texts) =>
-            Guard.Run(string.Empty, () => VerbatimCheck.Check(citations, documents, texts), error => error);
+        public static EquatableArray<Diagnostics.DiagnosticInfo> CheckVerbatim(IEnumerable<Citation> citations, IEnumerable<DocumentText> documents, IReadOnlyList<SourceTextFile> texts, IReadOnlyList<string> otherFiles) =>
+            Guard.Run(string.Empty, () => VerbatimCheck.Check(citations, documents, texts, otherFiles: otherFiles), error => error);
 
         /// <param name="stringTables">Whether tables are string constants, kept within the compiler's heap of string literals (FB0037); UTF-8 tables are not.</param>
         public static ContentModel Assemble(IReadOnlyList<FileContent> files, SchemaSpec schema, string projectDirectory, bool stringTables = false) =>

@@ -65,7 +65,7 @@ public class ArticleContentTests
 
         var diagnostic = Assert.Single(run.GeneratorDiagnostics);
         Assert.Equal(("FB0045", Microsoft.CodeAnalysis.DiagnosticSeverity.Warning), (diagnostic.Id, diagnostic.Severity));
-        Assert.StartsWith("Quotes and excerpts were not checked word for word (36): the text of Article 'russia-moves-kaliningrad-air-defences', 'source-article.txt' is not among", diagnostic.GetMessage(), StringComparison.Ordinal);
+        Assert.StartsWith("Quotes and excerpts were not checked word for word (36): Article 'russia-moves-kaliningrad-air-defences' names 'source-article.txt', which is not among", diagnostic.GetMessage(), StringComparison.Ordinal);
         Assert.EndsWith("article.yaml", diagnostic.Location.GetLineSpan().Path, StringComparison.Ordinal);
         Assert.Empty(run.CompilationDiagnostics);
     }

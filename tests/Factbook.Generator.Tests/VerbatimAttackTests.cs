@@ -118,7 +118,7 @@ public class VerbatimAttackTests
 
         var diagnostic = Assert.Single(run.GeneratorDiagnostics);
         Assert.Equal("FB0045", diagnostic.Id);
-        Assert.EndsWith("the text of Source 'book', 'book.txt' is larger than FactbookMaxFileChars (2,000 characters)", diagnostic.GetMessage(), StringComparison.Ordinal);
+        Assert.EndsWith("Source 'book' names 'book.txt', which is larger than FactbookMaxFileChars (2,000 characters)", diagnostic.GetMessage(), StringComparison.Ordinal);
     }
 
     [Fact]
@@ -130,7 +130,7 @@ public class VerbatimAttackTests
         var run = Run(QuoteContent.Quotes(words), text: Text + string.Join(" ", words));
 
         Assert.Equal(["FB0045"], run.GeneratorDiagnostics.Select(diagnostic => diagnostic.Id));
-        Assert.Contains("(1): the text of Source 'book', 'book.txt' is cited by more than 2,000,000 characters of quotes", run.GeneratorDiagnostics[0].GetMessage(), StringComparison.Ordinal);
+        Assert.Contains("(1): Source 'book' names 'book.txt', which is cited by more than 2,000,000 characters of quotes", run.GeneratorDiagnostics[0].GetMessage(), StringComparison.Ordinal);
     }
 
     [Fact]

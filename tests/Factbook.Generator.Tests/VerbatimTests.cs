@@ -112,20 +112,24 @@ public class VerbatimTests
         Assert.Equal(("FB0045", "/project/content/reports.yaml", 4, 11), (diagnostic.Id, diagnostic.Location.GetLineSpan().Path, diagnostic.Line(), diagnostic.Column()));
         Assert.Equal(Microsoft.CodeAnalysis.DiagnosticSeverity.Warning, diagnostic.Severity);
         Assert.Equal(
-            "Quotes and excerpts were not checked word for word (4): the text of Report 'harbour', 'harbour-report.txt' is not among the project's AdditionalFiles; add it there (or give it to 'factbook check --text') to check them",
+            "Quotes and excerpts were not checked word for word (4): Report 'harbour' names 'harbour-report.txt', which is not among the project's AdditionalFiles; add it there (or give it to 'factbook check --text') to check them",
             diagnostic.GetMessage());
         Assert.Empty(run.CompilationDiagnostics);
         Assert.Equal("not in any text", run.Invoke("Probe", "Run"));
     }
 
     [Fact]
-    public void ADocumentThatNamesNoTextHasNothingChecked()
+    public void ADocumentThatNamesNoTextHasItsQuotesCountedAsNotChecked()
     {
+        // The text is optional, and left out: the quotes are not checked, which the build says at the document.
         var reports = new ContentFile("/project/content/reports.yaml", "reports:\n  - id: harbour\n    title: Harbour report\n");
 
         var run = GeneratorHarness.Run(Schema, reports, Excerpts(words: "anything at all"));
 
-        Assert.Empty(run.GeneratorDiagnostics);
+        var diagnostic = Assert.Single(run.GeneratorDiagnostics);
+        Assert.Equal(("FB0045", "/project/content/reports.yaml", 2, 9), (diagnostic.Id, diagnostic.Location.GetLineSpan().Path, diagnostic.Line(), diagnostic.Column()));
+        Assert.Equal("Quotes and excerpts were not checked word for word (4): Report 'harbour' names no text (its field 'text' is left out); name one to check them", diagnostic.GetMessage());
+        Assert.Equal(Microsoft.CodeAnalysis.DiagnosticSeverity.Warning, diagnostic.Severity);
     }
 
     [Fact]

@@ -28,13 +28,17 @@ namespace Factbook.Generator.Content
             var contentFiles = yaml.Where(file => !ParsedYamlFile.IsSchemaPath(file.Path)).Select(file => PipelineSteps.ReadContentFile(file.Path, file.Text, schema, limits)).ToList();
             var content = PipelineSteps.Assemble(contentFiles, schema, projectDirectory);
             var documents = contentFiles.SelectMany(file => file.Documents).ToList();
-            var fileNames = VerbatimCheck.FileNames(documents);
+            var citations = contentFiles.SelectMany(file => file.Citations).ToList();
+            var fileNames = VerbatimCheck.FileNames(documents, citations);
             var named = files
                 .Where(file => !ParsedYamlFile.IsYamlPath(file.Path) && VerbatimCheck.IsNamed(file.Path, fileNames))
                 .Select(file => VerbatimCheck.Read(file.Path, () => file.Text, file.Text.Length, limits.MaxFileChars))
                 .Concat((texts ?? Enumerable.Empty<SourceTextFile>()).Where(text => VerbatimCheck.IsNamed(text.Path, fileNames)))
                 .ToList();
-            var verbatim = PipelineSteps.CheckVerbatim(contentFiles.SelectMany(file => file.Citations), documents, named);
+            var otherFiles = files.Where(file => !ParsedYamlFile.IsYamlPath(file.Path)).Select(file => file.Path)
+                .Concat((texts ?? Enumerable.Empty<SourceTextFile>()).Select(text => text.Path))
+                .ToList();
+            var verbatim = PipelineSteps.CheckVerbatim(citations, documents, named, otherFiles);
             var diagnostics = schemaFiles.SelectMany(file => file.Diagnostics)
                 .Concat(schema.Diagnostics)
                 .Concat(content.Diagnostics)

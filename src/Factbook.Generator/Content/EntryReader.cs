@@ -579,10 +579,12 @@ namespace Factbook.Generator.Content
                 for (var i = 0; i < fields.Count; i++)
                 {
                     var field = fields[i];
-                    if (isEntry && entry.Id.Length > 0 && field.Scalar is Kinds.FileKind && !field.IsList && values[i].Kind == ValueKind.Scalar)
+                    if (isEntry && entry.Id.Length > 0 && field.Scalar is Kinds.FileKind && !field.IsList && values[i].Kind is ValueKind.Scalar or ValueKind.Null)
                     {
-                        // A name the schema's default gives is located at the entry, which does not write it.
-                        entry.Documents.Add(new DocumentText(typeName, entry.Id, values[i].Text, _path, mapping.Get(field.Name)?.Span ?? entry.Span));
+                        // A name the schema's default gives is located at the entry, which does not write it; an
+                        // optional text left out is kept too, so that its quotes are said to be unchecked.
+                        var fileName = values[i].Kind == ValueKind.Scalar ? values[i].Text : string.Empty;
+                        entry.Documents.Add(new DocumentText(typeName, entry.Id, fileName, _path, mapping.Get(field.Name)?.Span ?? entry.Span, field.Name));
                     }
 
                     if (field.VerbatimIn.Length == 0 || mapping.Get(field.Name) is not { } textNode)

@@ -52,6 +52,9 @@ namespace Factbook.Generator.Content
     /// </summary>
     internal sealed record Citation(string Path, string Text, string DocumentType, string DocumentId, string FieldName, SourceSpan Span);
 
-    /// <summary>An entry that names its text: a field of type <c>file</c>, with where it is written.</summary>
-    internal sealed record DocumentText(string DocumentType, string DocumentId, string FileName, string Path, SourceSpan Span);
+    /// <summary>
+    /// An entry that names its text: a field of type <c>file</c>, with where it is written. An empty
+    /// <paramref name="FileName"/> is a document whose optional text field is left out (<paramref name="FieldName"/>).
+    /// </summary>
+    internal sealed record DocumentText(string DocumentType, string DocumentId, string FileName, string Path, SourceSpan Span, string FieldName = "");
 }

@@ -6,6 +6,7 @@ using System.Text;
 using Factbook.Generator.Diagnostics;
 using Factbook.Generator.Kinds;
 using Factbook.Generator.Model;
+using Factbook.Generator.Naming;
 
 namespace Factbook.Generator.Content
 {
@@ -13,9 +14,10 @@ namespace Factbook.Generator.Content
     /// A text file of the project that a document names (a field of type <c>file</c>): its path, and its text as it
     /// is searched, whitespace normalised (<see cref="VerbatimCheck.Normalise"/>) and word boundaries marked
     /// (<see cref="WordBoundaries.Mark"/>), made once when the file is read rather than on every check; or null,
-    /// with why it could not be read.
+    /// with why it could not be read: <paramref name="Problem"/> when it was not (too large), <paramref name="NotText"/>
+    /// when it is not text at all (a PDF, UTF-16 without a byte order mark, Latin-1).
     /// </summary>
-    internal sealed record SourceTextFile(string Path, string? MarkedText, string Problem = "");
+    internal sealed record SourceTextFile(string Path, string? MarkedText, string Problem = "", string NotText = "");
 
     /// <summary>
     /// Checks that every quote and excerpt (a field marked <c>verbatim_in</c>) occurs word for word in the text of
@@ -32,22 +34,55 @@ namespace Factbook.Generator.Content
         /// </summary>
         public const int MaxQuotedChars = 2_000_000;
 
-        /// <summary>The file names documents give, for choosing which of the project's files to read.</summary>
-        public static EquatableArray<string> FileNames(IEnumerable<DocumentText> documents) =>
-            documents.Select(document => document.FileName).Distinct(StringComparer.Ordinal).OrderBy(name => name, StringComparer.Ordinal).ToEquatableArray();
+        /// <summary>
+        /// The file names that documents cited by a quote give, for choosing which of the project's files to read: a
+        /// file field may name an image or a PDF that nothing quotes, which is never read as text.
+        /// </summary>
+        public static EquatableArray<string> FileNames(IEnumerable<DocumentText> documents, IEnumerable<Citation> citations)
+        {
+            var cited = new HashSet<(string, string)>(citations.Select(citation => (citation.DocumentType, citation.DocumentId)));
+            return documents
+                .Where(document => document.FileName.Length > 0 && cited.Contains((document.DocumentType, document.DocumentId)))
+                .Select(document => document.FileName)
+                .Distinct(StringComparer.Ordinal)
+                .OrderBy(name => name, StringComparer.Ordinal)
+                .ToEquatableArray();
+        }
+
+        /// <summary>Why a file read as <paramref name="text"/> is not text, or null when it is.</summary>
+        /// <param name="text">The file's characters, or null when it could not be decoded at all (the compiler refuses a binary file).</param>
+        /// <param name="decodedAsUnicode">Whether it was read as UTF-8 (or UTF-16 or UTF-32 after a byte order mark), not with a fallback code page.</param>
+        public static string? NotTextReason(string? text, bool decodedAsUnicode)
+        {
+            if (text is null || text.IndexOf("\0\0", StringComparison.Ordinal) >= 0)
+            {
+                return "it is a binary file, not text (a PDF or a word processor's file: save its text as UTF-8 and name that)";
+            }
+
+            if (text.IndexOf('\0') >= 0)
+            {
+                return "it holds NUL characters (UTF-16 without a byte order mark, or a binary file): save it as UTF-8";
+            }
+
+            // A build reads bytes that are not UTF-8 as U+FFFD (or, without a code page, with a fallback one).
+            return decodedAsUnicode && text.IndexOf('\uFFFD') < 0 ? null : "it is not UTF-8 (Latin-1 or another code page): save it as UTF-8";
+        }
 
         /// <summary>Whether any document names the file at this path.</summary>
         public static bool IsNamed(string path, EquatableArray<string> fileNames) => fileNames.Any(name => FileKind.Names(name, path));
 
-        /// <summary>Reads a named text file, within the same size limit as a YAML file.</summary>
-        public static SourceTextFile Read(string path, Func<string?> read, int length, int maxChars)
+        /// <summary>Reads a named text file, within the same size limit as a YAML file; a file that is not text is said so (<see cref="NotTextReason"/>).</summary>
+        public static SourceTextFile Read(string path, Func<string?> read, int length, int maxChars, bool decodedAsUnicode = true)
         {
             if (length > maxChars)
             {
                 return new SourceTextFile(path, null, "is larger than FactbookMaxFileChars (" + maxChars.ToString("N0", CultureInfo.InvariantCulture) + " characters)");
             }
 
-            return read() is { } text ? new SourceTextFile(path, WordBoundaries.Mark(Normalise(text))) : new SourceTextFile(path, null, "could not be read");
+            var text = read();
+            return NotTextReason(text, decodedAsUnicode) is { } reason
+                ? new SourceTextFile(path, null, NotText: reason)
+                : new SourceTextFile(path, WordBoundaries.Mark(Normalise(text!)));
         }
 
         /// <summary>
@@ -125,19 +160,22 @@ namespace Factbook.Generator.Content
         }
 
         /// <param name="searched">Called with each text's path as it is searched; tests count the passes.</param>
-        public static EquatableArray<DiagnosticInfo> Check(IEnumerable<Citation> citations, IEnumerable<DocumentText> documents, IReadOnlyList<SourceTextFile> texts, Action<string>? searched = null)
+        /// <param name="otherFiles">The paths of the project's files that are not YAML, for "did you mean" when a named text is not among them.</param>
+        public static EquatableArray<DiagnosticInfo> Check(IEnumerable<Citation> citations, IEnumerable<DocumentText> documents, IReadOnlyList<SourceTextFile> texts, Action<string>? searched = null, IReadOnlyList<string>? otherFiles = null)
         {
             var diagnostics = new List<DiagnosticInfo>();
             var documentsById = new Dictionary<(string Type, string Id), DocumentText>();
             foreach (var document in documents.OrderBy(document => document.Path, StringComparer.Ordinal).ThenBy(document => document.Span.Start))
             {
-                if (!documentsById.ContainsKey((document.DocumentType, document.DocumentId)))
+                // An entry with two file fields is checked against the one it fills.
+                if (!documentsById.TryGetValue((document.DocumentType, document.DocumentId), out var known) || (known.FileName.Length == 0 && document.FileName.Length > 0))
                 {
-                    documentsById.Add((document.DocumentType, document.DocumentId), document);
+                    documentsById[(document.DocumentType, document.DocumentId)] = document;
                 }
             }
 
             var (textOf, ambiguous) = ResolveTexts(documentsById.Values, texts, diagnostics);
+            var notText = new HashSet<DocumentText>();
             var notChecked = new List<(Citation Citation, DocumentText Document, string Reason)>();
             // By path: a text's own hash would read all of it for every quote.
             var byText = new Dictionary<string, (SourceTextFile Text, List<(Citation Citation, DocumentText Document)> Citations)>(StringComparer.Ordinal);
@@ -149,9 +187,21 @@ namespace Factbook.Generator.Content
                 }
 
                 var text = textOf[document];
+                if (text is { NotText.Length: > 0 })
+                {
+                    if (notText.Add(document))
+                    {
+                        diagnostics.Add(DiagnosticInfo.Create(FactbookDiagnostics.TextNotText, document.Path, document.Span, MessageText.Quote(document.FileName), document.DocumentType, MessageText.Quote(document.DocumentId), text.NotText));
+                    }
+
+                    continue;
+                }
+
                 if (text?.MarkedText is null)
                 {
-                    notChecked.Add((citation, document, text is null ? "is not among the project's AdditionalFiles; add it there (or give it to 'factbook check --text') to check them" : text.Problem));
+                    notChecked.Add((citation, document, text is not null ? Names(document) + ", which " + text.Problem
+                        : document.FileName.Length == 0 ? "names no text (its field '" + MessageText.Quote(document.FieldName) + "' is left out); name one to check them"
+                        : Names(document) + ", which is not among the project's AdditionalFiles" + DidYouMean(document.FileName, otherFiles) + "; add it there (or give it to 'factbook check --text') to check them"));
                     continue;
                 }
 
@@ -167,7 +217,7 @@ namespace Factbook.Generator.Content
             foreach (var pair in byText.OrderBy(pair => pair.Key, StringComparer.Ordinal))
             {
                 var (within, beyond) = WithinBudget(pair.Value.Citations);
-                notChecked.AddRange(beyond.Select(item => (item.Citation, item.Document, "is cited by more than " + MaxQuotedChars.ToString("N0", CultureInfo.InvariantCulture) + " characters of quotes, more than are searched for")));
+                notChecked.AddRange(beyond.Select(item => (item.Citation, item.Document, Names(item.Document) + ", which is cited by more than " + MaxQuotedChars.ToString("N0", CultureInfo.InvariantCulture) + " characters of quotes, more than are searched for")));
                 searched?.Invoke(pair.Key);
                 CheckAgainst(pair.Value.Text.MarkedText!, within, diagnostics);
             }
@@ -197,6 +247,12 @@ namespace Factbook.Generator.Content
             var ambiguous = new HashSet<DocumentText>();
             foreach (var document in documents)
             {
+                if (document.FileName.Length == 0)
+                {
+                    textOf[document] = null;
+                    continue;
+                }
+
                 var matches = distinctTexts.Where(text => FileKind.Names(document.FileName, text.Path)).ToList();
                 if (matches.Count > 1)
                 {
@@ -209,6 +265,23 @@ namespace Factbook.Generator.Content
 
             return (textOf, ambiguous);
         }
+
+        private static string Names(DocumentText document) => "names '" + MessageText.Quote(document.FileName) + "'";
+
+        /// <summary>"; did you mean 'speech.txt'?" when a file of the project has a name a typo away from the one written.</summary>
+        private static string DidYouMean(string fileName, IReadOnlyList<string>? otherFiles)
+        {
+            if (otherFiles is null || otherFiles.Count == 0)
+            {
+                return string.Empty;
+            }
+
+            var written = NameOf(fileName);
+            var closest = new SuggestionIndex(otherFiles.Select(NameOf).Where(name => name.Length > 0)).Closest(written);
+            return closest is null || closest == written ? string.Empty : "; did you mean '" + MessageText.Quote(closest) + "'?";
+        }
+
+        private static string NameOf(string path) => path.Substring(path.LastIndexOfAny(new[] { '/', '\\' }) + 1);
 
         /// <summary>The citations whose distinct texts fit in <see cref="MaxQuotedChars"/>, in the order written, and the rest.</summary>
         private static (List<(Citation Citation, DocumentText Document)> Within, List<(Citation Citation, DocumentText Document)> Beyond) WithinBudget(List<(Citation Citation, DocumentText Document)> citations)
@@ -289,8 +362,8 @@ namespace Factbook.Generator.Content
             var documents = notChecked.Select(item => item.Document).Distinct()
                 .OrderBy(document => document.Path, StringComparer.Ordinal).ThenBy(document => document.Span.Start).ToList();
             var first = documents[0];
-            var reason = "'" + MessageText.Quote(first.FileName) + "' " + notChecked.First(item => item.Document == first).Reason;
-            var others = documents.Count > 1 ? " (and the texts of " + (documents.Count - 1).ToString(CultureInfo.InvariantCulture) + " other documents)" : string.Empty;
+            var reason = notChecked.First(item => item.Document == first).Reason;
+            var others = documents.Count > 1 ? " (and the quotes of " + (documents.Count - 1).ToString(CultureInfo.InvariantCulture) + " other documents)" : string.Empty;
             return DiagnosticInfo.Create(
                 FactbookDiagnostics.QuotesNotChecked,
                 first.Path,

@@ -247,13 +247,18 @@ namespace Factbook.Generator.Diagnostics
 
         public static readonly FactbookDiagnostic QuotesNotChecked = Declare(
             "FB0045", Warning, Content, "Quotes not checked",
-            "Quotes and excerpts were not checked word for word ({0}): the text of {1}, {2}",
-            "The document names its text in a field of type 'file', but no such file is among the project's AdditionalFiles (or it is too large to read, or cited by more quotes than are searched for), so its quotes and excerpts were not checked. Reported once per build. Add the file to AdditionalFiles, or silence FB0045 in .editorconfig where the text is not yours to ship.");
+            "Quotes and excerpts were not checked word for word ({0}): {1} {2}",
+            "The document cited by quotes names no text, or names a file that is not among the project's AdditionalFiles (or is too large to read, or cited by more quotes than are searched for), so its quotes and excerpts were not checked. Reported once per build. Add the file to AdditionalFiles; where the text is not yours to ship, silence FB0045 in .editorconfig; where a check must never be skipped, make it an error there (dotnet_diagnostic.FB0045.severity = error).");
 
         public static readonly FactbookDiagnostic TextFileAmbiguous = Declare(
             "FB0046", Error, Content, "Text file named twice",
             "'{0}' names more than one of the project's AdditionalFiles ({1}), so which text to check is not known; write more of its path",
             "A field of type 'file' is matched against the ends of the paths of the project's AdditionalFiles, and more than one matched. Write more of the path ('texts/article.txt'), so that one file matches.");
+
+        public static readonly FactbookDiagnostic TextNotText = Declare(
+            "FB0047", Error, Content, "Text file is not text",
+            "'{0}', the text of {1} '{2}', cannot be checked: {3}",
+            "The file a document names as its text, and that quotes are checked against, is not text in UTF-8: a PDF or other binary file, UTF-16 without a byte order mark, or Latin-1 or another code page. Save its text as UTF-8 and name that file.");
 
         public static readonly FactbookDiagnostic InternalError = Declare(
             "FB0999", Error, Internal, "Internal error",
