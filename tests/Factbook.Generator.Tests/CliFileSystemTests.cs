@@ -94,7 +94,7 @@ public sealed class CliFileSystemTests : IDisposable
         Assert.Equal(CliApp.ContentErrors, exit);
         Assert.Equal(
             [
-                Content + "/shared.yaml(4,11): error FB0028: 'port' is not an allowed value of 'kind'; allowed values are country, city",
+                Content + "/shared.yaml(4,11): error FB0028: 'port' is not an allowed value of 'kind'; allowed values are country, city; until it is fixed, the Place entry 'gdansk' is left out of All, Count and Get, with the entries that refer to it",
                 "2 entries in 1 collection: 1 error, 0 warnings",
             ],
             Lines(output));

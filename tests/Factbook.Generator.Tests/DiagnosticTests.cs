@@ -142,7 +142,7 @@ public class DiagnosticTests
 
         var missing = run.FactbookDiagnostics.Single(d => d.Id == "FB0026");
         Assert.Equal((2, 5), (missing.Line(), missing.Column()));
-        Assert.Equal("A Place entry without an id is missing the required field 'name'", missing.GetMessage());
+        Assert.Equal("A Place entry without an id is missing the required field 'name'; until it is fixed, the Place entry without an id is left out of All, Count and Get, with the entries that refer to it", missing.GetMessage());
         Assert.Contains(run.FactbookDiagnostics, d => d.Id == "FB0021");
     }
 

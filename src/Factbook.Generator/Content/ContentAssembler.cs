@@ -92,7 +92,7 @@ namespace Factbook.Generator.Content
                         "superseded_by",
                         entry.Collection.Type.Name,
                         MessageText.Quote(retirement.SupersededBy),
-                        suggestions.For(entry.Path, entry.Collection, retirement.SupersededBy)));
+                        suggestions.For(entry.Path, entry.Collection, retirement.SupersededBy)) with { Consequence = entry.LeftOut });
                     entry.IsExcluded = true;
                 }
 
@@ -115,7 +115,7 @@ namespace Factbook.Generator.Content
                             reference.FieldName,
                             target.Type.Name,
                             MessageText.Quote(reference.TargetId),
-                            suggestions.For(entry.Path, target, reference.TargetId)));
+                            suggestions.For(entry.Path, target, reference.TargetId)) with { Consequence = entry.LeftOut });
                         entry.IsExcluded = true;
                     }
                 }
@@ -298,7 +298,7 @@ namespace Factbook.Generator.Content
 
             if (collection.ById.TryGetValue(id, out var first))
             {
-                diagnostics.Add(entry.Problem(FactbookDiagnostics.DuplicateId, DiagnosticAnchor.Id, entry.Draft.IdSpan, id, collection.Type.CollectionName, first.Where));
+                diagnostics.Add(entry.Problem(FactbookDiagnostics.DuplicateId, DiagnosticAnchor.Id, entry.Draft.IdSpan, id, collection.Type.CollectionName, first.Where) with { Consequence = entry.LeftOut });
                 diagnostics.Add(first.Problem(FactbookDiagnostics.DuplicateId, DiagnosticAnchor.Id, first.Draft.IdSpan, id, collection.Type.CollectionName, entry.Where));
                 entry.IsExcluded = true;
                 return;
@@ -308,19 +308,19 @@ namespace Factbook.Generator.Content
             collection.Entries.Add(entry);
             if (collection.ReservedMembers.Contains(entry.MemberName))
             {
-                diagnostics.Add(entry.Problem(FactbookDiagnostics.IdNameCollision, DiagnosticAnchor.Id, entry.Draft.IdSpan, id, entry.MemberName, "is a generated member of " + collection.Type.CollectionClass + "; choose another id, or name its member in the schema, under the type's members: " + MembersLine(collection, entry)));
+                diagnostics.Add(entry.Problem(FactbookDiagnostics.IdNameCollision, DiagnosticAnchor.Id, entry.Draft.IdSpan, id, entry.MemberName, "is a generated member of " + collection.Type.CollectionClass + entry.LeftOut + "; choose another id, or name its member in the schema, under the type's members: " + MembersLine(collection, entry)));
                 entry.IsExcluded = true;
             }
             else if (collection.ByMember.TryGetValue(entry.MemberName, out var other))
             {
-                diagnostics.Add(entry.Problem(FactbookDiagnostics.IdNameCollision, DiagnosticAnchor.Id, entry.Draft.IdSpan, id, entry.MemberName, "is also the C# name of the id '" + MessageText.Quote(other.Draft.Id) + "' at " + other.Where +
+                diagnostics.Add(entry.Problem(FactbookDiagnostics.IdNameCollision, DiagnosticAnchor.Id, entry.Draft.IdSpan, id, entry.MemberName, "is also the C# name of the id '" + MessageText.Quote(other.Draft.Id) + "' at " + other.Where + entry.LeftOut +
                     "; name one of them in the schema, under the type's members: " + MembersLine(collection, entry)));
                 entry.IsExcluded = true;
             }
             else if (System.Text.Encoding.UTF8.GetByteCount(entry.MemberName) > Identifiers.MaxNameLength * 2)
             {
                 // Ids are at most 200 characters, but letters outside ASCII and symbol words (%% → PercentPercent) grow.
-                diagnostics.Add(entry.Problem(FactbookDiagnostics.IdNameCollision, DiagnosticAnchor.Id, entry.Draft.IdSpan, id, Shorten(entry.MemberName), "is too long for a C# name; name its member in the schema, under the type's members"));
+                diagnostics.Add(entry.Problem(FactbookDiagnostics.IdNameCollision, DiagnosticAnchor.Id, entry.Draft.IdSpan, id, Shorten(entry.MemberName), "is too long for a C# name; name its member in the schema, under the type's members") with { Consequence = entry.LeftOut });
                 entry.IsExcluded = true;
             }
             else
@@ -556,6 +556,12 @@ namespace Factbook.Generator.Content
                 DiagnosticInfo.Create(diagnostic, Path, span, arguments) with { Anchor = new DiagnosticAnchor(IndexInFile, part) };
 
             public string Where => Path + "(" + Draft.IdSpan.Line + "," + Draft.IdSpan.Column + ")";
+
+            /// <summary>
+            /// What its exclusion costs, said in the problem that excludes it (<see cref="DiagnosticInfo.Consequence"/>,
+            /// or before the fix where the message ends in a line to copy).
+            /// </summary>
+            public string LeftOut => DiagnosticInfo.LeavesOut(Collection.Type.Name, Draft.Id.Length > 0 ? Draft.Id : Draft.WrittenId);
         }
     }
 }

@@ -347,6 +347,7 @@ namespace Factbook.Generator.Content
 
             private void ReadEntryFields(TypeSpec type, YamlNode mapping, EntryOrigin origin)
             {
+                var firstDiagnostic = Diagnostics.Count;
                 var entry = new EntryState { Span = mapping.Span };
                 var idSource = type.Binding.IdSourceFor(origin.Layout);
                 var (id, idSpan) = ReadId(type, mapping, origin, idSource);
@@ -376,6 +377,19 @@ namespace Factbook.Generator.Content
                     type.Binding.GroupField.Length > 0 && origin.Group is { } group ? (type.Binding.GroupField, group) : null);
                 var values = BindFields(type.Fields, mapping, type.Name, entry, context);
                 var retirement = ReadRetirement(mapping.Get("retired"), entry);
+                if (entry.HasErrors || entry.Id.Length == 0)
+                {
+                    // Every error of an entry that is left out says so, in case its severity is lowered.
+                    var leavesOut = DiagnosticInfo.LeavesOut(type.Name, entry.DisplayId);
+                    for (var i = firstDiagnostic; i < Diagnostics.Count; i++)
+                    {
+                        if (Diagnostics[i].Definition.IsError)
+                        {
+                            Diagnostics[i] = Diagnostics[i] with { Consequence = leavesOut };
+                        }
+                    }
+                }
+
                 Citations.AddRange(entry.Citations);
                 Documents.AddRange(entry.Documents);
                 Entries.Add(new EntryDraft(

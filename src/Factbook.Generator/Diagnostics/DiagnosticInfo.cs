@@ -11,8 +11,17 @@ namespace Factbook.Generator.Diagnostics
     /// For a problem found across files, at an entry: which entry of its file and which part (see
     /// <see cref="DiagnosticAnchor"/>), so its span is taken from the file as it is now when reported.
     /// </param>
-    internal sealed record DiagnosticInfo(string Id, string Path, SourceSpan Span, EquatableArray<string> Arguments, DiagnosticAnchor? Anchor = null)
+    /// <param name="Consequence">
+    /// What the problem costs beyond itself, after the message: "; until it is fixed, the Place entry 'x' is left
+    /// out…". Every problem that leaves an entry out says so, so a severity lowered in .globalconfig or
+    /// .editorconfig never drops an entry in silence.
+    /// </param>
+    internal sealed record DiagnosticInfo(string Id, string Path, SourceSpan Span, EquatableArray<string> Arguments, DiagnosticAnchor? Anchor = null, string Consequence = "")
     {
+        /// <summary>The consequence for a problem that leaves an entry out of the generated code.</summary>
+        public static string LeavesOut(string typeName, string id) =>
+            "; until it is fixed, the " + typeName + " entry " + (id.Length > 0 ? "'" + MessageText.Quote(id) + "'" : "without an id") + " is left out of All, Count and Get, with the entries that refer to it";
+
         /// <summary>Every argument is escaped here (<see cref="MessageText.Escape"/>), so no content reaches a message raw.</summary>
         public static DiagnosticInfo Create(FactbookDiagnostic diagnostic, string path, SourceSpan span, params string[] arguments)
         {
@@ -27,7 +36,7 @@ namespace Factbook.Generator.Diagnostics
 
         public FactbookDiagnostic Definition => FactbookDiagnostics.Find(Id);
 
-        public string Message => string.Format(CultureInfo.InvariantCulture, Definition.MessageFormat, Arguments.ToObjectArray());
+        public string Message => string.Format(CultureInfo.InvariantCulture, Definition.MessageFormat, Arguments.ToObjectArray()) + Consequence;
 
         /// <summary>The compiler's form: <c>file(line,col): error FB0001: message</c>.</summary>
         public override string ToString() =>
