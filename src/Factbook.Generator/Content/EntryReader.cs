@@ -41,6 +41,12 @@ namespace Factbook.Generator.Content
             /// <summary>The type that binds the file being read in collections layout, found by its collection key there.</summary>
             private TypeSpec? _boundType;
 
+            /// <summary>The id the bound file's path gives, for entries of its type in Factbook's own layout.</summary>
+            private string _boundPathId = string.Empty;
+
+            /// <summary>Entries read so far in this file: the next one's position (<c>id: { from: position }</c>).</summary>
+            private int _entriesRead;
+
             /// <summary>The schema's <c>members</c> of each type, by id, made on first use.</summary>
             private readonly Dictionary<string, Dictionary<string, string>> _memberOverrides = new(System.StringComparer.Ordinal);
 
@@ -230,6 +236,7 @@ namespace Factbook.Generator.Content
                 switch (layout)
                 {
                     case FileLayout.Collections:
+                        _boundPathId = pathId;
                         ReadCollectionsFile(root, type);
                         return;
                     case FileLayout.Record when root.Kind == YamlNodeKind.Mapping:
@@ -319,7 +326,7 @@ namespace Factbook.Generator.Content
                     var item = list.Items[i];
                     if (item.Kind == YamlNodeKind.Mapping)
                     {
-                        ReadEntry(type, item, origin with { Position = i });
+                        ReadEntry(type, item, origin);
                     }
                     else
                     {
@@ -331,6 +338,14 @@ namespace Factbook.Generator.Content
             /// <summary>A bug of ours on one entry costs that entry, reported at it, not the whole file.</summary>
             private void ReadEntry(TypeSpec type, YamlNode mapping, EntryOrigin origin)
             {
+                // Positions count the file's entries in order, across groups and collections, so they never repeat;
+                // the bound type's entries in Factbook's own layout take their ids from the file's path too.
+                origin = origin with { Position = _entriesRead++ };
+                if (origin.Layout == FileLayout.Collections && type == _boundType)
+                {
+                    origin = origin with { PathId = _boundPathId };
+                }
+
                 var diagnosticCount = Diagnostics.Count;
                 try
                 {

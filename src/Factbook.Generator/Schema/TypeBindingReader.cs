@@ -153,8 +153,9 @@ namespace Factbook.Generator.Schema
                 {
                     invalid(node.Span, "'id: { from: key }' of " + label + " needs 'layout: map', where each entry is under its id");
                 }
-                else if (from == "path" && layout is FileLayout.List or FileLayout.Map or FileLayout.Groups or FileLayout.Collections)
+                else if (from == "path" && layout != FileLayout.Record)
                 {
+                    // Also when the layout is left to each file: one file that is a list would give all its entries one id.
                     invalid(node.Span, "'id: { from: path }' of " + label + " gives every entry of a file the same id; use it with 'layout: record' (one entry per file), or use 'from: position'");
                 }
 

@@ -1,0 +1,71 @@
+using System;
+using Factbook.Generator.Tests.Infrastructure;
+using Xunit;
+
+namespace Factbook.Generator.Tests;
+
+/// <summary>
+/// Ids that come from where an entry is: <c>from: position</c> numbers the entries of a file in order, across
+/// groups and collections, never restarting; <c>from: path</c> is for one entry per file, and the schema says so
+/// whenever a file could hold more.
+/// </summary>
+public sealed class PositionIdTests
+{
+    private const string Probe = "public static class Probe { public static string Run() => string.Join(\",\", System.Linq.Enumerable.Select(Test.Content.Things.All, thing => thing.Id)); }";
+
+    [Fact]
+    public void PositionsRunOnAcrossGroups()
+    {
+        // Each group once started again at 1: FB0023 "used twice" for a valid file.
+        var schema = "types:\n  Thing:\n    files: things/*.yml\n    layout: groups\n    group: kind\n    id: { from: position }\n    fields:\n      name: string\n      kind: string\n";
+        var things = "tools:\n  - name: Hammer\n  - name: Saw\nparts:\n  - name: Nail\n  - name: Screw\n";
+
+        var run = GeneratorHarness.Run([new ContentFile("/p/content/things.schema.yaml", schema), new ContentFile("/p/content/things/shed.yml", things)], Probe);
+
+        Assert.Empty(run.FactbookDiagnostics);
+        Assert.Equal("shed/1,shed/2,shed/3,shed/4", run.Invoke("Probe", "Run"));
+    }
+
+    [Fact]
+    public void PositionsInFactbooksOwnLayoutComeWithTheFilesPath()
+    {
+        // With files and layout: collections, every entry of every file was 'entry/1'.
+        var schema = "types:\n  Thing:\n    files: things/*.yml\n    layout: collections\n    id: { from: position }\n    fields:\n      name: string\n";
+
+        var run = GeneratorHarness.Run(
+            [
+                new ContentFile("/p/content/things.schema.yaml", schema),
+                new ContentFile("/p/content/things/shed.yml", "things:\n  - name: Hammer\n  - name: Saw\n"),
+                new ContentFile("/p/content/things/attic.yml", "things:\n  - name: Lamp\n"),
+            ],
+            Probe);
+
+        Assert.Empty(run.FactbookDiagnostics);
+        Assert.Equal("attic/1,shed/1,shed/2", run.Invoke("Probe", "Run"));
+    }
+
+    [Theory]
+    [InlineData("")] // the layout left to each file: one that is a list would give all its entries one id
+    [InlineData("    layout: map\n")]
+    public void PathIdsNeedOneEntryPerFile(string layout)
+    {
+        var schema = "types:\n  Thing:\n    files: things/*.yml\n" + layout + "    id: { from: path }\n    fields:\n      name: string\n";
+
+        var run = GeneratorHarness.Run([new ContentFile("/p/content/things.schema.yaml", schema), new ContentFile("/p/content/things/shed.yml", "- name: Hammer\n- name: Saw\n")]);
+
+        var diagnostic = Assert.Single(run.FactbookDiagnostics);
+        Assert.Equal(("FB0010", "/p/content/things.schema.yaml", 4 + (layout.Length > 0 ? 1 : 0), 9), (diagnostic.Id, diagnostic.Location.GetLineSpan().Path, diagnostic.Line(), diagnostic.Column()));
+        Assert.Contains("gives every entry of a file the same id; use it with 'layout: record' (one entry per file), or use 'from: position'", diagnostic.GetMessage(), StringComparison.Ordinal);
+    }
+
+    [Fact]
+    public void PathIdsOfRecordsPass()
+    {
+        var schema = "types:\n  Thing:\n    files: things/*.yml\n    layout: record\n    id: { from: path }\n    fields:\n      name: string\n";
+
+        var run = GeneratorHarness.Run([new ContentFile("/p/content/things.schema.yaml", schema), new ContentFile("/p/content/things/hammer.yml", "name: Hammer\n")], Probe);
+
+        Assert.Empty(run.FactbookDiagnostics);
+        Assert.Equal("hammer", run.Invoke("Probe", "Run"));
+    }
+}
