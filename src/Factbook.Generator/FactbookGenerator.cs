@@ -124,6 +124,16 @@ namespace Factbook.Generator
                 .Select((input, _) => ReadEmitContext(input.Left.Left.Left.GlobalOptions, input.Left.Left.Right, input.Left.Right, input.Right))
                 .WithTrackingName(TrackingNames.Options);
 
+            // Over the paths alone: only adding, removing or renaming a file re-runs it, never an edit.
+            var unmatchedPatterns = yamlFiles
+                .Where(text => !ParsedYamlFile.IsSchemaPath(text.Path))
+                .Select((text, _) => text.Path)
+                .Collect()
+                .Select((paths, _) => paths.OrderBy(path => path, StringComparer.Ordinal).ToEquatableArray())
+                .Combine(schema)
+                .Select((input, _) => PipelineSteps.FindUnmatchedPatterns(input.Right, input.Left))
+                .WithTrackingName(TrackingNames.UnmatchedPatterns);
+            context.RegisterSourceOutput(unmatchedPatterns, ReportAll);
             context.RegisterSourceOutput(schemaFiles.Select((file, _) => file.Diagnostics), ReportAll);
             context.RegisterSourceOutput(schema.Select((spec, _) => spec.Diagnostics), ReportAll);
             context.RegisterSourceOutput(content.Select((model, _) => DiagnosticLimit.InAll(model.Diagnostics.ToList()).ToEquatableArray()), ReportAll);

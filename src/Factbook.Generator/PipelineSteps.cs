@@ -44,6 +44,9 @@ namespace Factbook.Generator
                 () => ContentAssembler.Collect(files, index, schema),
                 error => new ContentModel(EquatableArray<CollectionModel>.Empty, error));
 
+        public static EquatableArray<Diagnostics.DiagnosticInfo> FindUnmatchedPatterns(SchemaSpec schema, IReadOnlyList<string> contentPaths) =>
+            Guard.Run(schema.Types.FirstOrDefault()?.Binding.SchemaPath ?? string.Empty, () => UnmatchedPatterns.Find(schema, contentPaths), error => error);
+
         public static EquatableArray<Diagnostics.DiagnosticInfo> CheckVerbatim(IEnumerable<Citation> citations, IEnumerable<DocumentText> documents, IReadOnlyList<SourceTextFile> texts, IReadOnlyList<string> otherFiles) =>
             Guard.Run(string.Empty, () => VerbatimCheck.Check(citations, documents, texts, otherFiles: otherFiles), error => error);
 

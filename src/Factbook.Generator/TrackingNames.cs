@@ -21,5 +21,6 @@ namespace Factbook.Generator
         public const string Documents = nameof(Documents);
         public const string SourceTexts = nameof(SourceTexts);
         public const string Verbatim = nameof(Verbatim);
+        public const string UnmatchedPatterns = nameof(UnmatchedPatterns);
     }
 }

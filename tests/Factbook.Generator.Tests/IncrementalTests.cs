@@ -61,6 +61,7 @@ public class IncrementalTests
         Assert.Equal(1, parses.Count(reason => reason == IncrementalStepRunReason.Modified));
         Assert.Equal(99, parses.Count(reason => reason == IncrementalStepRunReason.Cached));
         Assert.All(Outputs(result, TrackingNames.Schema), reason => Assert.Equal(IncrementalStepRunReason.Cached, reason));
+        Assert.All(Outputs(result, TrackingNames.UnmatchedPatterns), reason => Assert.Equal(IncrementalStepRunReason.Cached, reason)); // paths alone: an edit never re-runs it
         Assert.Equal([IncrementalStepRunReason.Unchanged, IncrementalStepRunReason.Modified, IncrementalStepRunReason.Unchanged], Outputs(result, TrackingNames.Collections));
         Assert.All(Outputs(result, TrackingNames.Shapes), reason => Assert.NotEqual(IncrementalStepRunReason.Modified, reason));
         Assert.All(Outputs(result, TrackingNames.Members), reason => Assert.NotEqual(IncrementalStepRunReason.Modified, reason));

@@ -39,8 +39,10 @@ namespace Factbook.Generator.Content
                 .Concat((texts ?? Enumerable.Empty<SourceTextFile>()).Select(text => text.Path))
                 .ToList();
             var verbatim = PipelineSteps.CheckVerbatim(citations, documents, named, otherFiles);
+            var unmatched = PipelineSteps.FindUnmatchedPatterns(schema, yaml.Where(file => !ParsedYamlFile.IsSchemaPath(file.Path)).Select(file => file.Path).ToList());
             var diagnostics = schemaFiles.SelectMany(file => file.Diagnostics)
                 .Concat(schema.Diagnostics)
+                .Concat(unmatched)
                 .Concat(content.Diagnostics)
                 .Concat(verbatim)
                 .OrderBy(diagnostic => diagnostic.Path, System.StringComparer.Ordinal)

@@ -260,6 +260,11 @@ namespace Factbook.Generator.Diagnostics
             "'{0}', the text of {1} '{2}', cannot be checked: {3}",
             "The file a document names as its text, and that quotes are checked against, is not text in UTF-8: a PDF or other binary file, UTF-16 without a byte order mark, or Latin-1 or another code page. Save its text as UTF-8 and name that file.");
 
+        public static readonly FactbookDiagnostic PatternMatchesNothing = Declare(
+            "FB0048", Warning, Schema, "Pattern matches no file",
+            "The file pattern '{0}' of type '{1}' matches no file of the build (it searches '{2}'){3}",
+            "A pattern of a type's 'files' matches none of the project's YAML files, so the type has no entries from it. Correct the pattern (a folder's name, its extension), or add the files to the build's AdditionalFiles.");
+
         public static readonly FactbookDiagnostic InternalError = Declare(
             "FB0999", Error, Internal, "Internal error",
             "Factbook failed on {0}: {1}; please report it",

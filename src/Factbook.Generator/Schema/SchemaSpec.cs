@@ -145,6 +145,11 @@ namespace Factbook.Generator.Schema
         public static readonly TypeBinding Default = new(
             EquatableArray<string>.Empty, string.Empty, FileLayout.Collections, IdSource.Field, "id", string.Empty, ExtraFieldsPolicy.Error, EquatableArray<MemberOverride>.Empty);
 
+        /// <summary>Where each pattern of <see cref="Files"/> is written, in the schema file <see cref="SchemaPath"/>.</summary>
+        public EquatableArray<SourceSpan> FileSpans { get; init; } = EquatableArray<SourceSpan>.Empty;
+
+        public string SchemaPath { get; init; } = string.Empty;
+
         /// <summary>Whether the type names its files; otherwise its entries are found by collection key in any content file.</summary>
         public bool IsBound => Files.Count > 0;
 

@@ -25,7 +25,7 @@ namespace Factbook.Generator.Schema
         public static TypeBinding Read(string schemaPath, YamlNode typeNode, string typeName, EquatableArray<FieldSpec> fields, Action<SourceSpan, string> invalid)
         {
             var label = "type '" + typeName + "'";
-            var files = ReadFiles(typeNode.Get("files"), label, invalid);
+            var (files, fileSpans) = ReadFiles(typeNode.Get("files"), label, invalid);
             var layoutNode = typeNode.Get("layout");
             var layout = ReadLayout(layoutNode, files.Count > 0, label, invalid);
             var layoutRefused = layoutNode is { IsNull: false } && !(layoutNode.Kind == YamlNodeKind.Scalar && Layouts.Contains(layoutNode.Text));
@@ -38,12 +38,12 @@ namespace Factbook.Generator.Schema
                 _ => ExtraFieldsPolicy.Error,
             };
             var members = ReadMembers(typeNode.Get("members"), label, invalid);
-            return new TypeBinding(files, Folder(schemaPath), layout, idFrom, idField, group, policy, members);
+            return new TypeBinding(files, Folder(schemaPath), layout, idFrom, idField, group, policy, members) { FileSpans = fileSpans, SchemaPath = schemaPath };
         }
 
         /// <summary>Only the valid patterns of <c>files</c>, without reporting: for a type left out for another error.</summary>
         public static TypeBinding FilesOnly(string schemaPath, YamlNode typeNode) =>
-            TypeBinding.Default with { Files = ReadFiles(typeNode.Get("files"), string.Empty, (_, _) => { }), Root = Folder(schemaPath) };
+            TypeBinding.Default with { Files = ReadFiles(typeNode.Get("files"), string.Empty, (_, _) => { }).Patterns, Root = Folder(schemaPath) };
 
         /// <summary>The folder of a file, with '/' separators and a trailing '/'; patterns are relative to it.</summary>
         public static string Folder(string path)
@@ -52,21 +52,22 @@ namespace Factbook.Generator.Schema
             return normal.Substring(0, normal.LastIndexOf('/') + 1);
         }
 
-        private static EquatableArray<string> ReadFiles(YamlNode? node, string label, Action<SourceSpan, string> invalid)
+        private static (EquatableArray<string> Patterns, EquatableArray<SourceSpan> Spans) ReadFiles(YamlNode? node, string label, Action<SourceSpan, string> invalid)
         {
             if (node is null || node.IsNull)
             {
-                return EquatableArray<string>.Empty;
+                return (EquatableArray<string>.Empty, EquatableArray<SourceSpan>.Empty);
             }
 
             var items = node.Kind == YamlNodeKind.Sequence ? node.Items.ToArray() : node.Kind == YamlNodeKind.Scalar ? new[] { node } : Array.Empty<YamlNode>();
             if (items.Length == 0)
             {
                 invalid(node.Span, "'files' of " + label + " must be a file pattern or a list of them (e.g. files: \"gems/**/*.yml\"), not " + node.Describe());
-                return EquatableArray<string>.Empty;
+                return (EquatableArray<string>.Empty, EquatableArray<SourceSpan>.Empty);
             }
 
             var patterns = new List<string>();
+            var spans = new List<SourceSpan>();
             foreach (var item in items)
             {
                 if (item.Kind != YamlNodeKind.Scalar || item.IsNull)
@@ -80,10 +81,11 @@ namespace Factbook.Generator.Schema
                 else
                 {
                     patterns.Add(item.Text);
+                    spans.Add(item.Span);
                 }
             }
 
-            return patterns.ToEquatableArray();
+            return (patterns.ToEquatableArray(), spans.ToEquatableArray());
         }
 
         private static FileLayout ReadLayout(YamlNode? node, bool hasFiles, string label, Action<SourceSpan, string> invalid)
