@@ -121,6 +121,7 @@ namespace Factbook.Generator.Content
                 }
             }
 
+            ReportMembersOfNoId(schema, collections, suggestions, diagnostics);
             if (stringTables)
             {
                 ExcludeTheLargestEntriesBeyondTheLiteralHeap(entries, diagnostics);
@@ -168,6 +169,29 @@ namespace Factbook.Generator.Content
                 .ToEquatableArray();
             var fileIndexes = byFile.Select(file => new FileKeys(file.Path, file.Entries.Select(entry => entry is { IsExcluded: false } ? entry.Key : -1).ToEquatableArray())).ToEquatableArray();
             return new ContentIndex(collectionIndexes, fileIndexes, diagnostics.ToEquatableArray());
+        }
+
+        /// <summary>
+        /// A <c>members</c> key that is no id of its type (a case slip, a typo, an id since removed) names nothing:
+        /// said at the key with the closest id, or the code that uses the name meets CS0117 with no hint.
+        /// </summary>
+        private static void ReportMembersOfNoId(SchemaSpec schema, Dictionary<string, Collection> collections, Suggestions suggestions, List<DiagnosticInfo> diagnostics)
+        {
+            foreach (var type in schema.Types)
+            {
+                var collection = collections[type.CollectionName];
+                foreach (var member in type.Binding.Members.Where(member => !collection.ById.ContainsKey(member.Id)))
+                {
+                    diagnostics.Add(DiagnosticInfo.Create(
+                        FactbookDiagnostics.MemberOfNoId,
+                        type.Binding.SchemaPath,
+                        member.KeySpan,
+                        MessageText.Quote(member.Id),
+                        type.Name,
+                        suggestions.For(type.Binding.SchemaPath, collection, member.Id),
+                        member.Member));
+                }
+            }
         }
 
         /// <summary>

@@ -22,7 +22,8 @@ namespace Factbook.Generator.Content
         {
             var reader = new Reader(file.Path, schema, beforeEntry);
             reader.ReadFile(file.Root);
-            return new FileContent(file.Path, reader.Entries.ToEquatableArray(), file.Diagnostics.Concat(reader.Diagnostics).ToEquatableArray(), reader.Citations.ToEquatableArray(), reader.Documents.ToEquatableArray());
+            var problems = RepeatedProblems.Fold(reader.Diagnostics, reader.Entries, reader.BoundType is null ? Array.Empty<TypeSpec>() : new[] { reader.BoundType });
+            return new FileContent(file.Path, reader.Entries.ToEquatableArray(), file.Diagnostics.Concat(problems).ToEquatableArray(), reader.Citations.ToEquatableArray(), reader.Documents.ToEquatableArray());
         }
 
         private sealed class Reader
@@ -40,6 +41,9 @@ namespace Factbook.Generator.Content
 
             /// <summary>The type that binds the file being read in collections layout, found by its collection key there.</summary>
             private TypeSpec? _boundType;
+
+            /// <summary>The type whose <c>files</c> match this file, if one does.</summary>
+            public TypeSpec? BoundType { get; private set; }
 
             /// <summary>The id the bound file's path gives, for entries of its type in Factbook's own layout.</summary>
             private string _boundPathId = string.Empty;
@@ -82,6 +86,7 @@ namespace Factbook.Generator.Content
 
                 if (bound.Count == 1)
                 {
+                    BoundType = bound[0].Type;
                     ReadBoundFile(bound[0].Type, bound[0].PathId!, root);
                     return;
                 }

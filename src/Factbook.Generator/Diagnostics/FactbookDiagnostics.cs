@@ -265,6 +265,11 @@ namespace Factbook.Generator.Diagnostics
             "The file pattern '{0}' of type '{1}' matches no file of the build (it searches '{2}'){3}",
             "A pattern of a type's 'files' matches none of the project's YAML files, so the type has no entries from it. Correct the pattern (a folder's name, its extension), or add the files to the build's AdditionalFiles.");
 
+        public static readonly FactbookDiagnostic MemberOfNoId = Declare(
+            "FB0049", Warning, Schema, "Member named for no id",
+            "'{0}' under 'members' of type '{1}' is not the id of any {1}{2}, so no entry is named {3}",
+            "A key of a type's 'members' must be the id of one of its entries, written exactly (capitals count); the name given to any other key is not generated, and C# that uses it fails with CS0117. Correct the key, or remove it.");
+
         public static readonly FactbookDiagnostic InternalError = Declare(
             "FB0999", Error, Internal, "Internal error",
             "Factbook failed on {0}: {1}; please report it",

@@ -122,7 +122,7 @@ namespace Factbook.Generator.Schema
     }
 
     /// <summary>An id whose C# member the schema names, when the derived name collides or reads badly.</summary>
-    internal sealed record MemberOverride(string Id, string Member);
+    internal sealed record MemberOverride(string Id, string Member, SourceSpan KeySpan = default);
 
     /// <summary>
     /// Which files hold a type's entries and how to read them. <see cref="Default"/> is Factbook's own layout:

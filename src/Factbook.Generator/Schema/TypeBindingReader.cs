@@ -233,7 +233,7 @@ namespace Factbook.Generator.Schema
                     continue;
                 }
 
-                members.Add(new MemberOverride(pair.Key.Text, name));
+                members.Add(new MemberOverride(pair.Key.Text, name, pair.Key.Span));
             }
 
             return members.ToEquatableArray();
