@@ -167,7 +167,7 @@ namespace Factbook.Cli
         /// </summary>
         private static Option<string[]> PropertyOption() => new("--property", "-p")
         {
-            Description = "An MSBuild property the project sets for the generator, as Name=Value (FactbookMaxDepth, FactbookMaxFileChars, FactbookMaxScalarChars).",
+            Description = "An MSBuild property the project sets, as Name=Value: the generator's limits (FactbookMaxDepth, FactbookMaxFileChars, FactbookMaxScalarChars), and TargetFramework and LangVersion, which decide whether tables are string constants (read from the nearest project file when not given).",
             Arity = ArgumentArity.ZeroOrMore,
             AllowMultipleArgumentsPerToken = false,
         };
@@ -247,9 +247,10 @@ namespace Factbook.Cli
                 values[property.Substring(0, equals).Trim()] = property.Substring(equals + 1);
             }
 
+            values = ProjectProperties.With(values, root.Folder);
             var problems = new List<DiagnosticInfo>();
             var limits = ParseLimits.Read(name => values.TryGetValue(name, out var value) ? value : null, problems);
-            var loaded = ContentLoader.Load(root.ReadFiles(warnings), limits, texts: ReadTexts(textPaths, limits));
+            var loaded = ContentLoader.Load(root.ReadFiles(warnings), limits, texts: ReadTexts(textPaths, limits), stringTables: ProjectProperties.StringTables(values));
             return loaded with { Diagnostics = problems.Concat(loaded.Diagnostics).ToEquatableArray() };
         }
 

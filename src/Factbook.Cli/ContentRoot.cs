@@ -15,7 +15,8 @@ namespace Factbook.Cli
     {
         /// <summary>
         /// The roots of the paths given on the command line. A folder is a root of its own; a file belongs to
-        /// the nearest folder above it that holds a schema file, so references into other files resolve.
+        /// the highest folder above it that holds a schema file, within its project, so references into other
+        /// files resolve and a schema split over folders is whole.
         /// </summary>
         public static IReadOnlyList<ContentRoot> Resolve(IEnumerable<string> paths)
         {
@@ -238,15 +239,39 @@ namespace Factbook.Cli
         /// </summary>
         private static string FolderOf(string file)
         {
+            // The highest folder with a schema file below the project's own folder (or the repository's): a schema
+            // split over content/ and content/facts/ is one schema to the build, whose glob takes both.
             var own = Path.GetDirectoryName(Path.GetFullPath(file))!;
-            var folder = own;
-            while (folder is not null && !HoldsSchema(folder))
+            string? highest = null;
+            for (var folder = own; folder is not null; folder = Path.GetDirectoryName(folder))
             {
-                folder = Path.GetDirectoryName(folder);
+                if (HoldsSchema(folder))
+                {
+                    highest = folder;
+                }
+
+                if (IsProjectOrRepository(folder))
+                {
+                    break;
+                }
             }
 
-            folder ??= own;
-            return Path.IsPathRooted(file) ? folder : Path.GetRelativePath(Directory.GetCurrentDirectory(), folder);
+            var chosen = highest ?? own;
+            return Path.IsPathRooted(file) ? chosen : Path.GetRelativePath(Directory.GetCurrentDirectory(), chosen);
+        }
+
+        /// <summary>A folder with a project file or a repository's root: content above it belongs to another build.</summary>
+        private static bool IsProjectOrRepository(string folder)
+        {
+            try
+            {
+                return Directory.Exists(Path.Combine(folder, ".git")) || File.Exists(Path.Combine(folder, ".git")) ||
+                    Directory.EnumerateFiles(folder, "*.*proj").Any();
+            }
+            catch (Exception e) when (e is IOException or UnauthorizedAccessException)
+            {
+                return true;
+            }
         }
 
         /// <summary>A folder that cannot be read holds no schema that a build could see either.</summary>

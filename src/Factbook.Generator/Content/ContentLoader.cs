@@ -20,13 +20,14 @@ namespace Factbook.Generator.Content
     internal static class ContentLoader
     {
         /// <param name="texts">Texts read already, beside any the files hold, that documents may name (fields of type <c>file</c>).</param>
-        public static LoadedContent Load(IEnumerable<(string Path, string Text)> files, ParseLimits limits, string projectDirectory = "", IEnumerable<SourceTextFile>? texts = null)
+        /// <param name="stringTables">Whether the project's tables are string constants, which the compiler's heap of string literals bounds (FB0037).</param>
+        public static LoadedContent Load(IEnumerable<(string Path, string Text)> files, ParseLimits limits, string projectDirectory = "", IEnumerable<SourceTextFile>? texts = null, bool stringTables = false)
         {
             var yaml = files.Where(file => ParsedYamlFile.IsYamlPath(file.Path)).ToList();
             var schemaFiles = yaml.Where(file => ParsedYamlFile.IsSchemaPath(file.Path)).Select(file => PipelineSteps.ParseSchemaFile(file.Path, file.Text, limits)).ToList();
             var schema = PipelineSteps.ReadSchema(schemaFiles);
             var contentFiles = yaml.Where(file => !ParsedYamlFile.IsSchemaPath(file.Path)).Select(file => PipelineSteps.ReadContentFile(file.Path, file.Text, schema, limits)).ToList();
-            var content = PipelineSteps.Assemble(contentFiles, schema, projectDirectory);
+            var content = PipelineSteps.Assemble(contentFiles, schema, projectDirectory, stringTables);
             var documents = contentFiles.SelectMany(file => file.Documents).ToList();
             var citations = contentFiles.SelectMany(file => file.Citations).ToList();
             var fileNames = VerbatimCheck.FileNames(documents, citations);

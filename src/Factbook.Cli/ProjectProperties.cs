@@ -1,0 +1,100 @@
+using System;
+using System.Collections.Generic;
+using System.IO;
+using System.Linq;
+using System.Text.RegularExpressions;
+
+namespace Factbook.Cli
+{
+    /// <summary>
+    /// What the checker needs to know of the project the content builds in, to report what its build reports:
+    /// whether its tables are string constants (a framework without <c>ReadOnlySpan&lt;byte&gt;</c>, or C# before
+    /// 11), which the compiler's heap of string literals bounds (FB0037). Read from <c>-p</c>, else from the nearest
+    /// project file above the content.
+    /// </summary>
+    internal static class ProjectProperties
+    {
+        private static readonly Regex Property = new("<(TargetFrameworks?|LangVersion)>\\s*([^<]*?)\\s*</\\1>", RegexOptions.CultureInvariant, TimeSpan.FromSeconds(1));
+
+        /// <summary>The properties a project file above <paramref name="folder"/> sets, under those given with -p.</summary>
+        public static Dictionary<string, string> With(Dictionary<string, string> given, string folder)
+        {
+            var merged = new Dictionary<string, string>(given, StringComparer.OrdinalIgnoreCase);
+            if (ProjectFileAbove(folder) is not { } project)
+            {
+                return merged;
+            }
+
+            string text;
+            try
+            {
+                text = File.ReadAllText(project);
+            }
+            catch (Exception e) when (e is IOException or UnauthorizedAccessException)
+            {
+                return merged;
+            }
+
+            try
+            {
+                foreach (Match match in Property.Matches(text))
+                {
+                    var name = match.Groups[1].Value;
+                    if (!merged.ContainsKey(name) && !(name == "TargetFrameworks" && merged.ContainsKey("TargetFramework")))
+                    {
+                        merged[name] = match.Groups[2].Value;
+                    }
+                }
+            }
+            catch (RegexMatchTimeoutException)
+            {
+                // An odd project file is read as setting nothing.
+            }
+
+            return merged;
+        }
+
+        /// <summary>
+        /// Whether the generated tables are string constants in that project: any of its target frameworks without
+        /// <c>ReadOnlySpan&lt;byte&gt;</c> (.NET Framework, .NET Standard 2.0, .NET Core 2), or C# before 11.
+        /// </summary>
+        public static bool StringTables(IReadOnlyDictionary<string, string> properties)
+        {
+            var frameworks = properties.TryGetValue("TargetFramework", out var one) ? one
+                : properties.TryGetValue("TargetFrameworks", out var several) ? several
+                : string.Empty;
+            var withoutSpans = frameworks.Split(';').Select(framework => framework.Trim().ToLowerInvariant()).Any(framework =>
+                framework.StartsWith("netstandard1", StringComparison.Ordinal) || framework == "netstandard2.0" ||
+                framework.StartsWith("netcoreapp1", StringComparison.Ordinal) || framework.StartsWith("netcoreapp2", StringComparison.Ordinal) ||
+                Regex.IsMatch(framework, "^net[1-4][0-9]*$", RegexOptions.CultureInvariant, TimeSpan.FromSeconds(1)));
+            var oldLanguage = properties.TryGetValue("LangVersion", out var language) &&
+                double.TryParse(language.Trim(), System.Globalization.NumberStyles.AllowDecimalPoint, System.Globalization.CultureInfo.InvariantCulture, out var version) && version < 11;
+            return withoutSpans || oldLanguage;
+        }
+
+        private static string? ProjectFileAbove(string folder)
+        {
+            for (var current = Path.GetFullPath(folder); current is not null; current = Path.GetDirectoryName(current))
+            {
+                try
+                {
+                    if (Directory.EnumerateFiles(current, "*.csproj").OrderBy(path => path, StringComparer.Ordinal).FirstOrDefault() is { } project)
+                    {
+                        return project;
+                    }
+
+                    if (Directory.Exists(Path.Combine(current, ".git")))
+                    {
+                        return null;
+                    }
+                }
+                catch (Exception e) when (e is IOException or UnauthorizedAccessException)
+                {
+                    return null;
+                }
+            }
+
+            return null;
+        }
+    }
+}
