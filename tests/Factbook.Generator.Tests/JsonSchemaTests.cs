@@ -94,6 +94,39 @@ public class JsonSchemaTests
         Assert.Contains(diagnostic, run.FactbookDiagnostics.Select(d => d.Id));
     }
 
+    [Theory]
+    [InlineData("warn")]
+    [InlineData("ignore")]
+    public void ASchemaAcceptsWhatTheBuildAcceptsIdsFromAFieldAndFieldsItTakesWithoutDeclaring(string policy)
+    {
+        // Every entry was flagged: 'id' required though ids come from 'name', and extra fields refused though the
+        // build only warns about them (or ignores them).
+        var schema = "types:\n  Place:\n    id: { from: field, field: name }\n    extra_fields: " + policy + "\n    fields:\n      name: string\n      where: { type: object, optional: true, fields: { lat: { type: decimal, optional: true } } }\n";
+        var content = "places:\n  - name: Moscow\n    population: 13000000\n    where:\n      lat: 55.75\n      source: survey\n";
+        var files = new[] { new ContentFile("/p/content/places.schema.yaml", schema), new ContentFile("/p/content/places.yaml", content) };
+
+        var run = GeneratorHarness.Run(files);
+        var schemas = Export(files);
+
+        Assert.DoesNotContain(run.FactbookDiagnostics, diagnostic => diagnostic.Severity == Microsoft.CodeAnalysis.DiagnosticSeverity.Error);
+        AssertValid(schemas["places.schema.json"], ToJson(content), "places.yaml");
+        AssertValid(schemas[JsonSchemaExporter.CombinedFileName], ToJson(content), "places.yaml");
+    }
+
+    [Fact]
+    public void ASchemaStillRefusesWhatTheBuildRefuses()
+    {
+        var schema = "types:\n  Place:\n    id: { from: field, field: name }\n    fields:\n      name: string\n";
+        var content = "places:\n  - name: Moscow\n    population: 13000000\n";
+        var files = new[] { new ContentFile("/p/content/places.schema.yaml", schema), new ContentFile("/p/content/places.yaml", content) };
+
+        var schemas = Export(files);
+
+        Assert.Equal("FB0025", Assert.Single(GeneratorHarness.Run(files).FactbookDiagnostics).Id);
+        Assert.False(schemas[JsonSchemaExporter.CombinedFileName].Evaluate(ToJson(content).Deserialize<JsonElement>()).IsValid);
+        Assert.True(schemas[JsonSchemaExporter.CombinedFileName].Evaluate(ToJson("places:\n  - name: Moscow\n").Deserialize<JsonElement>()).IsValid);
+    }
+
     [Fact]
     public void TheRealSchemaFileIsValidAgainstTheSchemaLanguageSchema()
     {

@@ -64,7 +64,8 @@ namespace Factbook.Cli.JsonSchemas
             var definitions = new JsonObject();
             foreach (var type in schema.Types)
             {
-                AddObject(definitions, type.Name, type.Description, type.Fields, ids, isEntry: true);
+                // Each type's own binding: where its ids come from, and whether it takes fields it does not declare.
+                AddObject(definitions, type.Name, type.Description, type.Fields, ids, isEntry: true, type.Binding);
             }
 
             return Write(new JsonObject
@@ -187,9 +188,10 @@ namespace Factbook.Cli.JsonSchemas
             definition["required"] = Strings(isEntry && idIsRequired ? new[] { "id" }.Concat(required) : required);
             definition["additionalProperties"] = binding.ExtraFields != ExtraFieldsPolicy.Error;
             definitions[name] = definition;
+            // Nested objects follow their type's extra_fields, as the build reads them.
             foreach (var field in fields.Where(field => field.Kind == FieldKind.Object))
             {
-                AddObject(definitions, field.TypeName, field.Description, field.Fields, ids, isEntry: false);
+                AddObject(definitions, field.TypeName, field.Description, field.Fields, ids, isEntry: false, TypeBinding.Default with { ExtraFields = binding.ExtraFields });
             }
         }
 
