@@ -38,6 +38,23 @@ public static class HazardBenchmarks
         report("hazard_analyzer_2000_unknown_ids_over_5000", UnknownIdsInCode(5_000, 2_000), "ms");
         report("hazard_verbatim_20000_near_misses_over_400k_chars", VerbatimNearMisses(20_000, 400_000), "ms");
         report("verbatim_10000_quotes_over_1m_chars", VerbatimQuotes(10_000, 1_000_000), "ms");
+        report("hazard_files_64_patterns_of_500_chars_over_1500_files", FilePatterns(64, 1_500), "ms");
+    }
+
+    /// <summary>
+    /// A type with the most patterns a schema may give, each 500 characters with the most wildcards allowed,
+    /// against files that share their long start (2,000 such patterns over 1,500 files once took 258 s).
+    /// </summary>
+    private static double FilePatterns(int patterns, int files)
+    {
+        var folder = new string('x', 460);
+        var schema = "types:\n  Thing:\n    layout: record\n    files:\n" +
+            string.Concat(Enumerable.Range(0, patterns).Select(i => $"      - \"{folder}/*a*a*a*a*a*a*{i}*b.yml\"\n")) +
+            "    fields:\n      name: string\n";
+        var content = Enumerable.Range(0, files).Select(i => ($"/content/{folder}/{new string('a', 30)}{i}b.yml", "name: N\n"));
+        var all = new[] { ("/content/things.schema.yaml", schema) }.Concat(content).ToList();
+        ContentLoader.Load(all, ParseLimits.Default); // warm
+        return Measurement.Of(() => ContentLoader.Load(all, ParseLimits.Default), 3).Milliseconds;
     }
 
     /// <summary>

@@ -22,6 +22,9 @@ namespace Factbook.Generator.Schema
         private static readonly string[] IdSources = { "field", "key", "path", "position" };
         private static readonly string[] Policies = { "error", "warn", "ignore" };
 
+        /// <summary>More patterns than this for one type are refused.</summary>
+        public const int MaxPatterns = 64;
+
         public static TypeBinding Read(string schemaPath, YamlNode typeNode, string typeName, EquatableArray<FieldSpec> fields, Action<SourceSpan, string> invalid)
         {
             var label = "type '" + typeName + "'";
@@ -63,6 +66,14 @@ namespace Factbook.Generator.Schema
             if (items.Length == 0)
             {
                 invalid(node.Span, "'files' of " + label + " must be a file pattern or a list of them (e.g. files: \"gems/**/*.yml\"), not " + node.Describe());
+                return (EquatableArray<string>.Empty, EquatableArray<SourceSpan>.Empty);
+            }
+
+            if (items.Length > MaxPatterns)
+            {
+                // Each pattern is tried against every file of the build: a few suffice for any layout of folders.
+                invalid(node.Span, "'files' of " + label + " lists " + items.Length.ToString(System.Globalization.CultureInfo.InvariantCulture) + " patterns, more than " +
+                    MaxPatterns.ToString(System.Globalization.CultureInfo.InvariantCulture) + "; match folders with '**' (files: \"gems/**/*.yml\")");
                 return (EquatableArray<string>.Empty, EquatableArray<SourceSpan>.Empty);
             }
 
