@@ -22,6 +22,7 @@ namespace Factbook.Generator.Content
         {
             var reader = new Reader(file.Path, schema, beforeEntry);
             reader.ReadFile(file.Root);
+            reader.SuggestDateTimeFields();
             var problems = RepeatedProblems.Fold(reader.Diagnostics, reader.Entries, reader.BoundType is null ? Array.Empty<TypeSpec>() : new[] { reader.BoundType });
             return new FileContent(file.Path, reader.Entries.ToEquatableArray(), file.Diagnostics.Concat(problems).ToEquatableArray(), reader.Citations.ToEquatableArray(), reader.Documents.ToEquatableArray());
         }
@@ -119,11 +120,28 @@ namespace Factbook.Generator.Content
                             FactbookDiagnostics.UnknownCollection,
                             collection.Key.Span,
                             MessageText.Quote(name),
-                            Identifiers.Suggestion(name, known),
-                            known.Count == 0 ? "no collections" : string.Join(", ", known));
+                            BoundElsewhere(name) ?? Identifiers.Suggestion(name, known),
+                            DeclaredCollections(known));
                     }
                 }
             }
+
+            /// <summary>The collections a key may name, then those read from their own files, with their patterns.</summary>
+            private string DeclaredCollections(List<string> known)
+            {
+                var bound = _schema.Types.Where(type => type.Binding.IsBound)
+                    .OrderBy(type => type.CollectionName, System.StringComparer.Ordinal)
+                    .Select(type => type.CollectionName + " (" + string.Join(", ", type.Binding.Files) + ")")
+                    .ToList();
+                var keys = known.Count == 0 ? "no collections" : string.Join(", ", known);
+                return bound.Count == 0 ? keys : keys + "; read from their own files: " + string.Join(", ", bound);
+            }
+
+            /// <summary>A key that names a collection read from its own files (<c>files</c>), not by a key.</summary>
+            private string? BoundElsewhere(string name) =>
+                _schema.Types.FirstOrDefault(type => type.Binding.IsBound && type.CollectionName == name) is { } type
+                    ? " (its entries are read from its own files, " + string.Join(", ", type.Binding.Files) + ", not under a key)"
+                    : null;
 
             private List<string> KnownCollections() =>
                 _schema.Types.Where(type => !type.Binding.IsBound).Select(type => type.CollectionName).Concat(_schema.BrokenCollections).OrderBy(key => key, System.StringComparer.Ordinal).ToList();
@@ -141,7 +159,7 @@ namespace Factbook.Generator.Content
                     : new List<YamlMapEntry>();
                 foreach (var pair in misspelt)
                 {
-                    Report(FactbookDiagnostics.UnknownCollection, pair.Key.Span, MessageText.Quote(pair.Key.Text), Identifiers.Suggestion(pair.Key.Text, known), string.Join(", ", known));
+                    Report(FactbookDiagnostics.UnknownCollection, pair.Key.Span, MessageText.Quote(pair.Key.Text), Identifiers.Suggestion(pair.Key.Text, known), DeclaredCollections(known));
                 }
 
                 if (misspelt.Count == 0)
@@ -705,9 +723,57 @@ namespace Factbook.Generator.Content
                         entry.References.Add(new ReferenceDraft(field.TypeName, node.Text, field.Name, node.Span));
                         return ValueModel.Scalar(ValueKind.Reference, node.Text);
                     default:
-                        return field.Scalar!.Parse(node.Text) is { } canonical
-                            ? ValueModel.Scalar(ValueKind.Scalar, canonical)
-                            : Fail(entry, FactbookDiagnostics.InvalidValue, node.Span, field.Name, field.Expectation, MessageText.Quote(node.Text), field.Scalar.Explain(node.Text));
+                        if (field.Scalar!.Parse(node.Text) is { } canonical)
+                        {
+                            NoteDateValue(field, isDateTime: false);
+                            return ValueModel.Scalar(ValueKind.Scalar, canonical);
+                        }
+
+                        var failed = Fail(entry, FactbookDiagnostics.InvalidValue, node.Span, field.Name, field.Expectation, MessageText.Quote(node.Text), field.Scalar.Explain(node.Text));
+                        if (field.Scalar is Kinds.DateKind && new Kinds.DateTimeKind().Parse(node.Text) is not null)
+                        {
+                            NoteDateValue(field, isDateTime: true);
+                        }
+
+                        return failed;
+                }
+            }
+
+            /// <summary>Per date field of this file: its valid dates, and the problems at values that are a date and time.</summary>
+            private readonly Dictionary<FieldSpec, (int Dates, List<int> DateTimes)> _dateFields = new();
+
+            private void NoteDateValue(FieldSpec field, bool isDateTime)
+            {
+                if (field.Scalar is not Kinds.DateKind)
+                {
+                    return;
+                }
+
+                if (!_dateFields.TryGetValue(field, out var seen))
+                {
+                    seen = (0, new List<int>());
+                }
+
+                if (isDateTime)
+                {
+                    seen.DateTimes.Add(Diagnostics.Count - 1);
+                }
+
+                _dateFields[field] = isDateTime ? seen : (seen.Dates + 1, seen.DateTimes);
+            }
+
+            /// <summary>A date field whose every value in the file is a date and time was meant to be a date-time field: FB0027 says so.</summary>
+            public void SuggestDateTimeFields()
+            {
+                foreach (var pair in _dateFields.Where(pair => pair.Value.Dates == 0 && pair.Value.DateTimes.Count > 0))
+                {
+                    foreach (var index in pair.Value.DateTimes)
+                    {
+                        var diagnostic = Diagnostics[index];
+                        var arguments = diagnostic.Arguments.ToArray();
+                        arguments[arguments.Length - 1] += "; every value of '" + pair.Key.Name + "' in this file is a date and time: to keep them, make the field 'type: datetime'";
+                        Diagnostics[index] = diagnostic with { Arguments = arguments.ToEquatableArray() };
+                    }
                 }
             }
 

@@ -97,56 +97,10 @@ namespace Factbook.Generator.Content
             return new string(chars);
         }
 
-        /// <summary>A character as a reader can tell it apart: "’ (U+2019, right single quotation mark)", "U+00AD (soft hyphen)".</summary>
-        public static string Name(char c)
-        {
-            var code = "U+" + ((int)c).ToString("X4", CultureInfo.InvariantCulture);
-            var name = NameOf(c);
-            if (IsInvisible(c))
-            {
-                return code + (name is null ? " (an invisible character)" : " (" + name + ")");
-            }
+        /// <summary>A character as a reader can tell it apart (<see cref="MessageText.Character"/>).</summary>
+        public static string Name(char c) => MessageText.Character(c);
 
-            return name is not null ? c + " (" + code + ", " + name + ")"
-                : char.IsSurrogate(c) ? code
-                : "'" + MessageText.Escape(c.ToString()) + "'";
-        }
-
-        private static bool IsEasilyMissed(char c) => IsInvisible(c) || NameOf(c) is not null;
-
-        private static bool IsInvisible(char c) =>
-            CharUnicodeInfo.GetUnicodeCategory(c) is UnicodeCategory.Format or UnicodeCategory.Control || c == '\u200B';
-
-        private static string? NameOf(char c) => c switch
-        {
-            '\u00AD' => "soft hyphen",
-            '\u200B' => "zero-width space",
-            '\u200C' => "zero-width non-joiner",
-            '\u200D' => "zero-width joiner",
-            '\u2060' => "word joiner",
-            '\uFEFF' => "zero-width no-break space",
-            '\u200E' => "left-to-right mark",
-            '\u200F' => "right-to-left mark",
-            '\u0027' => "apostrophe",
-            '\u2018' => "left single quotation mark",
-            '\u2019' => "right single quotation mark",
-            '\u02BC' => "modifier letter apostrophe",
-            '\u0060' => "grave accent",
-            '\u00B4' => "acute accent",
-            '\u0022' => "quotation mark",
-            '\u201C' => "left double quotation mark",
-            '\u201D' => "right double quotation mark",
-            '\u00AB' => "left-pointing double angle quotation mark",
-            '\u00BB' => "right-pointing double angle quotation mark",
-            '\u002D' => "hyphen-minus",
-            '\u2010' => "hyphen",
-            '\u2011' => "non-breaking hyphen",
-            '\u2012' => "figure dash",
-            '\u2013' => "en dash",
-            '\u2014' => "em dash",
-            '\u2212' => "minus sign",
-            _ => null,
-        };
+        private static bool IsEasilyMissed(char c) => MessageText.IsEasilyMissed(c);
 
         private static int FirstDifference(string a, string b)
         {

@@ -103,6 +103,62 @@ namespace Factbook.Generator.Diagnostics
             return -1;
         }
 
+        /// <summary>A character as a reader can tell it apart: "’ (U+2019, right single quotation mark)", "U+00AD (soft hyphen)".</summary>
+        public static string Character(char c)
+        {
+            var code = "U+" + ((int)c).ToString("X4", CultureInfo.InvariantCulture);
+            var name = NameOf(c);
+            if (IsInvisible(c))
+            {
+                return code + (name is null ? " (an invisible character)" : " (" + name + ")");
+            }
+
+            return name is not null ? c + " (" + code + ", " + name + ")"
+                : char.IsSurrogate(c) ? code
+                : "'" + Escape(c.ToString()) + "'";
+        }
+
+        public static bool IsEasilyMissed(char c) => IsInvisible(c) || NameOf(c) is not null;
+
+        private static bool IsInvisible(char c) =>
+            c != ' ' && (CharUnicodeInfo.GetUnicodeCategory(c) is UnicodeCategory.Format or UnicodeCategory.Control or UnicodeCategory.SpaceSeparator || c == '\u200B');
+
+        private static string? NameOf(char c) => c switch
+        {
+            '\u00AD' => "soft hyphen",
+            '\u00A0' => "no-break space",
+            '\u202F' => "narrow no-break space",
+            '\u2009' => "thin space",
+            '\u3000' => "ideographic space",
+            '\t' => "tab",
+            '\u200B' => "zero-width space",
+            '\u200C' => "zero-width non-joiner",
+            '\u200D' => "zero-width joiner",
+            '\u2060' => "word joiner",
+            '\uFEFF' => "zero-width no-break space",
+            '\u200E' => "left-to-right mark",
+            '\u200F' => "right-to-left mark",
+            '\u0027' => "apostrophe",
+            '\u2018' => "left single quotation mark",
+            '\u2019' => "right single quotation mark",
+            '\u02BC' => "modifier letter apostrophe",
+            '\u0060' => "grave accent",
+            '\u00B4' => "acute accent",
+            '\u0022' => "quotation mark",
+            '\u201C' => "left double quotation mark",
+            '\u201D' => "right double quotation mark",
+            '\u00AB' => "left-pointing double angle quotation mark",
+            '\u00BB' => "right-pointing double angle quotation mark",
+            '\u002D' => "hyphen-minus",
+            '\u2010' => "hyphen",
+            '\u2011' => "non-breaking hyphen",
+            '\u2012' => "figure dash",
+            '\u2013' => "en dash",
+            '\u2014' => "em dash",
+            '\u2212' => "minus sign",
+            _ => null,
+        };
+
         private static bool NeedsEscape(char c) =>
             c < ' ' || (c >= '\u007F' && (char.IsControl(c) || char.IsSurrogate(c) || CharUnicodeInfo.GetUnicodeCategory(c) is UnicodeCategory.Format or UnicodeCategory.LineSeparator or UnicodeCategory.ParagraphSeparator));
     }

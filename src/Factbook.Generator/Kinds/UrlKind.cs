@@ -1,5 +1,6 @@
 using System;
 using System.Globalization;
+using Factbook.Generator.Diagnostics;
 using Factbook.Generator.Emit;
 
 namespace Factbook.Generator.Kinds
@@ -13,7 +14,50 @@ namespace Factbook.Generator.Kinds
 
         public override string? Parse(string text) => IsHttpUrl(text) ? text : null;
 
-        public override string Explain(string text) => "; write the whole address, starting https:// or http://";
+        /// <summary>
+        /// What is wrong, as the eye would miss it: a character a URL cannot hold (a no-break space pasted from a page),
+        /// or several addresses in one value; else how a URL is written.
+        /// </summary>
+        public override string Explain(string text)
+        {
+            var addresses = Addresses(text);
+            if (addresses.Count > 1)
+            {
+                return "; it holds " + addresses.Count.ToString(CultureInfo.InvariantCulture) + " addresses ('" + MessageText.Quote(addresses[0]) + "' and '" + MessageText.Quote(addresses[1]) + "'" +
+                    (addresses.Count > 2 ? " and more" : string.Empty) + "): give one, or make the field a list of URLs (type: url[])";
+            }
+
+            var bad = FirstRefused(text);
+            if (bad >= 0 && (text.StartsWith("http://", StringComparison.OrdinalIgnoreCase) || text.StartsWith("https://", StringComparison.OrdinalIgnoreCase)))
+            {
+                return "; it holds " + MessageText.Character(text[bad]) + " after '" + MessageText.Quote(text.Substring(0, bad)) + "', which a URL cannot hold: delete it";
+            }
+
+            return "; write the whole address, starting https:// or http://";
+        }
+
+        /// <summary>The addresses in a value where one was expected: each start of http:// or https://.</summary>
+        private static System.Collections.Generic.List<string> Addresses(string text)
+        {
+            var starts = new System.Collections.Generic.List<int>();
+            for (var at = 0; at < text.Length; at++)
+            {
+                if (string.Compare(text, at, "http://", 0, 7, StringComparison.OrdinalIgnoreCase) == 0 || string.Compare(text, at, "https://", 0, 8, StringComparison.OrdinalIgnoreCase) == 0)
+                {
+                    starts.Add(at);
+                    at += 6;
+                }
+            }
+
+            var addresses = new System.Collections.Generic.List<string>();
+            for (var i = 0; i < starts.Count; i++)
+            {
+                var end = i + 1 < starts.Count ? starts[i + 1] : text.Length;
+                addresses.Add(text.Substring(starts[i], end - starts[i]).TrimEnd(' ', '-', ',', ';', '|', '\t'));
+            }
+
+            return addresses;
+        }
 
         public override string CSharpType(EmitContext context) => "global::System.Uri";
 
@@ -21,11 +65,8 @@ namespace Factbook.Generator.Kinds
 
         public override JsonSchemaFacts JsonSchema { get; } = new("string") { Pattern = "^https?://" };
 
-        /// <summary>
-        /// A URL never holds spaces, control or format characters (RFC 3986), and refusing them first keeps
-        /// bidi tricks out and <c>Uri</c> away from input it throws on ("//\u202E").
-        /// </summary>
-        private static bool IsHttpUrl(string text)
+        /// <summary>Where the first character a URL never holds is (a space, a control or format character), or -1.</summary>
+        private static int FirstRefused(string text)
         {
             for (var i = 0; i < text.Length; i++)
             {
@@ -38,8 +79,22 @@ namespace Factbook.Generator.Kinds
 
                 if (char.IsWhiteSpace(c) || char.IsControl(c) || CharUnicodeInfo.GetUnicodeCategory(c) is UnicodeCategory.Format or UnicodeCategory.Surrogate or UnicodeCategory.OtherNotAssigned or UnicodeCategory.PrivateUse)
                 {
-                    return false;
+                    return i;
                 }
+            }
+
+            return -1;
+        }
+
+        /// <summary>
+        /// A URL never holds spaces, control or format characters (RFC 3986), and refusing them first keeps
+        /// bidi tricks out and <c>Uri</c> away from input it throws on ("//\u202E").
+        /// </summary>
+        private static bool IsHttpUrl(string text)
+        {
+            if (FirstRefused(text) >= 0)
+            {
+                return false;
             }
 
             try

@@ -52,9 +52,9 @@ namespace Factbook.Generator.Naming
             return closest;
         }
 
-        /// <summary>" (did you mean 'x'?)" or nothing.</summary>
+        /// <summary>" (did you mean 'x'?)" or nothing; never the name already written.</summary>
         public string Suggestion(string text) =>
-            Closest(text) is { } closest ? " (did you mean '" + closest + "'?)" : string.Empty;
+            Closest(text) is { } closest && !string.Equals(closest, text, StringComparison.Ordinal) ? " (did you mean '" + closest + "'?)" : string.Empty;
 
         private string? Compute(string text)
         {

@@ -87,18 +87,40 @@ namespace Factbook.Generator.Schema
                 }
             }
 
+            /// <summary>
+            /// A type refused for its name still claims its collection and files, so its content is not also called
+            /// unread (FB0039) or of an unknown collection: one schema mistake, one error.
+            /// </summary>
+            private void NoteRefused(string path, string name, YamlNode node)
+            {
+                if (node.Kind != YamlNodeKind.Mapping)
+                {
+                    return;
+                }
+
+                _bindings.Add((name, TypeBindingReader.FilesOnly(path, node)));
+                var written = node.Get("collection") is { Kind: YamlNodeKind.Scalar, IsNull: false } collectionNode ? collectionNode.Text : null;
+                var collection = written ?? (name.Length > 0 && char.IsLetter(name[0]) ? DefaultCollectionName(char.ToUpperInvariant(name[0]) + name.Substring(1)) : string.Empty);
+                if (Identifiers.IsSlug(collection))
+                {
+                    _broken.Add(collection);
+                }
+            }
+
             private void ReadHeader(string path, YamlMapEntry entry)
             {
                 var name = entry.Key.Text;
                 if (!Identifiers.IsTypeName(name))
                 {
                     Report(FactbookDiagnostics.InvalidTypeName, path, entry.Key.Span, MessageText.Quote(name));
+                    NoteRefused(path, name, entry.Value);
                     return;
                 }
 
                 if (Identifiers.LengthProblem(name) is { } tooLong)
                 {
                     Report(FactbookDiagnostics.NameTooLong, path, entry.Key.Span, "type name", MessageText.Quote(name), tooLong);
+                    NoteRefused(path, name, entry.Value);
                     return;
                 }
 
@@ -669,17 +691,46 @@ namespace Factbook.Generator.Schema
 
             private void CheckKeys(string path, YamlNode mapping, string[] allowed, string where)
             {
-                foreach (var entry in mapping.Entries.Where(entry => !allowed.Contains(entry.Key.Text)))
+                for (var i = 0; i < mapping.Entries.Count; i++)
                 {
+                    var entry = mapping.Entries[i];
+                    if (allowed.Contains(entry.Key.Text))
+                    {
+                        continue;
+                    }
+
                     Report(
                         FactbookDiagnostics.UnknownSchemaKey,
                         path,
                         entry.Key.Span,
                         MessageText.Quote(entry.Key.Text),
                         where,
-                        ForeignSchemaTerms.KeyHint(entry.Key.Text, allowed) ?? Identifiers.Suggestion(entry.Key.Text, allowed),
+                        CutValueHint(mapping, i) ?? ForeignSchemaTerms.KeyHint(entry.Key.Text, allowed) ?? Identifiers.Suggestion(entry.Key.Text, allowed),
                         string.Join(", ", allowed));
                 }
+            }
+
+            /// <summary>
+            /// "{ description: Name, without the '@' }": inside { } a ", " ends a plain value, so the rest of the
+            /// description became a key without a value. Say to quote the value, whole.
+            /// </summary>
+            private static string? CutValueHint(YamlNode mapping, int index)
+            {
+                var entry = mapping.Entries[index];
+                if (index == 0 || !(entry.Value.Kind == YamlNodeKind.Scalar && entry.Value.IsNull) || entry.Key.Kind != YamlNodeKind.Scalar)
+                {
+                    return null;
+                }
+
+                var before = mapping.Entries[index - 1];
+                if (before.Value.Kind != YamlNodeKind.Scalar || before.Value.IsNull || before.Value.Span.EndLine != entry.Key.Span.StartLine)
+                {
+                    return null;
+                }
+
+                var whole = before.Value.Text + ", " + entry.Key.Text;
+                return " (a ', ' ends a value inside { }, so the rest of the value of '" + MessageText.Quote(before.Key.Text) + "' became a key; quote the value: " +
+                    before.Key.Text + ": \"" + MessageText.Quote(whole.Replace("\\", "\\\\").Replace("\"", "\\\"")) + "\")";
             }
 
             /// <summary>A record may not be named like a member it declares (CS0542): a type 'Key', or 'To' with the object field 'string'.</summary>
