@@ -21,8 +21,9 @@ namespace Factbook.Generator.Tests;
 /// <summary>
 /// The whole loader over random YAML texts, schema files and content files alike: soups of YAML tokens and
 /// odd characters at random indentation, random block and flow structure, mutated real files (content/ and
-/// the YAML test suite's inputs), and schema skeletons with random field types, keys and values plus content
-/// written for them, each file now and then mutated or replaced by noise. One or two schema files and one to
+/// the YAML test suite's inputs), and schema skeletons with random field types, keys and values (the keys that
+/// bind existing YAML too: files, layout, id, group, extra_fields, members; index, file and verbatim_in on fields)
+/// plus content written for them, each file now and then mutated or replaced by noise. One or two schema files and one to
 /// three content files go through <see cref="ContentLoader.Load"/> together; one case in eight also goes
 /// through the generator, the compiler and the generated code. For every case:
 /// <list type="bullet">
@@ -32,6 +33,9 @@ namespace Factbook.Generator.Tests;
 /// <item>no message holds a control, format (bidi), line-separator or lone surrogate character;</item>
 /// <item>the files in reverse order give the same diagnostics and the same content;</item>
 /// <item>the JSON Schemas the checker writes parse, without duplicate keys or file names;</item>
+/// <item>the generator in a build (without compiling what it emits) reports exactly what the checker reports, and
+/// one case in eight also checks one content file alone with <c>factbook check &lt;file&gt;</c> from disk, which
+/// prints that file's problems as the build reports them;</item>
 /// and when compiled:
 /// <item>the generated code is printable ASCII and compiles without a warning; the files in reverse order,
 /// and an incremental run after an edit, give the same diagnostics and byte-identical sources;</item>
@@ -39,12 +43,15 @@ namespace Factbook.Generator.Tests;
 /// <item>every entry reads back from the generated code with every value, retirement, lookup and reverse
 /// lookup as checked.</item>
 /// </list>
-/// FACTBOOK_FUZZ_ITERATIONS sets how many cases (default 3,000: 25 to 30 s on two cores). A failure prints
+/// FACTBOOK_FUZZ_ITERATIONS sets how many cases (default 3,000: about 100 s on two cores). A failure prints
 /// the input (as C# literals, to paste into a regression test) and its seed; to replay that case alone:
 /// <c>CsCheck_Seed=&lt;seed&gt; FACTBOOK_FUZZ_ITERATIONS=1 dotnet test --filter FullyQualifiedName~LoaderFuzzTests</c>.
 /// </summary>
 public class LoaderFuzzTests
 {
+    /// <summary>The generator reads only the assembly's name from the compilation: one serves every case.</summary>
+    private static readonly Lazy<Microsoft.CodeAnalysis.CSharp.CSharpCompilation> EmptyCompilation = new(() => GeneratorHarness.CreateCompilation());
+
     private static long Iterations =>
         long.TryParse(Environment.GetEnvironmentVariable("FACTBOOK_FUZZ_ITERATIONS"), out var iterations) ? iterations : 3000;
 
@@ -53,7 +60,8 @@ public class LoaderFuzzTests
         Cases.Sample(Check, iter: Iterations, print: Print);
 
     /// <param name="Edit">For the IDE's path: which file was edited and the text it had before, for an incremental run from there.</param>
-    internal sealed record FuzzCase(ContentFile[] Files, ParseLimits Limits, bool Compile, string Namespace, (int File, string Before) Edit);
+    /// <param name="CheckOneFile">Whether one content file is also checked alone by the command-line checker, from disk.</param>
+    internal sealed record FuzzCase(ContentFile[] Files, ParseLimits Limits, bool Compile, string Namespace, (int File, string Before) Edit, bool CheckOneFile = false);
 
     /// <summary>A diagnostic as the loader or the compiler gives it: 1-based positions, the message as shown.</summary>
     private sealed record Reported(string Id, string Path, int Line, int Column, int EndLine, int EndColumn, string Message)
@@ -81,6 +89,16 @@ public class LoaderFuzzTests
         var reversed = ContentLoader.Load(files.Reverse().Select(file => (file.Path, file.Text)), fuzz.Limits);
         Assert.Equal(fromLoader, reversed.Diagnostics.Select(FromLoader));
         Assert.True(loaded.Content == reversed.Content, "the content model depends on the order of the files");
+
+        // Every case: the generator in a build (without compiling what it emits) reports exactly what the checker
+        // reports (the namespace is an MSBuild property the checker does not read).
+        var generated = GeneratorHarness.CreateDriver(files.Select(file => (AdditionalText)new InMemoryAdditionalText(file.Path, file.Text)), fuzz.Namespace, Properties(fuzz.Limits), trackSteps: false)
+            .RunGenerators(EmptyCompilation.Value).GetRunResult();
+        Assert.Equal(Sorted(fromLoader), Sorted(generated.Diagnostics.Select(FromCompiler).Where(diagnostic => diagnostic.Id != "FB0032")));
+        if (fuzz.CheckOneFile)
+        {
+            AssertOneFileCheckedAsTheBuildChecksIt(files, generated.Diagnostics.Select(FromCompiler).ToList(), fuzz.Limits);
+        }
 
         if (!fuzz.Compile)
         {
@@ -121,6 +139,72 @@ public class LoaderFuzzTests
         {
             var generatedNamespace = string.IsNullOrWhiteSpace(fuzz.Namespace) ? "Consumer.Content" : fromBuild.Any(diagnostic => diagnostic.Id == "FB0032") ? "Factbook.Content" : fuzz.Namespace.Trim();
             AssertReadsBack(run.Load(), loaded.Content, generatedNamespace);
+        }
+    }
+
+    /// <summary>
+    /// <c>factbook check &lt;file&gt;</c> on one content file of the case, written to disk: the checker finds the
+    /// file's schema itself and prints the file's problems as the build reports them, no more, no fewer.
+    /// </summary>
+    private static void AssertOneFileCheckedAsTheBuildChecksIt(ContentFile[] files, List<Reported> fromBuild, ParseLimits limits)
+    {
+        const string Root = "/project/content/";
+        var contentFiles = files.Where(file => !ParsedYamlFile.IsSchemaPath(file.Path)).ToList();
+        if (contentFiles.Count == 0 || !files.All(file => file.Path.StartsWith(Root, StringComparison.Ordinal) && file.Path.Substring(Root.Length).All(c => char.IsAsciiLetterOrDigit(c) || c is '/' or '.' or '_' or '-')))
+        {
+            return;
+        }
+
+        if (files.Any(file => !IsWholeUnicode(file.Text) || file.Text.StartsWith('\uFEFF')))
+        {
+            return; // a lone surrogate (an unsaved editor buffer) cannot be written as UTF-8, and a byte order mark is not read back as text
+        }
+
+        var folder = Path.Combine(Path.GetTempPath(), "factbook-fuzz-" + Guid.NewGuid().ToString("N"));
+        try
+        {
+            foreach (var file in files)
+            {
+                var path = Path.Combine(folder, file.Path.Substring(Root.Length));
+                Directory.CreateDirectory(Path.GetDirectoryName(path)!);
+                File.WriteAllText(path, file.Text);
+            }
+
+            var chosen = contentFiles[0];
+            var onDisk = Path.Combine(folder, chosen.Path.Substring(Root.Length));
+            using var output = new StringWriter();
+            using var error = new StringWriter();
+            var arguments = new List<string> { "check", onDisk };
+            foreach (var (name, value) in Properties(limits) ?? new Dictionary<string, string>())
+            {
+                arguments.AddRange(["-p", name + "=" + value]);
+            }
+
+            Factbook.Cli.CliApp.Run([.. arguments], output, error);
+            var prefix = onDisk + "(";
+            var printed = output.ToString().Split('\n').Where(line => line.StartsWith(prefix, StringComparison.Ordinal))
+                .Select(line => line.Substring(onDisk.Length).Replace(folder + "/", Root, StringComparison.Ordinal)).OrderBy(line => line, StringComparer.Ordinal).ToList();
+            var expected = fromBuild.Where(diagnostic => diagnostic.Path == chosen.Path)
+                .Select(diagnostic => "(" + diagnostic.Line + "," + diagnostic.Column + "): " + (diagnostic.Id == "FB0999" || Factbook.Generator.Diagnostics.FactbookDiagnostics.Find(diagnostic.Id).IsError ? "error" : "warning") + " " + diagnostic.Id + ": " + diagnostic.Message)
+                .OrderBy(line => line, StringComparer.Ordinal).ToList();
+            Assert.Equal(expected, printed);
+        }
+        finally
+        {
+            Directory.Delete(folder, recursive: true);
+        }
+    }
+
+    private static bool IsWholeUnicode(string text)
+    {
+        try
+        {
+            _ = new UTF8Encoding(false, throwOnInvalidBytes: true).GetByteCount(text);
+            return true;
+        }
+        catch (EncoderFallbackException)
+        {
+            return false;
         }
     }
 
@@ -783,7 +867,10 @@ public class LoaderFuzzTests
             scalarKind ? Gen.Frequency((6, Gen.Const((string?)null)), (1, Gen.Const(0).Select(_ => (string?)"?"))) : Gen.Const((string?)null),
             Gen.Frequency((2, OddScalar), (1, Gen.OneOf("[1, 2]", "{a: b}", "~", "\"\"", "\"\\u202E\"", "''"))).Select(text => (string?)text));
         var description = Spice(chaos, Gen.Frequency((4, Gen.Const((string?)null)), (1, Text.SelectMany(text => Quoted(text, 0)).Select(text => (string?)text))), Gen.OneOf<string?>("[a, b]", "{a: b}", "~", "\"\\u202E\\n#if\"", "-"));
-        var extra = Spice(chaos, Gen.Const((string?)null), Gen.OneOf<string?>("required: true", "enum: [a]", "min: 1", "Type: int", "nullable: true", "format: email", "\"\\u202E\": x", "items: string"));
+        var extra = Spice(
+            chaos,
+            Gen.Frequency((12, Gen.Const((string?)null)), (1, Gen.OneOf<string?>("index: true", "verbatim_in: part_of", "verbatim_in: f0"))),
+            Gen.OneOf<string?>("required: true", "enum: [a]", "min: 1", "Type: int", "nullable: true", "format: email", "\"\\u202E\": x", "items: string", "index: yes", "index: true", "verbatim_in: nope", "verbatim_in: [f0]", "verbatim_in: name"));
         var head = Gen.Select(name, Gen.Int[0, 3], Gen.Int[0, 2], optional, (n, quote, style, isOptional) => (Name: n, Quote: quote == 0 || (style == 1 && isList), Style: style, Optional: isOptional));
         return Gen.Select(head, defaults, valuesText, description, nested, extra, (h, defaultValue, enumValues, text, fields, more) => (h, defaultValue, enumValues, text, fields, more))
             .SelectMany(parts =>
@@ -810,9 +897,30 @@ public class LoaderFuzzTests
         Spice(chaos, Gen.Int[0, 4], Gen.Int[0, 6]).SelectMany(count => Enumerable.Range(0, count)
             .Select(i => Field(chaos, types, 0, i))
             .Aggregate(Gen.Const(Array.Empty<FieldSketch>()), (all, next) => Gen.Select(all, next, (list, field) => list.Append(field).ToArray()))),
-        Spice(chaos, Gen.Const((string?)null), Gen.OneOf<string?>("plural: things", "key: id", "extends: T1", "fields2: {}", "abstract: true")),
+        Spice(chaos, Gen.Frequency((4, Gen.Const((string?)null)), (1, Binding.Select(text => (string?)text))), Gen.Frequency((1, Gen.OneOf<string?>("plural: things", "key: id", "extends: T1", "fields2: {}", "abstract: true")), (2, OddBinding.Select(text => (string?)text)))),
         Spice(chaos, Gen.Const(false), Gen.Bool),
         (name, collection, description, display, fields, extra, noFields) => new TypeSketch(name, collection, description, display, fields, extra, noFields));
+
+    /// <summary>
+    /// The keys that bind existing YAML to a type, as a user writes them: the files (content files are written to
+    /// d0/, d1/, d2/), their layout, where ids come from, the group field, what to do with extra fields, and
+    /// member names; several lines of the type.
+    /// </summary>
+    private static readonly Gen<string> Binding = Gen.Select(
+        Gen.OneOf("files: \"d0/*.yaml\"", "files: \"d*/*\"", "files: [\"d1/*.yaml\", \"d2/*.yml\"]", "files: \"d0/**\""),
+        Gen.OneOf(string.Empty, "layout: list", "layout: map", "layout: record", "layout: groups", "layout: collections"),
+        Gen.OneOf(string.Empty, "id: { from: position }", "id: { from: path }", "id: { from: key }", "id: { from: field, field: f0 }", "id: { from: field, field: name }"),
+        Gen.OneOf(string.Empty, string.Empty, "group: f0", "group: kind"),
+        Gen.OneOf(string.Empty, "extra_fields: warn", "extra_fields: ignore", "extra_fields: error"),
+        Gen.OneOf(string.Empty, string.Empty, "members: { e0: TheFirst }", "members: { \"E0\": Upper, nope: Nope }"),
+        (files, layout, id, group, extra, members) => string.Join("\n    ", new[] { files, layout, id, group, extra, members }.Where(line => line.Length > 0)));
+
+    /// <summary>The same keys written wrong.</summary>
+    private static readonly Gen<string> OddBinding = Gen.OneOf(
+        "files: \"../x/*.yaml\"", "files: []", "files: {a: b}", "files: \"/abs/*.yaml\"", "files: \"*a*a*a*a*a*a*a*a*a*a.yaml\"", "files: \"d0\\\\*.yaml\"",
+        "layout: lists", "layout: [list]", "id: position", "id: { from: nowhere }", "id: { from: field }", "id: { from: key }", "id: { from: path }\n    layout: list",
+        "group: f0", "group: nope", "extra_fields: maybe", "extra_fields: [warn]", "members: [a]", "members: { e0: lower }", "members: { e0: \"\\u202E\" }", "members: { e0: class }",
+        "files: \"gem/**/*.yml\"", "files: \"d0/*.yaml\"\n    id: { from: path }");
 
     private static readonly Gen<SchemaSketch> Schemas = Gen.Select(Chaos, Gen.Int[1, 4]).SelectMany((chaos, types) =>
         Gen.Select(TypeSketches(chaos, types).Array[types], Gen.Frequency((3, Gen.Const(0)), (1, Gen.Int[1, 3])), (sketches, split) => new SchemaSketch(sketches, split)));
@@ -976,5 +1084,5 @@ public class LoaderFuzzTests
         Gen.Int[0, 4],
         Mutations.Array[1, 3])
         .Select((files, limits, compile, ns, edited, mutations) =>
-            new FuzzCase(files, limits, compile == 0, ns, (edited, mutations.Aggregate(files[edited % files.Length].Text, (text, mutation) => mutation.Apply(text)))));
+            new FuzzCase(files, limits, compile == 0, ns, (edited, mutations.Aggregate(files[edited % files.Length].Text, (text, mutation) => mutation.Apply(text))), CheckOneFile: compile == 1));
 }
