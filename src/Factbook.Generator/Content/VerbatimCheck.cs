@@ -218,8 +218,7 @@ namespace Factbook.Generator.Content
             {
                 var (within, beyond) = WithinBudget(pair.Value.Citations);
                 notChecked.AddRange(beyond.Select(item => (item.Citation, item.Document, Names(item.Document) + ", which is cited by more than " + MaxQuotedChars.ToString("N0", CultureInfo.InvariantCulture) + " characters of quotes, more than are searched for")));
-                searched?.Invoke(pair.Key);
-                CheckAgainst(pair.Value.Text.MarkedText!, within, diagnostics);
+                CheckAgainst(pair.Value.Text, within, diagnostics, () => searched?.Invoke(pair.Key));
             }
 
             if (notChecked.Count > 0)
@@ -307,37 +306,39 @@ namespace Factbook.Generator.Content
         /// Every quote must occur from word boundary to word boundary (<see cref="WordBoundaries"/>): both sides are
         /// searched with a marker at each boundary, so a plain search finds only whole-word quotes.
         /// </summary>
-        private static void CheckAgainst(string markedText, List<(Citation Citation, DocumentText Document)> citations, List<DiagnosticInfo> diagnostics)
+        private static void CheckAgainst(SourceTextFile text, List<(Citation Citation, DocumentText Document)> citations, List<DiagnosticInfo> diagnostics, Action searching)
         {
-            // Each distinct quote is searched for once, however often it is cited.
+            // Each distinct quote is searched for once, however often it is cited, and once while its text is the
+            // same: the verdicts are kept with the text, so an edit of one quote searches for that quote alone.
             var normalised = citations.Select(item => Normalise(item.Citation.Text)).ToList();
             var distinct = normalised.Distinct(StringComparer.Ordinal).ToList();
-            var marked = distinct.Select(WordBoundaries.Mark).ToList();
-            var found = TextSearch.LongestPrefixMatches(markedText, marked);
-            var missing = Enumerable.Range(0, distinct.Count).Where(d => distinct[d].Length == 0 || found[d].Length < marked[d].Length).ToList();
-            if (missing.Count == 0)
+            var kept = Verdicts.For(text, distinct.Count);
+            var verdicts = new Dictionary<string, string?>(StringComparer.Ordinal);
+            var unknown = new List<string>();
+            foreach (var quote in distinct)
             {
-                return;
+                if (kept.TryGetValue(quote, out var verdict))
+                {
+                    verdicts[quote] = verdict;
+                }
+                else
+                {
+                    unknown.Add(quote);
+                }
             }
 
-            // Near misses are searched again, once each way, for the most useful hint: the words there but inside a
-            // word, or only capitals and marks differing. Folding maps one character to one, so positions agree.
-            var plainText = WordBoundaries.Unmark(markedText);
-            var plain = TextSearch.LongestPrefixMatches(plainText, missing.Select(d => distinct[d]).ToList());
-            var folded = TextSearch.LongestPrefixMatches(VerbatimHints.Fold(markedText), missing.Select(d => VerbatimHints.Fold(marked[d])).ToList());
-            var hints = new Dictionary<string, string>(StringComparer.Ordinal);
-            for (var m = 0; m < missing.Count; m++)
+            if (unknown.Count > 0)
             {
-                var d = missing[m];
-                hints[distinct[d]] = distinct[d].Length == 0 ? VerbatimHints.Empty
-                    : plain[m].Length == distinct[d].Length ? VerbatimHints.InsideAWord(plainText, plain[m])
-                    : folded[m].Length == marked[d].Length ? VerbatimHints.OtherCapitalsOrMarks(marked[d], markedText, folded[m])
-                    : VerbatimHints.Divergence(marked[d], markedText, found[d]);
+                searching();
+                foreach (var pair in Search(text.MarkedText!, unknown))
+                {
+                    verdicts[pair.Key] = kept[pair.Key] = pair.Value;
+                }
             }
 
             for (var i = 0; i < citations.Count; i++)
             {
-                if (!hints.TryGetValue(normalised[i], out var hint))
+                if (verdicts[normalised[i]] is not { } hint)
                 {
                     continue;
                 }
@@ -354,6 +355,68 @@ namespace Factbook.Generator.Content
                     MessageText.Quote(document.FileName),
                     hint));
             }
+        }
+
+        /// <summary>
+        /// What a text says of quotes already searched for: null for one that is there, else the hint of FB0044. Kept
+        /// beside the text as the pipeline hands it on (the same object while the file is unchanged), never in it, so
+        /// the text's equality is its content alone.
+        /// </summary>
+        private static class Verdicts
+        {
+            private static readonly System.Runtime.CompilerServices.ConditionalWeakTable<SourceTextFile, System.Collections.Concurrent.ConcurrentDictionary<string, string?>> Kept = new();
+
+            public static System.Collections.Concurrent.ConcurrentDictionary<string, string?> For(SourceTextFile text, int quotes)
+            {
+                var verdicts = Kept.GetValue(text, _ => new System.Collections.Concurrent.ConcurrentDictionary<string, string?>(StringComparer.Ordinal));
+                if (verdicts.Count > (2 * quotes) + 1_000)
+                {
+                    verdicts.Clear(); // quotes edited away over a long session
+                }
+
+                return verdicts;
+            }
+        }
+
+        /// <summary>One pass over the text for the quotes given: null for each that is there, else why not.</summary>
+        private static Dictionary<string, string?> Search(string markedText, List<string> distinct)
+        {
+            var marked = distinct.Select(WordBoundaries.Mark).ToList();
+            var found = TextSearch.LongestPrefixMatches(markedText, marked);
+            var verdicts = new Dictionary<string, string?>(StringComparer.Ordinal);
+            var missing = new List<int>();
+            for (var d = 0; d < distinct.Count; d++)
+            {
+                if (distinct[d].Length == 0 || found[d].Length < marked[d].Length)
+                {
+                    missing.Add(d);
+                }
+                else
+                {
+                    verdicts[distinct[d]] = null;
+                }
+            }
+
+            if (missing.Count == 0)
+            {
+                return verdicts;
+            }
+
+            // Near misses are searched again, once each way, for the most useful hint: the words there but inside a
+            // word, or only capitals and marks differing. Folding maps one character to one, so positions agree.
+            var plainText = WordBoundaries.Unmark(markedText);
+            var plain = TextSearch.LongestPrefixMatches(plainText, missing.Select(d => distinct[d]).ToList());
+            var folded = TextSearch.LongestPrefixMatches(VerbatimHints.Fold(markedText), missing.Select(d => VerbatimHints.Fold(marked[d])).ToList());
+            for (var m = 0; m < missing.Count; m++)
+            {
+                var d = missing[m];
+                verdicts[distinct[d]] = distinct[d].Length == 0 ? VerbatimHints.Empty
+                    : plain[m].Length == distinct[d].Length ? VerbatimHints.InsideAWord(plainText, plain[m])
+                    : folded[m].Length == marked[d].Length ? VerbatimHints.OtherCapitalsOrMarks(marked[d], markedText, folded[m])
+                    : VerbatimHints.Divergence(marked[d], markedText, found[d]);
+            }
+
+            return verdicts;
         }
 
         /// <summary>One warning for the whole build, at the first document whose text is missing.</summary>
