@@ -13,15 +13,9 @@ namespace Factbook.Generator.Tests;
 /// </summary>
 public sealed class CheckerAgreesTests : IDisposable
 {
-    private readonly string _folder = Path.Combine(Path.GetTempPath(), "factbook-agree-" + Guid.NewGuid().ToString("N"));
+    private readonly TempFolder _temp = new("agree");
 
-    public void Dispose()
-    {
-        if (Directory.Exists(_folder))
-        {
-            Directory.Delete(_folder, recursive: true);
-        }
-    }
+    public void Dispose() => _temp.Dispose();
 
     private static (int Exit, string Output) Check(params string[] arguments)
     {
@@ -31,13 +25,7 @@ public sealed class CheckerAgreesTests : IDisposable
         return (exit, output.ToString() + error);
     }
 
-    private string Write(string relative, string text)
-    {
-        var path = Path.Combine(_folder, relative);
-        Directory.CreateDirectory(Path.GetDirectoryName(path)!);
-        File.WriteAllText(path, text);
-        return path;
-    }
+    private string Write(string relative, string text) => _temp.Write(relative, text);
 
     [Fact]
     public void AFileIsCheckedWithEverySchemaOfItsContent()
@@ -73,7 +61,7 @@ public sealed class CheckerAgreesTests : IDisposable
             (language is null ? string.Empty : "    <LangVersion>" + language + "</LangVersion>\n") + "  </PropertyGroup>\n</Project>\n");
         WriteLargeContent();
 
-        var (exit, output) = Check("check", Path.Combine(_folder, "content"));
+        var (exit, output) = Check("check", Path.Combine(_temp.Root, "content"));
 
         if (stringTables)
         {
@@ -92,7 +80,7 @@ public sealed class CheckerAgreesTests : IDisposable
         Write("App.csproj", "<Project Sdk=\"Microsoft.NET.Sdk\"><PropertyGroup><TargetFramework>net10.0</TargetFramework></PropertyGroup></Project>\n");
         WriteLargeContent();
 
-        var (exit, output) = Check("check", Path.Combine(_folder, "content"), "-p", "TargetFramework=netstandard2.0");
+        var (exit, output) = Check("check", Path.Combine(_temp.Root, "content"), "-p", "TargetFramework=netstandard2.0");
 
         Assert.Equal(CliApp.ContentErrors, exit);
         Assert.Contains("error FB0037", output, StringComparison.Ordinal);
@@ -102,7 +90,7 @@ public sealed class CheckerAgreesTests : IDisposable
     public void TheBuildReportsTheSameForAStringTableProject()
     {
         WriteLargeContent();
-        var files = Directory.EnumerateFiles(Path.Combine(_folder, "content")).Select(path => new ContentFile(path, File.ReadAllText(path)));
+        var files = Directory.EnumerateFiles(Path.Combine(_temp.Root, "content")).Select(path => new ContentFile(path, File.ReadAllText(path)));
 
         var run = GeneratorHarness.Run(files, properties: TestContent.StringTables);
 

@@ -15,15 +15,9 @@ public sealed class FilesPatternTests : IDisposable
 {
     private const string Schema = "types:\n  Advisory:\n    files: gem/**/*.yml\n    layout: record\n    fields:\n      title: string\n";
 
-    private readonly string _folder = Path.Combine(Path.GetTempPath(), "factbook-patterns-" + Guid.NewGuid().ToString("N"));
+    private readonly TempFolder _temp = new("patterns");
 
-    public void Dispose()
-    {
-        if (Directory.Exists(_folder))
-        {
-            Directory.Delete(_folder, recursive: true);
-        }
-    }
+    public void Dispose() => _temp.Dispose();
 
     private static ContentFile[] Advisories(string root) =>
     [
@@ -81,7 +75,7 @@ public sealed class FilesPatternTests : IDisposable
     [Fact]
     public void TheCheckerSaysTheSame()
     {
-        foreach (var file in Advisories(Path.Combine(_folder, "content").Replace('\\', '/')))
+        foreach (var file in Advisories(Path.Combine(_temp.Root, "content").Replace('\\', '/')))
         {
             Directory.CreateDirectory(Path.GetDirectoryName(file.Path)!);
             File.WriteAllText(file.Path, file.Text);
@@ -89,7 +83,7 @@ public sealed class FilesPatternTests : IDisposable
 
         using var output = new StringWriter();
         using var error = new StringWriter();
-        var exit = CliApp.Run(["check", Path.Combine(_folder, "content")], output, error);
+        var exit = CliApp.Run(["check", Path.Combine(_temp.Root, "content")], output, error);
 
         Assert.Equal(CliApp.Success, exit);
         Assert.Contains("advisories.schema.yaml(3,12): warning FB0048: The file pattern 'gem/**/*.yml' of type 'Advisory' matches no file of the build", output.ToString(), StringComparison.Ordinal);

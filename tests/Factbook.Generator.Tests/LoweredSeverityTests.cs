@@ -1,5 +1,4 @@
 using System;
-using System.IO;
 using System.Linq;
 using Factbook.Generator.Tests.Infrastructure;
 using Xunit;
@@ -68,37 +67,18 @@ public sealed class LoweredSeverityTests
     public void ASeverityLoweredInGlobalconfigLeavesABuildThatSaysWhatIsMissing()
     {
         using var copy = RepositoryCopy.Create();
-        var project = Path.Combine(Path.GetTempPath(), "factbook-lowered-" + Guid.NewGuid().ToString("N"));
-        Directory.CreateDirectory(Path.Combine(project, "content"));
-        try
-        {
-            File.WriteAllText(Path.Combine(project, "App.csproj"), $"""
-                <Project Sdk="Microsoft.NET.Sdk">
-                  <PropertyGroup>
-                    <TargetFramework>net10.0</TargetFramework>
-                    <OutputType>Exe</OutputType>
-                  </PropertyGroup>
-                  <ItemGroup>
-                    <ProjectReference Include="{copy.PathOf("src/Factbook.Generator/Factbook.Generator.csproj")}" OutputItemType="Analyzer" ReferenceOutputAssembly="false" />
-                    <AdditionalFiles Include="content/*.yaml" />
-                  </ItemGroup>
-                </Project>
-                """);
-            File.WriteAllText(Path.Combine(project, ".globalconfig"), "is_global = true\ndotnet_diagnostic.FB0027.severity = warning\n");
-            File.WriteAllText(Path.Combine(project, "content", "places.schema.yaml"), Schema);
-            File.WriteAllText(Path.Combine(project, "content", "places.yaml"), "places:\n  - id: moscow\n    name: Moscow\n    kind: city\n    site: not a url\n  - id: russia\n    name: Russia\n    kind: country\n");
-            File.WriteAllText(Path.Combine(project, "Program.cs"), "System.Console.WriteLine(App.Content.Places.Count);\n");
+        using var project = new TempFolder("lowered");
+        project.WriteConsumerProject("App.csproj", copy, "content/*.yaml");
+        project.Write(".globalconfig", "is_global = true\ndotnet_diagnostic.FB0027.severity = warning\n");
+        project.Write("content/places.schema.yaml", Schema);
+        project.Write("content/places.yaml", "places:\n  - id: moscow\n    name: Moscow\n    kind: city\n    site: not a url\n  - id: russia\n    name: Russia\n    kind: country\n");
+        project.Write("Program.cs", "System.Console.WriteLine(App.Content.Places.Count);\n");
 
-            var (exit, output) = DotnetCommand.Run(project, "build", "--disable-build-servers", "-nologo");
+        var (exit, output) = DotnetCommand.Run(project.Root, "build", "--disable-build-servers", "-nologo");
 
-            Assert.True(exit == 0, output);
-            var warning = output.Split('\n').Select(line => line.Trim()).First(line => line.Contains("warning FB0027", StringComparison.Ordinal));
-            Assert.Contains("places.yaml(5,11): warning FB0027: ", warning, StringComparison.Ordinal);
-            Assert.Contains(LeftOut, warning, StringComparison.Ordinal);
-        }
-        finally
-        {
-            Directory.Delete(project, recursive: true);
-        }
+        Assert.True(exit == 0, output);
+        var warning = output.Split('\n').Select(line => line.Trim()).First(line => line.Contains("warning FB0027", StringComparison.Ordinal));
+        Assert.Contains("places.yaml(5,11): warning FB0027: ", warning, StringComparison.Ordinal);
+        Assert.Contains(LeftOut, warning, StringComparison.Ordinal);
     }
 }

@@ -19,15 +19,9 @@ namespace Factbook.Generator.Tests;
 /// </summary>
 public sealed class QuotesNotCheckedTests : IDisposable
 {
-    private readonly string _folder = Path.Combine(Path.GetTempPath(), "factbook-notchecked-" + Guid.NewGuid().ToString("N"));
+    private readonly TempFolder _temp = new("notchecked");
 
-    public void Dispose()
-    {
-        if (Directory.Exists(_folder))
-        {
-            Directory.Delete(_folder, recursive: true);
-        }
-    }
+    public void Dispose() => _temp.Dispose();
 
     [Fact]
     public void ATextNamedWithATypoGetsTheFileItMeant()
@@ -78,16 +72,16 @@ public sealed class QuotesNotCheckedTests : IDisposable
     [MemberData(nameof(NotText))]
     public void TheCheckerSaysTheSameOfATextThatIsNotText(string why, byte[] bytes, string reason)
     {
-        var content = Path.Combine(_folder, "content");
+        var content = Path.Combine(_temp.Root, "content");
         Directory.CreateDirectory(content);
         File.WriteAllText(Path.Combine(content, "q.schema.yaml"), QuoteContent.Schema);
         File.WriteAllText(Path.Combine(content, "sources.yaml"), QuoteContent.Sources());
         File.WriteAllText(Path.Combine(content, "quotes.yaml"), QuoteContent.Quotes("First words"));
-        File.WriteAllBytes(Path.Combine(_folder, "book.txt"), bytes);
+        File.WriteAllBytes(Path.Combine(_temp.Root, "book.txt"), bytes);
         using var output = new StringWriter();
         using var error = new StringWriter();
 
-        var exit = CliApp.Run(["check", content, "--text", Path.Combine(_folder, "book.txt")], output, error);
+        var exit = CliApp.Run(["check", content, "--text", Path.Combine(_temp.Root, "book.txt")], output, error);
 
         Assert.True(exit == CliApp.ContentErrors, why + ": " + output + error);
         Assert.Contains("sources.yaml(3,11): error FB0047: 'book.txt', the text of Source 'book', cannot be checked: " + reason, output.ToString(), StringComparison.Ordinal);
@@ -133,20 +127,9 @@ public sealed class QuotesNotCheckedTests : IDisposable
     public void ARealBuildLocatesEveryTextThatIsNotText()
     {
         using var copy = RepositoryCopy.Create();
-        var project = Path.Combine(_folder, "app");
+        var project = Path.Combine(_temp.Root, "app");
+        _temp.WriteConsumerProject("app/App.csproj", copy, "content/*.yaml;texts/*");
         Directory.CreateDirectory(Path.Combine(project, "content"));
-        File.WriteAllText(Path.Combine(project, "App.csproj"), $"""
-            <Project Sdk="Microsoft.NET.Sdk">
-              <PropertyGroup>
-                <TargetFramework>net10.0</TargetFramework>
-                <OutputType>Exe</OutputType>
-              </PropertyGroup>
-              <ItemGroup>
-                <ProjectReference Include="{copy.PathOf("src/Factbook.Generator/Factbook.Generator.csproj")}" OutputItemType="Analyzer" ReferenceOutputAssembly="false" />
-                <AdditionalFiles Include="content/*.yaml;texts/*" />
-              </ItemGroup>
-            </Project>
-            """);
         File.WriteAllText(Path.Combine(project, "content", "q.schema.yaml"), QuoteContent.Schema);
         var names = new[] { "pdf", "utf16", "latin1" };
         File.WriteAllText(Path.Combine(project, "content", "sources.yaml"), "sources:\n" + string.Concat(names.Select(name => $"  - id: {name}\n    text: {name}.txt\n")));

@@ -22,15 +22,9 @@ namespace Factbook.Generator.Tests;
 /// </summary>
 public sealed class WordBoundaryTests : IDisposable
 {
-    private readonly string _folder = Path.Combine(Path.GetTempPath(), "factbook-words-" + Guid.NewGuid().ToString("N"));
+    private readonly TempFolder _temp = new("words");
 
-    public void Dispose()
-    {
-        if (Directory.Exists(_folder))
-        {
-            Directory.Delete(_folder, recursive: true);
-        }
-    }
+    public void Dispose() => _temp.Dispose();
 
     /// <summary>A quote, the text it is checked against, and the words the FB0044 message must hold (null: it passes).</summary>
     public static TheoryData<string, string, string, string?> Cases => new()
@@ -72,16 +66,16 @@ public sealed class WordBoundaryTests : IDisposable
     [MemberData(nameof(Cases))]
     public void TheCheckerSaysTheSame(string why, string quote, string text, string? fix)
     {
-        var content = Path.Combine(_folder, "content");
+        var content = Path.Combine(_temp.Root, "content");
         Directory.CreateDirectory(content);
         File.WriteAllText(Path.Combine(content, "q.schema.yaml"), QuoteContent.Schema);
         File.WriteAllText(Path.Combine(content, "sources.yaml"), QuoteContent.Sources());
         File.WriteAllText(Path.Combine(content, "quotes.yaml"), QuoteContent.Quotes(quote));
-        File.WriteAllText(Path.Combine(_folder, "book.txt"), text);
+        File.WriteAllText(Path.Combine(_temp.Root, "book.txt"), text);
         using var output = new StringWriter();
         using var error = new StringWriter();
 
-        var exit = CliApp.Run(["check", content, "--text", Path.Combine(_folder, "book.txt")], output, error);
+        var exit = CliApp.Run(["check", content, "--text", Path.Combine(_temp.Root, "book.txt")], output, error);
 
         var lines = output.ToString().Split('\n').Where(line => line.Contains(": error FB", StringComparison.Ordinal)).ToList();
         var reported = lines.Select(line => ParseLine(line)).ToList();
