@@ -61,7 +61,8 @@ namespace Factbook.Cli
                 var roots = ContentRoot.Resolve(parsed.GetValue(paths)!);
                 var loaded = roots.Select(root => (Root: root, Content: Load(root, error, parsed.GetValue(properties), parsed.GetValue(texts)))).ToList();
                 // The files asked about first, then the cap: a problem of a named file is never left out for others'.
-                var shown = loaded.SelectMany(pair => pair.Content.Diagnostics.Where(pair.Root.Reports)).ToList();
+                // Unread files named on their own each keep their FB0039 (folded among themselves only).
+                var shown = UnmatchedPatterns.FoldUnreadFiles(loaded.SelectMany(pair => pair.Content.Diagnostics.Where(pair.Root.Reports))).ToList();
                 foreach (var diagnostic in DiagnosticLimit.InAll(shown))
                 {
                     output.WriteLine(diagnostic.ToString());
@@ -228,8 +229,13 @@ namespace Factbook.Cli
         /// </summary>
         private static string? Decode(byte[] bytes)
         {
-            using var reader = new StreamReader(new MemoryStream(bytes), new UTF8Encoding(false), detectEncodingFromByteOrderMarks: true);
+            // The compiler knows the byte order marks of UTF-8 and UTF-16 only (a UTF-32 one reads as NUL characters).
+            var encoding = bytes.Length >= 2 && bytes[0] == 0xFF && bytes[1] == 0xFE ? Encoding.Unicode
+                : bytes.Length >= 2 && bytes[0] == 0xFE && bytes[1] == 0xFF ? Encoding.BigEndianUnicode
+                : new UTF8Encoding(false);
+            using var reader = new StreamReader(new MemoryStream(bytes), encoding, detectEncodingFromByteOrderMarks: false);
             var text = reader.ReadToEnd();
+            text = text.Length > 0 && text[0] == '\uFEFF' ? text.Substring(1) : text;
             return text.Contains("\0\0", StringComparison.Ordinal) ? null : text;
         }
 
@@ -250,7 +256,7 @@ namespace Factbook.Cli
             values = ProjectProperties.With(values, root.Folder);
             var problems = new List<DiagnosticInfo>();
             var limits = ParseLimits.Read(name => values.TryGetValue(name, out var value) ? value : null, problems);
-            var loaded = ContentLoader.Load(root.ReadFiles(warnings), limits, texts: ReadTexts(textPaths, limits), stringTables: ProjectProperties.StringTables(values));
+            var loaded = ContentLoader.Load(root.ReadFiles(warnings), limits, texts: ReadTexts(textPaths, limits), stringTables: ProjectProperties.StringTables(values), foldUnreadFiles: root.NamedFiles is null);
             return loaded with { Diagnostics = problems.Concat(loaded.Diagnostics).ToEquatableArray() };
         }
 

@@ -241,22 +241,27 @@ namespace Factbook.Cli
         {
             // The highest folder with a schema file below the project's own folder (or the repository's): a schema
             // split over content/ and content/facts/ is one schema to the build, whose glob takes both.
+            // Outside any project or repository only the nearest schema folder is sure to be the same content.
             var own = Path.GetDirectoryName(Path.GetFullPath(file))!;
+            string? nearest = null;
             string? highest = null;
+            var bounded = false;
             for (var folder = own; folder is not null; folder = Path.GetDirectoryName(folder))
             {
                 if (HoldsSchema(folder))
                 {
+                    nearest ??= folder;
                     highest = folder;
                 }
 
                 if (IsProjectOrRepository(folder))
                 {
+                    bounded = true;
                     break;
                 }
             }
 
-            var chosen = highest ?? own;
+            var chosen = (bounded ? highest : nearest) ?? own;
             return Path.IsPathRooted(file) ? chosen : Path.GetRelativePath(Directory.GetCurrentDirectory(), chosen);
         }
 

@@ -37,6 +37,7 @@ namespace Factbook.Cli
 
             try
             {
+                text = Regex.Replace(text, "<!--.*?-->", string.Empty, RegexOptions.Singleline | RegexOptions.CultureInvariant, TimeSpan.FromSeconds(1));
                 foreach (Match match in Property.Matches(text))
                 {
                     var name = match.Groups[1].Value;
@@ -83,7 +84,7 @@ namespace Factbook.Cli
                         return project;
                     }
 
-                    if (Directory.Exists(Path.Combine(current, ".git")))
+                    if (Directory.Exists(Path.Combine(current, ".git")) || File.Exists(Path.Combine(current, ".git")))
                     {
                         return null;
                     }

@@ -136,7 +136,7 @@ namespace Factbook.Generator
             context.RegisterSourceOutput(unmatchedPatterns, ReportAll);
             context.RegisterSourceOutput(schemaFiles.Select((file, _) => file.Diagnostics), ReportAll);
             context.RegisterSourceOutput(schema.Select((spec, _) => spec.Diagnostics), ReportAll);
-            context.RegisterSourceOutput(content.Select((model, _) => DiagnosticLimit.InAll(model.Diagnostics.ToList()).ToEquatableArray()), ReportAll);
+            context.RegisterSourceOutput(content.Select((model, _) => DiagnosticLimit.InAll(UnmatchedPatterns.FoldUnreadFiles(model.Diagnostics).ToList()).ToEquatableArray()), ReportAll);
             context.RegisterSourceOutput(emitContext.Select((options, _) => options.Diagnostics), ReportAll);
             context.RegisterSourceOutput(limits.Select((options, _) => options.Diagnostics), ReportAll);
 

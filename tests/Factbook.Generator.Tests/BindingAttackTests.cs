@@ -573,6 +573,11 @@ public class BindingAttackTests
     [InlineData("gems**/a.yml", "gems/deep/a.yml", false)]
     [InlineData("a/**b.yml", "a/xb.yml", true)]
     [InlineData("a/**b.yml", "a/x/b.yml", false)]
+    [InlineData("**/rec.yml", "rec.yml", true)] // '**/' is zero folders too
+    [InlineData("gems/**/rec.yml", "gems/rec.yml", true)]
+    [InlineData("a/**/b/**/c.yml", "a/b/c.yml", true)]
+    [InlineData("a/**/b/**/c.yml", "a/x/b/y/z/c.yml", true)]
+    [InlineData("a/*/rec.yml", "a/rec.yml", false)]
     [InlineData("[ab].yml", "[ab].yml", true)]
     [InlineData("[ab].yml", "a.yml", false)]
     [InlineData("{a,b}.yml", "{a,b}.yml", true)]

@@ -97,4 +97,45 @@ public sealed class CheckerAgreesTests : IDisposable
         var diagnostic = Assert.Single(run.FactbookDiagnostics);
         Assert.Equal(("FB0037", 2, 9), (diagnostic.Id, diagnostic.Line(), diagnostic.Column()));
     }
+
+    [Fact]
+    public void AnUnreadFileCheckedAloneKeepsItsOwnWarning()
+    {
+        // Three unread files get one FB0039 between them in a build, at the first: checked alone, the third was
+        // "0 errors, 0 warnings".
+        Write("App.csproj", "<Project Sdk=\"Microsoft.NET.Sdk\"><PropertyGroup><TargetFramework>net10.0</TargetFramework></PropertyGroup></Project>\n");
+        Write("content/places.schema.yaml", TestContent.PlaceSchema);
+        foreach (var name in new[] { "a", "b", "c" })
+        {
+            Write("content/" + name + ".yml", "- name: " + name + "\n");
+        }
+
+        var (_, output) = Check("check", Path.Combine(_temp.Root, "content", "c.yml"));
+
+        Assert.Contains("c.yml(1,1): warning FB0039: This file is not read", output, StringComparison.Ordinal);
+        Assert.Contains("1 file: 0 errors, 1 warning", output, StringComparison.Ordinal);
+    }
+
+    [Fact]
+    public void OutsideAnyProjectAFileIsCheckedWithItsNearestSchema()
+    {
+        // With no project file or repository above, a schema further up may belong to other content.
+        var folder = Path.Combine(Path.GetTempPath(), "factbook-loose-" + Guid.NewGuid().ToString("N"));
+        try
+        {
+            Directory.CreateDirectory(Path.Combine(folder, "proj"));
+            File.WriteAllText(Path.Combine(folder, "top.schema.yaml"), "types:\n  Broken:\n    fields: [x]\n");
+            File.WriteAllText(Path.Combine(folder, "proj", "s.schema.yaml"), TestContent.PlaceSchema);
+            var file = Path.Combine(folder, "proj", "places.yaml");
+            File.WriteAllText(file, "places:\n  - id: a\n    name: A\n    kind: city\n");
+
+            var (exit, output) = Check("check", file);
+
+            Assert.True(exit == CliApp.Success, output);
+        }
+        finally
+        {
+            Directory.Delete(folder, recursive: true);
+        }
+    }
 }

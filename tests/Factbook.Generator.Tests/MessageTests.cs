@@ -35,6 +35,25 @@ public sealed class MessageTests
     }
 
     [Fact]
+    public void AnAddressInsideAnArchivesAddressIsOneAddress()
+    {
+        var run = Run(UrlSchema, "things:\n  - id: a\n    site: \"https://web.archive.org/web/2020/https://example.com/a page\"\n");
+
+        var diagnostic = Assert.Single(run.FactbookDiagnostics);
+        Assert.Contains("it holds U+0020", diagnostic.GetMessage(), StringComparison.Ordinal);
+        Assert.DoesNotContain("addresses", diagnostic.GetMessage(), StringComparison.Ordinal);
+    }
+
+    [Fact]
+    public void ADescriptionCutByTwoCommasIsQuotedWhole()
+    {
+        var run = Run("types:\n  Person:\n    fields:\n      handle: { type: string, description: The name, without the at sign, as written }\n", "persons:\n  - id: a\n    handle: x\n");
+
+        Assert.All(run.FactbookDiagnostics, diagnostic => Assert.Equal("FB0011", diagnostic.Id));
+        Assert.Contains("quote the value: description: \"The name, without the at sign, as written\")", run.FactbookDiagnostics[0].GetMessage(), StringComparison.Ordinal);
+    }
+
+    [Fact]
     public void AnUnquotedDescriptionCutByACommaInBracesIsToldToBeQuoted()
     {
         var run = Run("types:\n  Person:\n    fields:\n      handle: { type: string, description: Name, without the '@' }\n", "persons:\n  - id: a\n    handle: x\n");

@@ -43,7 +43,7 @@ public sealed class QuotesNotCheckedTests : IDisposable
     [
         ("a PDF", [.. Encoding.ASCII.GetBytes("%PDF-1.7\n"), 0, 0, 0x93, 0x8C, 0x8B, 0x9E, .. Encoding.ASCII.GetBytes("\nFirst words\n")], "it is a binary file, not text (a PDF or a word processor's file: save its text as UTF-8 and name that)"),
         ("UTF-16 without a byte order mark", new UnicodeEncoding(bigEndian: false, byteOrderMark: false).GetBytes("First words of the speech."), "it holds NUL characters (UTF-16 without a byte order mark, or a binary file): save it as UTF-8"),
-        ("Latin-1", Encoding.Latin1.GetBytes("First words of the caf\u00E9's speech."), "it is not UTF-8 (Latin-1 or another code page): save it as UTF-8"),
+        ("Latin-1", Encoding.Latin1.GetBytes("First words of the caf\u00E9's speech."), "it is not UTF-8, or holds U+FFFD where bytes were not (Latin-1 or another code page): save it as UTF-8"),
     ];
 
     public static TheoryData<string, byte[], string> NotText => new(NotTextFiles);

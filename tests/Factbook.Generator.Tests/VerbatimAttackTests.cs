@@ -62,7 +62,7 @@ public class VerbatimAttackTests
     [InlineData("The quick brown fox - \"jumps\"", "other capitals or quotation marks")]
     [InlineData("THE QUICK brown fox", "other capitals or quotation marks")]
     [InlineData("Tabs and spac", "the text has it only inside a word ('...back. Tabs and spaces. ")]
-    [InlineData("ابية", "does not have its first word")]
+    [InlineData("ابية", "where the quote has 'ابية'")]
     [InlineData("dog’s back.\u202Eevil", "\\u202E")]
     [InlineData("line.\u0000 The", "\\u0000")]
     [InlineData("𝔘𝔫𝔦\uD835", "is not word for word")] // a lone surrogate never reaches the message raw

@@ -89,7 +89,7 @@ public sealed class VerbatimReviewTests : IDisposable
         var message = Assert.Single(run.GeneratorDiagnostics).GetMessage();
         Assert.DoesNotContain("\\uD835", message, StringComparison.Ordinal);
         Assert.DoesNotContain("\\uDD19", message, StringComparison.Ordinal);
-        Assert.EndsWith("; the text does not have its first word where a word starts", message, StringComparison.Ordinal); // 𝔘𝔫𝔦 is one word
+        Assert.EndsWith("; the text has '𝔘𝔫𝔦 and é composed.' where the quote has '𝔘𝔙'", message, StringComparison.Ordinal); // 𝔘𝔫𝔦 is one word
 
         var later = Assert.Single(Run(QuoteContent.Sources(), QuoteContent.Quotes("she cannot 𝔘𝔙"), ("/p/texts/book.txt", "she cannot 𝔘𝔫𝔦")).GeneratorDiagnostics).GetMessage();
         Assert.EndsWith("after 'she cannot ' the text goes on '𝔘𝔫𝔦' and the quote '𝔘𝔙'", later, StringComparison.Ordinal);

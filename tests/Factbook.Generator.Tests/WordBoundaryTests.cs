@@ -45,6 +45,9 @@ public sealed class WordBoundaryTests : IDisposable
         { "another apostrophe", "Russia's losses", "Russia\u2019s losses grew.", "the text has it with other capitals or quotation marks: \u2019 (U+2019, right single quotation mark) where the quote has ' (U+0027, apostrophe): copy it from the text" },
         { "other quotation marks", "the \"likely\" move", "It was the \u201Clikely\u201D move.", "the text has it with other capitals or quotation marks: \u201C (U+201C, left double quotation mark) where the quote has \" (U+0022, quotation mark): copy it from the text" },
         { "a sentence whose space was lost", "Russia has likely moved", "Thank you.Russia has likely moved them.", null },
+        { "a soft hyphen inside the first word", "cooperate fully", "They cooperate fully.", null },
+        { "a soft hyphen in the text's first word", "cooperate fully", "They co\u00ADoperate fully.", "the text has 'co\\u00ADoperate fully.' where the quote has 'cooperate fully'; the text has U+00AD (soft hyphen) there" },
+        { "an accent in the text's first word", "cafe au lait", "A caf\u00E9 au lait.", "the text has 'caf\u00E9 au lait.' where the quote has 'cafe au lait'" },
         { "an abbreviation stays one word", "S. troops", "The U.S. troops left.", "the text has it only inside a word ('The U.S. troops left.'): a quote must start and end where words do" },
     };
 
@@ -142,6 +145,21 @@ public sealed class WordBoundaryTests : IDisposable
             },
             iter: Iterations,
             print: sample => Visible(sample.Text) + " [" + sample.Start + ".." + sample.End + ")");
+    }
+
+    [Fact]
+    public void WhereAQuoteIsShownNeverDependsOnTheOtherQuotes()
+    {
+        // The earliest place a prefix ends is kept, whichever other patterns share the search.
+        const string Text = "We concatenate it. Then scatter them. A boxcat.";
+
+        var alone = TextSearch.LongestPrefixMatches(Text, ["cat"]);
+        var withOthers = TextSearch.LongestPrefixMatches(Text, ["ncat", "cat", "xcat"]);
+        var otherOrder = TextSearch.LongestPrefixMatches(Text, ["xcat", "ncat", "cat"]);
+
+        Assert.Equal(Text.IndexOf("cat", StringComparison.Ordinal) + 3, alone[0].End);
+        Assert.Equal(alone[0].End, withOthers[1].End);
+        Assert.Equal(alone[0].End, otherOrder[2].End);
     }
 
     [Fact]

@@ -236,7 +236,7 @@ namespace Factbook.Generator.Content
             }
 
             var paths = new HashSet<string>(ordered.Select(file => file.Path), StringComparer.Ordinal);
-            var diagnostics = UnmatchedPatterns.FoldUnreadFiles(ordered.SelectMany(file => file.Diagnostics).Concat(index.Diagnostics.Where(diagnostic => !paths.Contains(diagnostic.Path))));
+            var diagnostics = ordered.SelectMany(file => file.Diagnostics).Concat(index.Diagnostics.Where(diagnostic => !paths.Contains(diagnostic.Path)));
 
             // A file that failed to bind leaves holes that keys from other files point into: nothing is generated,
             // and its FB0999, at that file and with what failed, is reported with every other problem.

@@ -21,7 +21,8 @@ namespace Factbook.Generator.Content
     {
         /// <param name="texts">Texts read already, beside any the files hold, that documents may name (fields of type <c>file</c>).</param>
         /// <param name="stringTables">Whether the project's tables are string constants, which the compiler's heap of string literals bounds (FB0037).</param>
-        public static LoadedContent Load(IEnumerable<(string Path, string Text)> files, ParseLimits limits, string projectDirectory = "", IEnumerable<SourceTextFile>? texts = null, bool stringTables = false)
+        /// <param name="foldUnreadFiles">Whether unread files get one FB0039 between them, as a build reports them; a checker asked about some files folds after keeping theirs.</param>
+        public static LoadedContent Load(IEnumerable<(string Path, string Text)> files, ParseLimits limits, string projectDirectory = "", IEnumerable<SourceTextFile>? texts = null, bool stringTables = false, bool foldUnreadFiles = true)
         {
             var yaml = files.Where(file => ParsedYamlFile.IsYamlPath(file.Path)).ToList();
             var schemaFiles = yaml.Where(file => ParsedYamlFile.IsSchemaPath(file.Path)).Select(file => PipelineSteps.ParseSchemaFile(file.Path, file.Text, limits)).ToList();
@@ -44,7 +45,7 @@ namespace Factbook.Generator.Content
             var diagnostics = schemaFiles.SelectMany(file => file.Diagnostics)
                 .Concat(schema.Diagnostics)
                 .Concat(unmatched)
-                .Concat(content.Diagnostics)
+                .Concat(foldUnreadFiles ? UnmatchedPatterns.FoldUnreadFiles(content.Diagnostics) : content.Diagnostics)
                 .Concat(verbatim)
                 .OrderBy(diagnostic => diagnostic.Path, System.StringComparer.Ordinal)
                 .ThenBy(diagnostic => diagnostic.Span.Start)

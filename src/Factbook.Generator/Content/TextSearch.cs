@@ -57,9 +57,11 @@ namespace Factbook.Generator.Content
             for (var i = order.Count - 1; i > 0; i--)
             {
                 var node = order[i];
-                if (endsAt[node] >= 0 && endsAt[trie.Failure[node]] < 0)
+                // The earliest end wins, so where a prefix is shown never depends on the other patterns.
+                var failure = trie.Failure[node];
+                if (endsAt[node] >= 0 && (endsAt[failure] < 0 || endsAt[node] < endsAt[failure]))
                 {
-                    endsAt[trie.Failure[node]] = endsAt[node];
+                    endsAt[failure] = endsAt[node];
                 }
             }
 

@@ -65,7 +65,10 @@ namespace Factbook.Generator.Content
             }
 
             // A build reads bytes that are not UTF-8 as U+FFFD (or, without a code page, with a fallback one).
-            return decodedAsUnicode && text.IndexOf('\uFFFD') < 0 ? null : "it is not UTF-8 (Latin-1 or another code page): save it as UTF-8";
+            // One reason for both: a build reads bytes that are not UTF-8 as U+FFFD, or with a fallback code page.
+            return !decodedAsUnicode || text.IndexOf('\uFFFD') >= 0
+                ? "it is not UTF-8, or holds U+FFFD where bytes were not (Latin-1 or another code page): save it as UTF-8"
+                : null;
         }
 
         /// <summary>Whether any document names the file at this path.</summary>
@@ -176,6 +179,7 @@ namespace Factbook.Generator.Content
 
             var (textOf, ambiguous) = ResolveTexts(documentsById.Values, texts, diagnostics);
             var notText = new HashSet<DocumentText>();
+            var unreadReasons = new Dictionary<DocumentText, string>(); // one "did you mean" search per document, not per quote
             var notChecked = new List<(Citation Citation, DocumentText Document, string Reason)>();
             // By path: a text's own hash would read all of it for every quote.
             var byText = new Dictionary<string, (SourceTextFile Text, List<(Citation Citation, DocumentText Document)> Citations)>(StringComparer.Ordinal);
@@ -199,9 +203,14 @@ namespace Factbook.Generator.Content
 
                 if (text?.MarkedText is null)
                 {
-                    notChecked.Add((citation, document, text is not null ? Names(document) + ", which " + text.Problem
-                        : document.FileName.Length == 0 ? "names no text (its field '" + MessageText.Quote(document.FieldName) + "' is left out); name one to check them"
-                        : Names(document) + ", which is not among the project's AdditionalFiles" + DidYouMean(document.FileName, otherFiles) + "; add it there (or give it to 'factbook check --text') to check them"));
+                    if (!unreadReasons.TryGetValue(document, out var reason))
+                    {
+                        unreadReasons[document] = reason = text is not null ? Names(document) + ", which " + text.Problem
+                            : document.FileName.Length == 0 ? "names no text (its field '" + MessageText.Quote(document.FieldName) + "' is left out); name one to check them"
+                            : Names(document) + ", which is not among the project's AdditionalFiles" + DidYouMean(document.FileName, otherFiles) + "; add it there (or give it to 'factbook check --text') to check them";
+                    }
+
+                    notChecked.Add((citation, document, reason));
                     continue;
                 }
 

@@ -50,9 +50,22 @@ namespace Factbook.Generator.Content
         public static string Divergence(string markedQuote, string markedText, TextSearch.PrefixMatch match)
         {
             var lastBoundary = match.Length <= 0 ? -1 : markedQuote.LastIndexOf(WordBoundaries.Marker, match.Length - 1);
-            if (lastBoundary <= 0)
+            if (lastBoundary <= 0 && match.Length <= 1)
             {
                 return "; the text does not have its first word where a word starts";
+            }
+
+            if (lastBoundary <= 0)
+            {
+                // The quote and the text part inside the first word ("cafe" and "café", a soft hyphen): both, whole.
+                var start = match.End - match.Length;
+                var textWords = WordBoundaries.Unmark(markedText.Substring(start, Math.Min(markedText.Length - start, Shown * 3)));
+                var quoteWords = WordBoundaries.Unmark(markedQuote);
+                var first = "; the text has '" + MessageText.Quote(Shortened(textWords)) + "' where the quote has '" + MessageText.Quote(Shortened(quoteWords)) + "'";
+                var at = FirstDifference(quoteWords, textWords);
+                return at >= 0 && at < textWords.Length && IsEasilyMissed(textWords[at]) ? first + "; the text has " + Name(textWords[at]) + " there"
+                    : at >= 0 && at < quoteWords.Length && IsEasilyMissed(quoteWords[at]) ? first + "; the quote has " + Name(quoteWords[at]) + " there"
+                    : first;
             }
 
             var agreedAll = WordBoundaries.Unmark(markedQuote.Substring(0, lastBoundary));

@@ -108,7 +108,7 @@ namespace Factbook.Generator.Diagnostics
         {
             var code = "U+" + ((int)c).ToString("X4", CultureInfo.InvariantCulture);
             var name = NameOf(c);
-            if (IsInvisible(c))
+            if (IsInvisible(c) || c == ' ')
             {
                 return code + (name is null ? " (an invisible character)" : " (" + name + ")");
             }
@@ -118,13 +118,14 @@ namespace Factbook.Generator.Diagnostics
                 : "'" + Escape(c.ToString()) + "'";
         }
 
-        public static bool IsEasilyMissed(char c) => IsInvisible(c) || NameOf(c) is not null;
+        public static bool IsEasilyMissed(char c) => c != ' ' && (IsInvisible(c) || NameOf(c) is not null);
 
         private static bool IsInvisible(char c) =>
             c != ' ' && (CharUnicodeInfo.GetUnicodeCategory(c) is UnicodeCategory.Format or UnicodeCategory.Control or UnicodeCategory.SpaceSeparator || c == '\u200B');
 
         private static string? NameOf(char c) => c switch
         {
+            ' ' => "space",
             '\u00AD' => "soft hyphen",
             '\u00A0' => "no-break space",
             '\u202F' => "narrow no-break space",

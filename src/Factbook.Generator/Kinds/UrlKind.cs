@@ -42,7 +42,10 @@ namespace Factbook.Generator.Kinds
             var starts = new System.Collections.Generic.List<int>();
             for (var at = 0; at < text.Length; at++)
             {
-                if (string.Compare(text, at, "http://", 0, 7, StringComparison.OrdinalIgnoreCase) == 0 || string.Compare(text, at, "https://", 0, 8, StringComparison.OrdinalIgnoreCase) == 0)
+                // An address inside another (an archive's, a redirect's) follows a '/' or '=': only one after a space or a
+                // separator is another address.
+                var separate = at == 0 || char.IsWhiteSpace(text[at - 1]) || text[at - 1] is ',' or ';' or '|';
+                if (separate && (string.Compare(text, at, "http://", 0, 7, StringComparison.OrdinalIgnoreCase) == 0 || string.Compare(text, at, "https://", 0, 8, StringComparison.OrdinalIgnoreCase) == 0))
                 {
                     starts.Add(at);
                     at += 6;

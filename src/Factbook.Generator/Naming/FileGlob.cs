@@ -35,7 +35,8 @@ namespace Factbook.Generator.Naming
             var last = pattern.LastIndexOfAny(new[] { '*', '?' });
             _hasWildcard = first >= 0;
             _prefix = first < 0 ? pattern : pattern.Substring(0, first);
-            _suffix = last < 0 ? string.Empty : pattern.Substring(last + 1);
+            // After '**/' the '/' is not certain: '**/' also matches no folder at all ("x/**/y" matches "x/y").
+            _suffix = last < 0 ? string.Empty : pattern.Substring(last + 1).TrimStart('/');
             _baseLength = _prefix.LastIndexOf('/') + 1;
             _segments = pattern.Substring(_baseLength).Split('/');
         }
@@ -86,9 +87,7 @@ namespace Factbook.Generator.Naming
                 return string.Equals(relativePath, _pattern, StringComparison.Ordinal);
             }
 
-            if (relativePath.Length < _prefix.Length + _suffix.Length ||
-                !relativePath.StartsWith(_prefix, StringComparison.Ordinal) ||
-                !relativePath.EndsWith(_suffix, StringComparison.Ordinal))
+            if (!relativePath.StartsWith(_prefix, StringComparison.Ordinal) || !relativePath.EndsWith(_suffix, StringComparison.Ordinal))
             {
                 return false;
             }

@@ -728,9 +728,21 @@ namespace Factbook.Generator.Schema
                     return null;
                 }
 
-                var whole = before.Value.Text + ", " + entry.Key.Text;
+                // Every piece the commas cut off on that line, so the value to quote is whole.
+                var whole = new System.Text.StringBuilder(before.Value.Text);
+                for (var next = index; next < mapping.Entries.Count; next++)
+                {
+                    var piece = mapping.Entries[next];
+                    if (piece.Key.Kind != YamlNodeKind.Scalar || !(piece.Value.Kind == YamlNodeKind.Scalar && piece.Value.IsNull) || piece.Key.Span.StartLine != entry.Key.Span.StartLine)
+                    {
+                        break;
+                    }
+
+                    whole.Append(", ").Append(piece.Key.Text);
+                }
+
                 return " (a ', ' ends a value inside { }, so the rest of the value of '" + MessageText.Quote(before.Key.Text) + "' became a key; quote the value: " +
-                    before.Key.Text + ": \"" + MessageText.Quote(whole.Replace("\\", "\\\\").Replace("\"", "\\\"")) + "\")";
+                    before.Key.Text + ": \"" + whole.ToString().Replace("\\", "\\\\").Replace("\"", "\\\"") + "\")";
             }
 
             /// <summary>A record may not be named like a member it declares (CS0542): a type 'Key', or 'To' with the object field 'string'.</summary>
