@@ -380,7 +380,7 @@ namespace Factbook.Generator.Content
                 var verdicts = Kept.GetValue(text, _ => new System.Collections.Concurrent.ConcurrentDictionary<string, string?>(StringComparer.Ordinal));
                 if (verdicts.Count > (2 * quotes) + 1_000)
                 {
-                    verdicts.Clear(); // quotes edited away over a long session
+                    verdicts.Clear(); // quotes edited away over hours in an IDE
                 }
 
                 return verdicts;
