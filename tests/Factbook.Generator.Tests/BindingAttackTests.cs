@@ -890,6 +890,7 @@ public class BindingAttackTests
     // ---------------------------------------------------------------------------------------------------------
 
     [Fact]
+    [Trait("Category", "Slow")] // a scale test: seconds of work, run by CI and the full run
     public void AMapOf20000EntriesWithNaturalIdsBindsGeneratesAndCompiles()
     {
         const int count = 20_000;
@@ -941,6 +942,7 @@ public class BindingAttackTests
     }
 
     [Fact]
+    [Trait("Category", "Slow")] // a scale test: seconds of work, run by CI and the full run
     public void ManyMemberOverridesAndManyEntriesAreNotQuadratic()
     {
         const int count = 20_000;

@@ -119,6 +119,10 @@ public sealed class EditorTests : IDisposable
     /// <summary>Opens the documents, under the content folder, in a workspace with the given yaml.schemas setting.</summary>
     private EditorResult[] AskIn(string? workspace, JsonNode? schemas, params EditorRequest[] requests)
     {
+        var editor = Path.Combine(RepositoryPaths.Root(), "tests", "Factbook.Generator.Tests", "Editor");
+        Assert.SkipWhen(
+            !File.Exists(Path.Combine(editor, "node_modules", "yaml-language-server", "package.json")),
+            "The YAML language server is not installed: install Node.js (22.13 or later) with npm and build the test project again, which runs npm ci");
         var requestFile = Path.Combine(_folder, "requests.json");
         var documents = requests.Select(r => new { path = Path.Combine(workspace ?? _content, r.Name), text = r.Text, line = r.Line, character = r.Character });
         File.WriteAllText(requestFile, JsonSerializer.Serialize(new { workspace, yaml = schemas is null ? null : new { schemas }, documents }));

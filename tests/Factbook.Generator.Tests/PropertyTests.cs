@@ -22,7 +22,7 @@ public class PropertyTests
     private static readonly string[] EnumValues = ["v0", "v1", "two words"];
 
     private static long Iterations =>
-        long.TryParse(Environment.GetEnvironmentVariable("FACTBOOK_PROPERTY_ITERATIONS"), out var iterations) ? iterations : 200;
+        long.TryParse(Environment.GetEnvironmentVariable("FACTBOOK_PROPERTY_ITERATIONS"), out var iterations) ? iterations : 25;
 
     [Fact]
     public void AnyContentGivesLocatedDiagnosticsOrFaithfulCompilingCode()

@@ -152,6 +152,7 @@ public class TableAttackTests
     }
 
     /// <summary>Values of about a megabyte: lengths of seven digits, escaped text twice as long as it reads.</summary>
+    [Trait("Category", "Slow")] // a scale test: seconds of work, run by CI and the full run
     [Theory]
     [InlineData(true, 0)]
     [InlineData(true, 1)]

@@ -122,6 +122,7 @@ public class VerbatimAttackTests
     }
 
     [Fact]
+    [Trait("Category", "Slow")] // a scale test: seconds of work, run by CI and the full run
     public void QuotesBeyondWhatIsSearchedForAreCountedAsNotChecked()
     {
         // Three quotes of 900,000 characters: the third passes the 2,000,000 searched for one text.

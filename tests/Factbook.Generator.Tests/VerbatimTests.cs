@@ -237,6 +237,7 @@ public class VerbatimTests
     }
 
     [Fact]
+    [Trait("Category", "Slow")] // a scale test: seconds of work, run by CI and the full run
     public void ManyNearMissesOverALongRepetitiveTextStayLinear()
     {
         // A naive search would compare 20,000 patterns of 2,000 characters at each of 400,000 places.
