@@ -107,66 +107,6 @@ namespace Factbook.Generator.Naming
             return builder.ToString();
         }
 
-        /// <summary>
-        /// The slug an author most likely meant: <c>New York</c> and <c>NewYork</c> give <c>new-york</c>, <c>café</c>
-        /// gives <c>cafe</c>. Null when no valid slug comes out (nothing but symbols, or a leading digit).
-        /// </summary>
-        public static string? SuggestSlug(string text)
-        {
-            var builder = new StringBuilder(Math.Min(text.Length, 256));
-            var pendingSeparator = false;
-            var previous = '\0';
-            foreach (var c in Decompose(text.Length > 1024 ? text.Substring(0, 1024) : text))
-            {
-                if (builder.Length >= 256)
-                {
-                    break;
-                }
-
-                if (CharUnicodeInfo.GetUnicodeCategory(c) == UnicodeCategory.NonSpacingMark)
-                {
-                    continue; // the accent of a decomposed letter: é is e + U+0301
-                }
-
-                if (IsAsciiLetter(c) || IsAsciiDigit(c))
-                {
-                    // A capital after a lowercase letter starts a word: NewYork is new-york.
-                    if (builder.Length > 0 && (pendingSeparator || (c >= 'A' && c <= 'Z' && previous >= 'a' && previous <= 'z')))
-                    {
-                        builder.Append('-');
-                    }
-
-                    builder.Append(char.ToLowerInvariant(c));
-                    pendingSeparator = false;
-                }
-                else
-                {
-                    pendingSeparator = true;
-                }
-
-                previous = c;
-            }
-
-            var slug = builder.ToString();
-            return IsSlug(slug) && slug != text ? slug : null;
-        }
-
-        private static string Decompose(string text)
-        {
-            try
-            {
-                return text.Normalize(NormalizationForm.FormD);
-            }
-            catch (ArgumentException)
-            {
-                return text; // a lone surrogate: no accents to strip
-            }
-        }
-
-        /// <summary>camelCase for parameters, escaped with '@' so a keyword stays usable.</summary>
-        public static string ToParameterName(string pascalName) =>
-            "@" + char.ToLowerInvariant(pascalName[0]) + pascalName.Substring(1);
-
         /// <summary>The candidate closest to <paramref name="text"/>, if it is close enough to be a likely typo.</summary>
         public static string? Closest(string text, IEnumerable<string> candidates) => new SuggestionIndex(candidates).Closest(text);
 
