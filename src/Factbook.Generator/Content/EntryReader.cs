@@ -740,7 +740,17 @@ namespace Factbook.Generator.Content
             }
 
             /// <summary>Per date field of this file: its valid dates, and the problems at values that are a date and time.</summary>
-            private readonly Dictionary<FieldSpec, (int Dates, List<int> DateTimes)> _dateFields = new();
+            /// <remarks>By reference: a field's spec is one object per schema, and hashing a record per value would cost every date read.</remarks>
+            private readonly Dictionary<FieldSpec, (int Dates, List<int> DateTimes)> _dateFields = new(SameSpec.Instance);
+
+            private sealed class SameSpec : IEqualityComparer<FieldSpec>
+            {
+                public static readonly SameSpec Instance = new();
+
+                public bool Equals(FieldSpec? x, FieldSpec? y) => ReferenceEquals(x, y);
+
+                public int GetHashCode(FieldSpec obj) => System.Runtime.CompilerServices.RuntimeHelpers.GetHashCode(obj);
+            }
 
             private void NoteDateValue(FieldSpec field, bool isDateTime)
             {
