@@ -6,6 +6,7 @@ using Microsoft.CodeAnalysis.CodeActions;
 using Microsoft.CodeAnalysis.CodeFixes;
 using Microsoft.CodeAnalysis.CSharp;
 using Microsoft.CodeAnalysis.CSharp.Syntax;
+using Factbook.Generator.Naming;
 
 namespace Factbook.CodeFixes
 {
@@ -18,9 +19,9 @@ namespace Factbook.CodeFixes
     public sealed class StringIdCodeFix : CodeFixProvider
     {
         /// <summary>The analyzer's diagnostic id and the property it puts the closest id in.</summary>
-        private const string DiagnosticId = "FB0040";
-        private const string SuggestionProperty = "Suggestion";
-        private const string MemberProperty = "Member";
+        private const string DiagnosticId = FixedNames.UnknownIdInCodeId;
+        private const string SuggestionProperty = FixedNames.SuggestionProperty;
+        private const string MemberProperty = FixedNames.MemberProperty;
 
         public override ImmutableArray<string> FixableDiagnosticIds => ImmutableArray.Create(DiagnosticId);
 
@@ -49,7 +50,7 @@ namespace Factbook.CodeFixes
             // The member's name comes from the analyzer, which read it from the generated code: ids are any
             // text, and the schema can name members, so it cannot be derived from the id here.
             if (literal.Parent is ArgumentSyntax { Parent: ArgumentListSyntax { Arguments.Count: 1, Parent: InvocationExpressionSyntax invocation } } &&
-                invocation.Expression is MemberAccessExpressionSyntax { Name.Identifier.ValueText: "Get" } access &&
+                invocation.Expression is MemberAccessExpressionSyntax { Name.Identifier.ValueText: FixedNames.Get } access &&
                 diagnostic.Properties.TryGetValue(MemberProperty, out var memberName) && memberName is not null)
             {
                 var member = access.WithName(SyntaxFactory.IdentifierName(memberName)).WithTriviaFrom(invocation);

@@ -4,7 +4,6 @@ using System.Collections.Generic;
 using System.Collections.Immutable;
 using System.Linq;
 using Factbook.Generator.Diagnostics;
-using Factbook.Generator.Emit;
 using Factbook.Generator.Naming;
 using Microsoft.CodeAnalysis;
 using Microsoft.CodeAnalysis.Diagnostics;
@@ -22,32 +21,14 @@ namespace Factbook.Generator
     public sealed class StringIdAnalyzer : DiagnosticAnalyzer
     {
         /// <summary>The diagnostic property that carries the suggested id, for the code fix.</summary>
-        public const string SuggestionProperty = "Suggestion";
+        public const string SuggestionProperty = FixedNames.SuggestionProperty;
 
         /// <summary>The diagnostic property that carries the generated member of the suggested id (<c>CSharp</c> for <c>C#</c>).</summary>
-        public const string MemberProperty = "Member";
+        public const string MemberProperty = FixedNames.MemberProperty;
 
         private const string GeneratedCodeAttribute = "System.CodeDom.Compiler.GeneratedCodeAttribute";
 
-        // The constants the emitters write and this analyzer reads: both sides use these names.
-        private const string IdsConstant = "ids";
-        private const string IdsWithProblemsName = "idsWithProblems";
-        private const string CollectionNameName = "collectionName";
-        private const string CollectionClassName = "collectionClass";
-
         public override ImmutableArray<DiagnosticDescriptor> SupportedDiagnostics => ImmutableArray.Create(DiagnosticDescriptors.UnknownIdInCode);
-
-        /// <summary>The line of a collection class that names its collection as content does.</summary>
-        internal static string CollectionNameConstant(string collectionName) =>
-            "private const string " + CollectionNameName + " = " + CSharpText.StringLiteral(collectionName) + ";";
-
-        /// <summary>The line of a collection class that lists the ids left out for a problem.</summary>
-        internal static string IdsWithProblemsConstant(IEnumerable<string> ids) =>
-            "private const string " + IdsWithProblemsName + " = " + CSharpText.StringLiteral(string.Concat(ids.Select(id => id + "\n"))) + ";";
-
-        /// <summary>The line of a <c>[PlaceRef]</c> attribute class that names its collection class.</summary>
-        internal static string CollectionClassConstant(string collectionClass) =>
-            "private const string " + CollectionClassName + " = " + CSharpText.StringLiteral(collectionClass) + ";";
 
         public override void Initialize(AnalysisContext context)
         {
@@ -70,9 +51,9 @@ namespace Factbook.Generator
             // Only the generated signatures, Get(string id) and TryGet(string id, out T entry): a Get of the
             // user's own in the partial class is not ours to check. The id is found by its parameter, so
             // named arguments in any order are checked too.
-            var generated = (method.Name == "Get" && method.Parameters.Length == 1) ||
-                (method.Name == "TryGet" && method.Parameters.Length == 2 && method.Parameters[1].RefKind == RefKind.Out);
-            if (!generated || !method.IsStatic || method.Parameters[0].Name != "id" || collectionOf(method.ContainingType) is not { } collection)
+            var generated = (method.Name == FixedNames.Get && method.Parameters.Length == 1) ||
+                (method.Name == FixedNames.TryGet && method.Parameters.Length == 2 && method.Parameters[1].RefKind == RefKind.Out);
+            if (!generated || !method.IsStatic || method.Parameters[0].Name != FixedNames.IdParameter || collectionOf(method.ContainingType) is not { } collection)
             {
                 return;
             }
@@ -88,7 +69,7 @@ namespace Factbook.Generator
         private static void AnalyzeAttribute(OperationAnalysisContext context, Func<INamedTypeSymbol, CollectionIds?> collectionOf)
         {
             if (context.Operation is not IAttributeOperation { Operation: IObjectCreationOperation creation } || creation.Constructor?.ContainingType is not { } attribute ||
-                creation.Arguments.Length == 0 || !IsFactbookType(attribute) || ConstantOf(attribute, CollectionClassName) is not { } collectionClass)
+                creation.Arguments.Length == 0 || !IsFactbookType(attribute) || ConstantOf(attribute, FixedNames.CollectionClassConstant) is not { } collectionClass)
             {
                 return;
             }
@@ -134,7 +115,7 @@ namespace Factbook.Generator
                 attribute.AttributeClass is { Name: "GeneratedCodeAttribute" } attributeClass &&
                 attributeClass.ToDisplayString() == GeneratedCodeAttribute &&
                 attribute.ConstructorArguments.Length > 0 &&
-                attribute.ConstructorArguments[0].Value is EmitContext.ToolName);
+                attribute.ConstructorArguments[0].Value is FixedNames.ToolName);
 
         private static string? ConstantOf(INamedTypeSymbol type, string name) =>
             type.GetMembers(name).OfType<IFieldSymbol>().FirstOrDefault(field => field.IsConst)?.ConstantValue as string;
@@ -194,7 +175,7 @@ namespace Factbook.Generator
             /// <summary>The ids of <paramref name="type"/> when it is a generated collection class, else null.</summary>
             public static CollectionIds? Read(INamedTypeSymbol type)
             {
-                if ((ConstantOf(type, IdsConstant) ?? Utf8DataOf(type, IdsConstant)) is not { } ids || ConstantOf(type, CollectionNameName) is not { } collectionName || !IsFactbookType(type))
+                if ((ConstantOf(type, FixedNames.IdsConstant) ?? Utf8DataOf(type, FixedNames.IdsConstant)) is not { } ids || ConstantOf(type, FixedNames.CollectionNameConstant) is not { } collectionName || !IsFactbookType(type))
                 {
                     return null;
                 }
@@ -202,7 +183,7 @@ namespace Factbook.Generator
                 var gets = type.GetMembers("Get").OfType<IMethodSymbol>().Where(method => method.Parameters.Length == 1).ToList();
                 var record = gets.FirstOrDefault()?.ReturnType.Name ?? type.Name;
                 var idEnum = gets.Select(method => method.Parameters[0].Type).OfType<INamedTypeSymbol>().FirstOrDefault(parameter => parameter.TypeKind == TypeKind.Enum);
-                return new CollectionIds(record, collectionName, Lines(ids), new HashSet<string>(Lines(ConstantOf(type, IdsWithProblemsName) ?? string.Empty), StringComparer.Ordinal), idEnum);
+                return new CollectionIds(record, collectionName, Lines(ids), new HashSet<string>(Lines(ConstantOf(type, FixedNames.IdsWithProblemsConstant) ?? string.Empty), StringComparer.Ordinal), idEnum);
             }
 
             /// <summary>The ids of a list written one per line, each ending in '\n': the empty part after the last one is not an id.</summary>

@@ -1,5 +1,6 @@
 using System.Collections.Generic;
 using System.Linq;
+using Factbook.Generator.Naming;
 
 namespace Factbook.Generator.Diagnostics
 {
@@ -221,7 +222,7 @@ namespace Factbook.Generator.Diagnostics
         /// entry of the content, and the fix is the id (or the content it should name), not the project's settings.
         /// </summary>
         public static readonly FactbookDiagnostic UnknownIdInCode = Declare(
-            "FB0040", Error, Content, "Unknown id in code",
+            FixedNames.UnknownIdInCodeId, Error, Content, "Unknown id in code",
             "'{0}' is not the id of any {1} in '{2}'{3}",
             "A string given to a generated Get or TryGet, or to a generated Ref attribute, is not the id of any entry. Use the generated member, or correct the id; the code fix offers both.");
 

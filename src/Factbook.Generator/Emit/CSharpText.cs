@@ -10,6 +10,12 @@ namespace Factbook.Generator.Emit
     internal static class CSharpText
     {
         /// <summary>A C# string literal, quotes included.</summary>
+        /// <summary>Ids one per line, each ending in '\n', as a string literal: how id lists are stored.</summary>
+        public static string IdList(System.Collections.Generic.IEnumerable<string> ids) => StringLiteral(string.Concat(System.Linq.Enumerable.Select(ids, id => id + "\n")));
+
+        /// <summary><c>private const string name = literal;</c></summary>
+        public static string PrivateConstant(string name, string literal) => "private const string " + name + " = " + literal + ";";
+
         public static string StringLiteral(string value)
         {
             var builder = new StringBuilder(value.Length + 2);

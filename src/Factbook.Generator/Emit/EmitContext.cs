@@ -25,7 +25,7 @@ namespace Factbook.Generator.Emit
         public string IdListText(string constant) =>
             Utf8Tables ? "static () => global::System.Text.Encoding.UTF8.GetString(" + constant + ")" : "static () => " + constant;
 
-        public const string ToolName = "Factbook";
+        public const string ToolName = Naming.FixedNames.ToolName;
         public const string ToolVersion = "0.1.0";
 
         public string Global(string typeName) => "global::" + Namespace + "." + typeName;

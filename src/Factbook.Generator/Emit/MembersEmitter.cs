@@ -1,6 +1,7 @@
 using System.Globalization;
 using System.Linq;
 using Factbook.Generator.Content;
+using Factbook.Generator.Naming;
 
 namespace Factbook.Generator.Emit
 {
@@ -40,11 +41,11 @@ namespace Factbook.Generator.Emit
             writer.Close();
             writer.Line();
             writer.Open("public static partial class " + type.CollectionClass);
-            writer.Line(context.TableDeclaration("ids", CSharpText.StringLiteral(string.Concat(model.Members.Select(member => member.Id + "\n")))));
+            writer.Line(context.TableDeclaration(FixedNames.IdsConstant, CSharpText.IdList(model.Members.Select(member => member.Id))));
 
             // Read by the string-id analyzer: the collection as content names it, and ids left out for a problem.
-            writer.Line(StringIdAnalyzer.CollectionNameConstant(type.CollectionName));
-            writer.Line(StringIdAnalyzer.IdsWithProblemsConstant(model.IdsWithProblems));
+            writer.Line(CSharpText.PrivateConstant(FixedNames.CollectionNameConstant, CSharpText.StringLiteral(type.CollectionName)));
+            writer.Line(CSharpText.PrivateConstant(FixedNames.IdsWithProblemsConstant, CSharpText.IdList(model.IdsWithProblems)));
             writer.Close();
             return writer.EndFile();
         }
@@ -74,7 +75,7 @@ namespace Factbook.Generator.Emit
 
                 writer.Line("/// </summary>");
                 WriteObsolete(writer, ObsoleteMessage(chunk.Type, entry.Retirement));
-                writer.Line("public static " + record + " " + CSharpText.Identifier(entry.MemberName) + " => at(" + (firstKey + i).ToString(CultureInfo.InvariantCulture) + ");");
+                writer.Line("public static " + record + " " + CSharpText.Identifier(entry.MemberName) + " => " + GeneratedNames.Private.At + "(" + (firstKey + i).ToString(CultureInfo.InvariantCulture) + ");");
             }
         }
 

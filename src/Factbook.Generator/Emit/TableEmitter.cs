@@ -5,6 +5,7 @@ using System.Text;
 using Factbook.Generator.Content;
 using Factbook.Generator.Kinds;
 using Factbook.Generator.Model;
+using Factbook.Generator.Naming;
 using Factbook.Generator.Schema;
 
 namespace Factbook.Generator.Emit
@@ -21,7 +22,7 @@ namespace Factbook.Generator.Emit
 
         private static string FileOf(string provenance) => provenance.Substring(0, provenance.LastIndexOf(':'));
 
-        public static string ConstantName(int chunk) => "table" + chunk.ToString(CultureInfo.InvariantCulture);
+        public static string ConstantName(int chunk) => GeneratedNames.Private.Table + chunk.ToString(CultureInfo.InvariantCulture);
 
         public static string Emit(TableChunk chunk, EmitContext context)
         {

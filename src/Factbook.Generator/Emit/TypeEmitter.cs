@@ -4,6 +4,7 @@ using System.Linq;
 using Factbook.Generator.Content;
 using Factbook.Generator.Naming;
 using Factbook.Generator.Schema;
+using N = Factbook.Generator.Naming.GeneratedNames;
 
 namespace Factbook.Generator.Emit
 {
@@ -16,7 +17,6 @@ namespace Factbook.Generator.Emit
     /// </summary>
     internal static class TypeEmitter
     {
-        private const string ReadOnlyList = "global::System.Collections.Generic.IReadOnlyList";
         internal const string GeneratedCode = "[global::System.CodeDom.Compiler.GeneratedCode(\"" + EmitContext.ToolName + "\", \"" + EmitContext.ToolVersion + "\")]";
 
         public static string Emit(TypeShape shape, EmitContext context)
@@ -25,7 +25,7 @@ namespace Factbook.Generator.Emit
             var type = shape.Type;
             WriteEntryRecord(writer, type, context);
             writer.Line();
-            WriteCollectionClass(writer, shape, context);
+            CollectionEmitter.Emit(writer, shape, context);
             writer.Line();
             WriteRefAttribute(writer, type);
             foreach (var field in AllFields(type.Fields))
@@ -56,52 +56,52 @@ namespace Factbook.Generator.Emit
             writer.Line(GeneratedCode);
             writer.Open("public sealed partial record " + type.Name);
             var parameters = new[] { context.Global(type.IdEnum) + " @key", "string @id", "string @provenance", "string? @retirementReason", "int @supersededBy" }
-                .Concat(type.Fields.Select(field => StorageType(field, context) + " " + ParameterName(field)));
+                .Concat(type.Fields.Select(field => FieldTypes.StorageType(field, context) + " " + GeneratedNames.Storage(field)));
             var record = context.Global(type.Name);
             var idEnum = context.Global(type.IdEnum);
             writer.Open("private " + type.Name + "(" + string.Join(", ", parameters) + ")");
-            writer.Line("""
-                this.Key = @key;
-                this.Id = @id;
-                this.Provenance = @provenance;
-                this.RetirementReason = @retirementReason;
-                this.@supersededBy = @supersededBy;
+            writer.Line($$"""
+                this.{{N.Key}} = @key;
+                this.{{N.Id}} = @id;
+                this.{{N.Provenance}} = @provenance;
+                this.{{N.RetirementReason}} = @retirementReason;
+                this.{{N.Private.SupersededBy}} = @supersededBy;
                 """);
             WriteAssignments(writer, type.Fields);
             writer.Close();
             writer.Line($$"""
 
                 /// <summary>The entry&apos;s key in <see cref="{{type.IdEnum}}"/>.</summary>
-                public {{idEnum}} Key { get; }
+                public {{idEnum}} {{N.Key}} { get; }
 
                 /// <summary>The entry&apos;s id, as written in content.</summary>
-                public string Id { get; }
+                public string {{N.Id}} { get; }
 
                 /// <summary>Where the entry is written: its file relative to the project, and the line of its id (<c>content/places.yaml:12</c>).</summary>
-                public string Provenance { get; }
+                public string {{N.Provenance}} { get; }
 
-                /// <summary>Whether the entry is retired: kept so old ids still resolve, but left out of <c>All</c>.</summary>
-                public bool IsRetired => this.RetirementReason is not null;
+                /// <summary>Whether the entry is retired: kept so old ids still resolve, but left out of <c>{{Naming.FixedNames.All}}</c>.</summary>
+                public bool {{N.IsRetired}} => this.{{N.RetirementReason}} is not null;
 
                 /// <summary>Why the entry was retired (empty when no reason was given), or null when it is not retired.</summary>
-                public string? RetirementReason { get; }
+                public string? {{N.RetirementReason}} { get; }
 
                 /// <summary>The entry that replaces this retired one, if content names one.</summary>
-                public {{record}}? SupersededBy => this.@supersededBy >= 0 ? {{context.Global(type.CollectionClass)}}.Get(({{idEnum}})this.@supersededBy) : null;
+                public {{record}}? {{N.SupersededBy}} => this.{{N.Private.SupersededBy}} >= 0 ? {{context.Global(type.CollectionClass)}}.{{Naming.FixedNames.Get}}(({{idEnum}})this.{{N.Private.SupersededBy}}) : null;
 
-                private readonly int @supersededBy;
+                private readonly int {{N.Private.SupersededBy}};
                 """);
             WriteProperties(writer, type.Fields, context);
             writer.Line($$"""
 
-                /// <summary>Entries are equal when they are the same entry: they are compared by <see cref="Key"/>, as references may form cycles.</summary>
-                public bool Equals({{record}}? other) => other is not null && this.Key == other.Key;
+                /// <summary>Entries are equal when they are the same entry: they are compared by <see cref="{{N.Key}}"/>, as references may form cycles.</summary>
+                public bool Equals({{record}}? other) => other is not null && this.{{N.Key}} == other.{{N.Key}};
 
                 /// <inheritdoc/>
-                public override int GetHashCode() => (int)this.Key;
+                public override int GetHashCode() => (int)this.{{N.Key}};
 
                 /// <inheritdoc/>
-                public override string ToString() => {{CSharpText.StringLiteral(type.Name + " ")}} + this.Id;
+                public override string ToString() => {{CSharpText.StringLiteral(type.Name + " ")}} + this.{{N.Id}};
                 """);
             WritePlumbing(writer, type, context);
             writer.Close();
@@ -118,7 +118,7 @@ namespace Factbook.Generator.Emit
             writer.Line();
             writer.Line("[global::System.ComponentModel.EditorBrowsable(global::System.ComponentModel.EditorBrowsableState.Never)]");
             writer.Open("internal static class " + GeneratedNames.Plumbing);
-            writer.Open("internal static void fill(" + record + "[] entries, global::System.Func<int, string> id, int start, byte[] table)");
+            writer.Open("internal static void " + N.Private.Fill + "(" + record + "[] entries, global::System.Func<int, string> id, int start, byte[] table)");
             writer.Line("var reader = new " + context.Global(SupportTypeNames.Reader) + "(table);");
             writer.Line("var files = reader.Array(static item => item.String());");
             writer.Open("for (var i = start; !reader.AtEnd; i++)");
@@ -128,7 +128,7 @@ namespace Factbook.Generator.Emit
             writer.Close();
             foreach (var field in GeneratedNames.ReverseLookups(type))
             {
-                var storage = "item." + ParameterName(field);
+                var storage = "item." + GeneratedNames.Storage(field);
                 var keys = field.IsList
                     ? "global::System.Linq.Enumerable.Select(" + storage + ", static key => (int)key)"
                     : field.IsNullable
@@ -140,8 +140,6 @@ namespace Factbook.Generator.Emit
 
             writer.Close();
         }
-
-
 
         /// <summary><c>[PlaceRef("kaliningrad")]</c>: lets consumers mark their own ids; StringIdAnalyzer checks them.</summary>
         private static void WriteRefAttribute(SourceWriter writer, TypeSpec type)
@@ -157,9 +155,9 @@ namespace Factbook.Generator.Emit
                     public {{attribute}}(string id) => this.Id = id;
 
                     /// <summary>The id.</summary>
-                    public string Id { get; }
+                    public string {{N.Id}} { get; }
 
-                    {{StringIdAnalyzer.CollectionClassConstant(type.CollectionClass)}}
+                    {{CSharpText.PrivateConstant(FixedNames.CollectionClassConstant, CSharpText.StringLiteral(type.CollectionClass))}}
                 }
                 """);
         }
@@ -170,7 +168,7 @@ namespace Factbook.Generator.Emit
             writer.Summary(CSharpText.XmlDocText(description));
             writer.Line(GeneratedCode);
             writer.Open("public sealed partial record " + field.TypeName);
-            var parameters = field.Fields.Select(nested => StorageType(nested, context) + " " + ParameterName(nested));
+            var parameters = field.Fields.Select(nested => FieldTypes.StorageType(nested, context) + " " + GeneratedNames.Storage(nested));
             writer.Open("private " + field.TypeName + "(" + string.Join(", ", parameters) + ")");
             WriteAssignments(writer, field.Fields);
             writer.Close();
@@ -179,7 +177,7 @@ namespace Factbook.Generator.Emit
             writer.Line("[global::System.ComponentModel.EditorBrowsable(global::System.ComponentModel.EditorBrowsableState.Never)]");
             writer.Open("internal static class " + GeneratedNames.Plumbing);
             var nested = field.Fields.Select(inner => ReadExpression(inner, "reader", context));
-            writer.Line("internal static " + context.Global(field.TypeName) + " read(" + context.Global(SupportTypeNames.Reader) + " reader) => new " + context.Global(field.TypeName) + "(" + string.Join(", ", nested) + ");");
+            writer.Line("internal static " + context.Global(field.TypeName) + " " + N.Private.Read + "(" + context.Global(SupportTypeNames.Reader) + " reader) => new " + context.Global(field.TypeName) + "(" + string.Join(", ", nested) + ");");
             writer.Close();
             writer.Close();
         }
@@ -188,7 +186,7 @@ namespace Factbook.Generator.Emit
         {
             foreach (var field in fields)
             {
-                var parameter = ParameterName(field);
+                var parameter = GeneratedNames.Storage(field);
                 if (field.Kind == FieldKind.Reference)
                 {
                     writer.Line("this." + parameter + " = " + parameter + ";");
@@ -211,7 +209,7 @@ namespace Factbook.Generator.Emit
                 writer.Line();
                 var description = field.Description.Length > 0 ? field.Description : "The '" + field.Name + "' field.";
                 writer.Summary(CSharpText.XmlDocText(description));
-                var propertyType = PropertyType(field, context);
+                var propertyType = FieldTypes.PropertyType(field, context);
                 if (field.Kind != FieldKind.Reference)
                 {
                     writer.Line("public " + propertyType + " " + field.PropertyName + " { get; }");
@@ -219,146 +217,27 @@ namespace Factbook.Generator.Emit
                 }
 
                 // References are stored as ids and resolved on use, so entries can refer to each other in cycles.
-                var storage = ParameterName(field);
+                var storage = GeneratedNames.Storage(field);
                 var collection = context.Global(field.TargetCollectionClass);
                 if (field.IsList)
                 {
-                    var cache = "@" + char.ToLowerInvariant(field.PropertyName[0]) + field.PropertyName.Substring(1) + "_resolved";
-                    writer.Line("public " + propertyType + " " + field.PropertyName + " => " + cache + " ??= global::System.Array.AsReadOnly(global::System.Array.ConvertAll(this." + storage + ", " + collection + ".Get));");
+                    var cache = GeneratedNames.ResolvedCache(field);
+                    writer.Line("public " + propertyType + " " + field.PropertyName + " => " + cache + " ??= global::System.Array.AsReadOnly(global::System.Array.ConvertAll(this." + storage + ", " + collection + "." + Naming.FixedNames.Get + "));");
                     writer.Line();
                     writer.Line("private " + propertyType + "? " + cache + ";");
                 }
                 else if (!field.IsNullable)
                 {
-                    writer.Line("public " + propertyType + " " + field.PropertyName + " => " + collection + ".Get(this." + storage + ");");
+                    writer.Line("public " + propertyType + " " + field.PropertyName + " => " + collection + "." + Naming.FixedNames.Get + "(this." + storage + ");");
                 }
                 else
                 {
-                    writer.Line("public " + propertyType + " " + field.PropertyName + " => this." + storage + " is { } key ? " + collection + ".Get(key) : null;");
+                    writer.Line("public " + propertyType + " " + field.PropertyName + " => this." + storage + " is { } key ? " + collection + "." + Naming.FixedNames.Get + "(key) : null;");
                 }
 
                 writer.Line();
-                writer.Line("private readonly " + StorageType(field, context) + " " + storage + ";");
+                writer.Line("private readonly " + FieldTypes.StorageType(field, context) + " " + storage + ";");
             }
-        }
-
-        private static void WriteCollectionClass(SourceWriter writer, TypeShape shape, EmitContext context)
-        {
-            var type = shape.Type;
-            var record = context.Global(type.Name);
-            var idEnum = context.Global(type.IdEnum);
-            var list = ReadOnlyList + "<" + record + ">";
-            var notNullWhen = context.HasNotNullWhen ? "[global::System.Diagnostics.CodeAnalysis.NotNullWhen(true)] " : string.Empty;
-            var notFound = CSharpText.StringLiteral("No " + type.Name + " in '" + type.CollectionName + "' has the id '");
-            writer.Summary(CSharpText.XmlDocText("The '" + type.CollectionName + "' collection: every " + type.Name + " entry, and lookups over them."));
-            writer.Line(GeneratedCode);
-            writer.Open("public static partial class " + type.CollectionClass);
-
-            // The shared machinery (lazy decoding by chunk, id index, reverse indexes) is FactbookTable.
-            writer.Line($$"""
-                private static readonly {{context.Global(SupportTypeNames.Table)}}<{{record}}> data = new(total, {{Number(TableEmitter.ChunkSize)}}, table, {{record}}.{{GeneratedNames.Plumbing}}.fill, {{context.IdListText("ids")}}, static item => item.IsRetired);
-
-                /// <summary>How many entries there are, not counting retired ones.</summary>
-                public const int Count = {{Number(shape.CurrentCount)}};
-
-                private const int total = {{Number(shape.Count)}};
-
-                /// <summary>Every entry that is not retired, in content order.</summary>
-                public static {{list}} All => data.Current;
-
-                /// <summary>Every entry, retired ones included, in content order.</summary>
-                public static {{list}} AllIncludingRetired => data.Everything;
-
-                /// <summary>The entry with this key.</summary>
-                public static {{record}} Get({{idEnum}} key) => data.At((int)key);
-
-                /// <summary>The entry with this id.</summary>
-                /// <exception cref="global::System.Collections.Generic.KeyNotFoundException">No entry has the id.</exception>
-                public static {{record}} Get(string id) =>
-                    TryGet(id, out var entry) ? entry! : throw new global::System.Collections.Generic.KeyNotFoundException({{notFound}} + id + "'.");
-
-                /// <summary>Finds the entry with this id, if there is one.</summary>
-                public static bool TryGet(string id, {{notNullWhen}}out {{record}}? entry)
-                {
-                    entry = data.KeyOf(id) is { } key ? data.At(key) : null;
-                    return entry is not null;
-                }
-
-                private static {{record}} at(int key) => data.At(key);
-                """);
-            foreach (var field in GeneratedNames.ReverseLookups(type))
-            {
-                WriteReverseLookup(writer, type, field, context);
-            }
-
-            foreach (var field in type.IndexedFields)
-            {
-                WriteIndexLookup(writer, type, field, context);
-            }
-
-            WriteTableSwitch(writer, shape, context);
-            writer.Close();
-        }
-
-        private static void WriteReverseLookup(SourceWriter writer, TypeSpec type, FieldSpec field, EmitContext context)
-        {
-            var record = context.Global(type.Name);
-            var target = context.Global(field.TypeName);
-            var name = GeneratedNames.Lookup(field);
-            var cache = char.ToLowerInvariant(name[0]) + name.Substring(1);
-            var list = ReadOnlyList + "<" + record + ">";
-            var table = context.Global(SupportTypeNames.Table) + "<" + record + ">";
-            writer.Line($$"""
-
-                /// <summary>Every {{type.Name}} whose <see cref="{{type.Name}}.{{field.PropertyName}}"/> {{(field.IsList ? "includes" : "is")}} <paramref name="target"/>, in content order.</summary>
-                public static {{list}} {{name}}({{target}} target)
-                {
-                    if (target is null)
-                    {
-                        throw new global::System.ArgumentNullException(nameof(target));
-                    }
-
-                    return {{table}}.Referrers({{cache}} ??= data.IndexBy({{record}}.{{GeneratedNames.Plumbing}}.{{GeneratedNames.KeysOf(field)}}), (int)target.Key);
-                }
-
-                private static {{list}}[]? {{cache}};
-                """);
-        }
-
-        /// <summary><c>Advisories.ByGem("actionpack")</c>: the entries with a value of a field with <c>index: true</c>.</summary>
-        private static void WriteIndexLookup(SourceWriter writer, TypeSpec type, FieldSpec field, EmitContext context)
-        {
-            var record = context.Global(type.Name);
-            var list = ReadOnlyList + "<" + record + ">";
-            var key = ElementType(field, context);
-            var name = GeneratedNames.Lookup(field);
-            var cache = char.ToLowerInvariant(name[0]) + name.Substring(1);
-            var keys = field.IsList ? "item." + field.PropertyName
-                : field.IsNullable ? "item." + field.PropertyName + " is { } key ? new[] { key } : global::System.Array.Empty<" + key + ">()"
-                : "new[] { item." + field.PropertyName + " }";
-            writer.Line($$"""
-
-                /// <summary>Every {{type.Name}} whose <see cref="{{type.Name}}.{{field.PropertyName}}"/> {{(field.IsList ? "includes" : "is")}} <paramref name="value"/>, in content order.</summary>
-                public static {{list}} {{name}}({{key}} value) =>
-                    {{context.Global(SupportTypeNames.Table)}}<{{record}}>.Matching({{cache}} ??= data.GroupBy<{{key}}>(static item => {{keys}}), value);
-
-                private static global::System.Collections.Generic.Dictionary<{{key}}, {{list}}>? {{cache}};
-                """);
-        }
-
-        /// <summary>The chunk number → table constant switch the collection's <c>FactbookTable</c> reads through.</summary>
-        private static void WriteTableSwitch(SourceWriter writer, TypeShape shape, EmitContext context)
-        {
-            writer.Line();
-            writer.Line("private static byte[] table(int chunk) => chunk switch");
-            writer.Line("{");
-            for (var chunk = 0; chunk * TableEmitter.ChunkSize < shape.Count; chunk++)
-            {
-                writer.Line("    " + chunk.ToString(CultureInfo.InvariantCulture) + " => " + context.TableBytes(TableEmitter.ConstantName(chunk)) + ",");
-            }
-
-            writer.Line("    _ => global::System.Array.Empty<byte>(),");
-            writer.Line("};");
         }
 
         /// <summary>The expression that reads one field's value from the table, as its constructor takes it.</summary>
@@ -375,7 +254,7 @@ namespace Factbook.Generator.Emit
             }
 
             var isMissing = field.Kind == FieldKind.Object ? ".IsMissingObject()" : ".IsNull()";
-            return "(" + reader + isMissing + " ? (" + StorageType(field, context) + ")null : " + ReadSingle(field, reader, context) + ")";
+            return "(" + reader + isMissing + " ? (" + FieldTypes.StorageType(field, context) + ")null : " + ReadSingle(field, reader, context) + ")";
         }
 
         private static string ReadSingle(FieldSpec field, string reader, EmitContext context) => field.Kind switch
@@ -383,7 +262,7 @@ namespace Factbook.Generator.Emit
             FieldKind.Scalar => field.Scalar!.Decode(reader, context),
             FieldKind.Enum => "(" + context.Global(field.TypeName) + ")" + reader + ".Int()",
             FieldKind.Reference => "(" + context.Global(field.TargetIdEnum) + ")" + reader + ".Int()",
-            _ => context.Global(field.TypeName) + "." + GeneratedNames.Plumbing + ".read(" + reader + ")",
+            _ => context.Global(field.TypeName) + "." + GeneratedNames.Plumbing + "." + N.Private.Read + "(" + reader + ")",
         };
 
         private static void WriteFieldEnum(SourceWriter writer, FieldSpec field)
@@ -415,38 +294,5 @@ namespace Factbook.Generator.Emit
             writer.Close();
         }
 
-        private static string Number(int value) => value.ToString(CultureInfo.InvariantCulture);
-
-        private static string ParameterName(FieldSpec field) =>
-            "@" + char.ToLowerInvariant(field.PropertyName[0]) + field.PropertyName.Substring(1);
-
-        private static string ElementType(FieldSpec field, EmitContext context) => field.Kind switch
-        {
-            FieldKind.Scalar => field.Scalar!.CSharpType(context),
-            _ => context.Global(field.TypeName),
-        };
-
-        private static string PropertyType(FieldSpec field, EmitContext context)
-        {
-            var element = ElementType(field, context);
-            if (field.IsList)
-            {
-                return ReadOnlyList + "<" + element + ">";
-            }
-
-            return field.IsNullable ? element + "?" : element;
-        }
-
-        /// <summary>How a field is passed to the constructor: references as ids, lists as arrays.</summary>
-        private static string StorageType(FieldSpec field, EmitContext context)
-        {
-            var element = field.Kind == FieldKind.Reference ? context.Global(field.TargetIdEnum) : ElementType(field, context);
-            if (field.IsList)
-            {
-                return element + "[]";
-            }
-
-            return field.IsNullable ? element + "?" : element;
-        }
     }
 }

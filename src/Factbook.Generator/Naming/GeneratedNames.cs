@@ -29,7 +29,43 @@ namespace Factbook.Generator.Naming
         public const int MaxEntryMembers = 50_000;
 
         /// <summary>The public members every collection class declares besides its entries and reverse lookups.</summary>
-        public static readonly string[] CollectionMembers = { "All", "AllIncludingRetired", "Count", "Get", "TryGet" };
+        public static readonly string[] CollectionMembers = { FixedNames.All, FixedNames.AllIncludingRetired, FixedNames.Count, FixedNames.Get, FixedNames.TryGet };
+
+        // The members every generated record declares besides its fields.
+        public const string Id = "Id";
+        public const string Key = "Key";
+        public const string Provenance = "Provenance";
+        public const string IsRetired = "IsRetired";
+        public const string RetirementReason = "RetirementReason";
+        public const string SupersededBy = "SupersededBy";
+
+        /// <summary>
+        /// The private members of every collection class and plumbing class. They are lowercase, so no PascalCased
+        /// id or field can take them.
+        /// </summary>
+        public static class Private
+        {
+            /// <summary>The collection's <c>FactbookTable</c>.</summary>
+            public const string Data = "data";
+
+            /// <summary>How many entries there are, retired ones included.</summary>
+            public const string Total = "total";
+
+            /// <summary>The chunk number → table bytes switch.</summary>
+            public const string Table = "table";
+
+            /// <summary>The entry with a key, for members.</summary>
+            public const string At = "at";
+
+            /// <summary>The plumbing method that decodes a chunk into entries.</summary>
+            public const string Fill = "fill";
+
+            /// <summary>The plumbing method that decodes a nested object.</summary>
+            public const string Read = "read";
+
+            /// <summary>The storage of <see cref="GeneratedNames.SupersededBy"/>, as a key.</summary>
+            public const string SupersededBy = "@supersededBy";
+        }
 
         /// <summary>
         /// Members every generated record has (its own, those of every record, those of <c>object</c>); a field
@@ -37,7 +73,7 @@ namespace Factbook.Generator.Naming
         /// </summary>
         public static readonly IReadOnlyCollection<string> RecordMembers = new HashSet<string>(System.StringComparer.Ordinal)
         {
-            "Id", "Key", "Provenance", "IsRetired", "RetirementReason", "SupersededBy", "EqualityContract", "Equals", "GetHashCode", "ToString", "GetType", "Deconstruct",
+            Id, Key, Provenance, IsRetired, RetirementReason, SupersededBy, "EqualityContract", "Equals", "GetHashCode", "ToString", "GetType", "Deconstruct",
             "PrintMembers", "MemberwiseClone", "Finalize", "ReferenceEquals",
             "Clone", // records may not have a member named Clone (CS8859)
         };
@@ -47,6 +83,26 @@ namespace Factbook.Generator.Naming
 
         /// <summary><c>places</c> → <c>Places</c>.</summary>
         public static string CollectionClass(string collectionName) => Identifiers.ToPascalCase(collectionName);
+
+        /// <summary><c>part_of</c> → <c>PartOf</c>: a field's property.</summary>
+        public static string Property(string fieldName) => Identifiers.ToPascalCase(fieldName);
+
+        /// <summary><c>in-force</c> → <c>InForce</c>: an enum value's member.</summary>
+        public static string EnumMember(string value) => Identifiers.ToPascalCase(value);
+
+        /// <summary><c>Claim</c> and <c>Status</c> → <c>ClaimStatus</c>: the type an enum or object field declares.</summary>
+        public static string FieldType(string ownerName, string property) => ownerName + property;
+
+        /// <summary><c>PartOf</c> → <c>@partOf</c>: a field's constructor parameter, and the storage of a reference.</summary>
+        public static string Storage(FieldSpec field) => "@" + Camel(field.PropertyName);
+
+        /// <summary>The cache of a list of references, resolved on first use.</summary>
+        public static string ResolvedCache(FieldSpec field) => Storage(field) + "_resolved";
+
+        /// <summary>The cache of a lookup (<see cref="Lookup"/>), built on first use.</summary>
+        public static string LookupCache(FieldSpec field) => Camel(Lookup(field));
+
+        private static string Camel(string name) => char.ToLowerInvariant(name[0]) + name.Substring(1);
 
         /// <summary><c>Place</c> → <c>PlaceId</c>.</summary>
         public static string IdEnum(string typeName) => typeName + "Id";

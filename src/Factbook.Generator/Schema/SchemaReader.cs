@@ -302,7 +302,7 @@ namespace Factbook.Generator.Schema
                         continue;
                     }
 
-                    properties.Add(Identifiers.ToPascalCase(name), name);
+                    properties.Add(GeneratedNames.Property(name), name);
                     if (ReadField(path, name, entry.Value, ownerName) is { } field)
                     {
                         if (field.IsIndexed && !isEntryType)
@@ -326,7 +326,7 @@ namespace Factbook.Generator.Schema
                     return "must start with a letter and use only ASCII letters, digits, '_' and '-'";
                 }
 
-                var property = Identifiers.ToPascalCase(name);
+                var property = GeneratedNames.Property(name);
                 if (isEntryType && name is "id" or "retired")
                 {
                     return "is reserved: every entry can have '" + name + "' already";
@@ -374,7 +374,7 @@ namespace Factbook.Generator.Schema
                 var typeText = typeNode.Text.Trim();
                 var isList = typeText.EndsWith("[]", StringComparison.Ordinal);
                 var baseType = isList ? typeText.Substring(0, typeText.Length - 2).Trim() : typeText;
-                var property = Identifiers.ToPascalCase(name);
+                var property = GeneratedNames.Property(name);
                 FieldKind kind;
                 var scalar = ScalarKinds.Find(baseType);
                 string typeName;
@@ -387,7 +387,7 @@ namespace Factbook.Generator.Schema
                 else if (baseType is "enum" or "object")
                 {
                     kind = baseType == "enum" ? FieldKind.Enum : FieldKind.Object;
-                    typeName = ownerName + property;
+                    typeName = GeneratedNames.FieldType(ownerName, property);
                 }
                 else if (_headers.FirstOrDefault(header => header.Name == baseType) is { } target)
                 {
@@ -626,7 +626,7 @@ namespace Factbook.Generator.Schema
                 var names = new Dictionary<string, string>(StringComparer.Ordinal);
                 foreach (var item in valuesNode.Items)
                 {
-                    var member = Identifiers.ToPascalCase(item.Text);
+                    var member = GeneratedNames.EnumMember(item.Text);
                     if (item.Kind != YamlNodeKind.Scalar || item.IsNull || !Identifiers.IsTypeName(member))
                     {
                         Report(FactbookDiagnostics.InvalidEnumValues, path, item.Span, name, "has a value that cannot become a C# name: it must start with an ASCII letter, A to Z (" + item.Describe() + ")");
@@ -650,7 +650,7 @@ namespace Factbook.Generator.Schema
                 }
 
                 values = texts.ToEquatableArray();
-                members = texts.Select(Identifiers.ToPascalCase).ToEquatableArray();
+                members = texts.Select(GeneratedNames.EnumMember).ToEquatableArray();
                 return true;
             }
 

@@ -1,0 +1,68 @@
+using System;
+using System.Collections.Generic;
+using System.Linq;
+using Factbook.Generator.Diagnostics;
+using Factbook.Generator.Model;
+using Factbook.Generator.Naming;
+using Factbook.Generator.Parsing;
+using Factbook.Generator.Schema;
+
+namespace Factbook.Generator.Content
+{
+    internal static partial class EntryReader
+    {
+        /// <summary>What the verbatim check needs from an entry: its quotes and the texts it names.</summary>
+        private sealed partial class Reader
+        {
+            /// <summary>
+            /// Text that must be verbatim in a document (<c>verbatim_in</c>), and the text file an entry names (a field
+            /// of type <c>file</c>), kept with where they are written for <see cref="VerbatimCheck"/>.
+            /// </summary>
+            private void NoteCitationsAndDocuments(EquatableArray<FieldSpec> fields, YamlNode mapping, string typeName, ValueModel[] values, EntryState entry, bool isEntry)
+            {
+                for (var i = 0; i < fields.Count; i++)
+                {
+                    var field = fields[i];
+                    if (isEntry && entry.Id.Length > 0 && field.Scalar is Kinds.FileKind && !field.IsList && values[i].Kind is ValueKind.Scalar or ValueKind.Null)
+                    {
+                        // A name the schema's default gives is located at the entry, which does not write it; an
+                        // optional text left out is kept too, so that its quotes are said to be unchecked.
+                        var fileName = values[i].Kind == ValueKind.Scalar ? values[i].Text : string.Empty;
+                        entry.Documents.Add(new DocumentText(typeName, entry.Id, fileName, _path, mapping.Get(field.Name)?.Span ?? entry.Span, field.Name));
+                    }
+
+                    if (field.VerbatimIn.Length == 0 || mapping.Get(field.Name) is not { } textNode)
+                    {
+                        continue;
+                    }
+
+                    var sibling = IndexOf(fields, field.VerbatimIn);
+                    if (sibling < 0 || values[sibling].Kind != ValueKind.Reference)
+                    {
+                        continue; // no document named, or a wrong one, which is reported at its own field
+                    }
+
+                    var document = values[sibling].Text;
+                    IEnumerable<YamlNode> nodes = textNode.Kind == YamlNodeKind.Sequence ? textNode.Items : new[] { textNode };
+                    foreach (var node in nodes.Where(node => node.Kind == YamlNodeKind.Scalar && !node.IsNull))
+                    {
+                        entry.Citations.Add(new Citation(_path, node.Text, fields[sibling].TypeName, document, field.Name, node.Span));
+                    }
+                }
+            }
+
+            private static int IndexOf(EquatableArray<FieldSpec> fields, string name)
+            {
+                for (var i = 0; i < fields.Count; i++)
+                {
+                    if (fields[i].Name == name)
+                    {
+                        return i;
+                    }
+                }
+
+                return -1;
+            }
+        }
+    }
+}

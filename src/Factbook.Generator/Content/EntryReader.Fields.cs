@@ -1,0 +1,200 @@
+using System;
+using System.Collections.Generic;
+using System.Linq;
+using Factbook.Generator.Diagnostics;
+using Factbook.Generator.Model;
+using Factbook.Generator.Naming;
+using Factbook.Generator.Parsing;
+using Factbook.Generator.Schema;
+
+namespace Factbook.Generator.Content
+{
+    internal static partial class EntryReader
+    {
+        /// <summary>An entry's fields bound to the schema's: unknown keys, required fields, lists, objects, enums, references and scalar kinds.</summary>
+        private sealed partial class Reader
+        {
+            private EquatableArray<ValueModel> BindFields(EquatableArray<FieldSpec> fields, YamlNode mapping, string typeName, EntryState entry, FieldContext context, bool isEntry = true)
+            {
+                foreach (var pair in mapping.Entries)
+                {
+                    var key = pair.Key;
+                    var reserved = isEntry && (key.Text == "retired" || (key.Text == "id" && context.IdIsAField));
+                    if (!reserved && !HasField(fields, key.Text))
+                    {
+                        // Never drops the entry: lowering the diagnostic's severity must not lose data.
+                        var suggestion = Identifiers.Suggestion(key.Text, fields.Select(field => field.Name));
+                        if (context.ExtraFields == ExtraFieldsPolicy.Error)
+                        {
+                            Report(FactbookDiagnostics.UnknownField, key.Span, typeName, MessageText.Quote(key.Text), suggestion);
+                        }
+                        else if (context.ExtraFields == ExtraFieldsPolicy.Warn)
+                        {
+                            Report(FactbookDiagnostics.ExtraFieldIgnored, key.Span, typeName, MessageText.Quote(key.Text), suggestion);
+                        }
+                    }
+                }
+
+                var values = new ValueModel[fields.Count];
+                for (var i = 0; i < fields.Count; i++)
+                {
+                    var field = fields[i];
+                    var node = mapping.Get(field.Name);
+                    if (node is null && isEntry && context.Group is { } group && group.Field == field.Name)
+                    {
+                        node = group.Key;
+                    }
+
+                    if (node is null || (node.Kind == YamlNodeKind.Scalar && node.IsNull))
+                    {
+                        if (field.IsRequired)
+                        {
+                            Report(FactbookDiagnostics.MissingRequiredField, entry.Span, Describe(typeName, entry.DisplayId), field.Name);
+                            entry.HasErrors = true;
+                        }
+
+                        values[i] = field.Default ?? (field.IsList ? ValueModel.EmptyList : ValueModel.Null);
+                        continue;
+                    }
+
+                    values[i] = BindValue(field, node, entry, context);
+                }
+
+                NoteCitationsAndDocuments(fields, mapping, typeName, values, entry, isEntry);
+                return new EquatableArray<ValueModel>(values);
+            }
+
+            private ValueModel BindValue(FieldSpec field, YamlNode node, EntryState entry, FieldContext context)
+            {
+                if (!field.IsList)
+                {
+                    return BindSingle(field, node, entry, context);
+                }
+
+                if (node.Kind != YamlNodeKind.Sequence)
+                {
+                    return Fail(entry, FactbookDiagnostics.WrongShape, node.Span, "The field '" + field.Name + "'", "a list", node.Describe(), ListHint(node));
+                }
+
+                var items = new ValueModel[node.Items.Count];
+                for (var i = 0; i < items.Length; i++)
+                {
+                    items[i] = BindSingle(field, node.Items[i], entry, context);
+                }
+
+                return new ValueModel(ValueKind.List, string.Empty, new EquatableArray<ValueModel>(items));
+            }
+
+            private ValueModel BindSingle(FieldSpec field, YamlNode node, EntryState entry, FieldContext context)
+            {
+                if (field.Kind == FieldKind.Object)
+                {
+                    return node.Kind == YamlNodeKind.Mapping
+                        ? new ValueModel(ValueKind.Object, string.Empty, BindFields(field.Fields, node, field.TypeName, entry, context, isEntry: false))
+                        : Fail(entry, FactbookDiagnostics.WrongShape, node.Span, "The field '" + field.Name + "'", "a mapping of its fields", node.Describe(), string.Empty);
+                }
+
+                if (node.Kind != YamlNodeKind.Scalar || node.IsNull)
+                {
+                    return Fail(entry, FactbookDiagnostics.WrongShape, node.Span, "The field '" + field.Name + "'", field.Expectation, node.Describe(), string.Empty);
+                }
+
+                switch (field.Kind)
+                {
+                    case FieldKind.Enum:
+                        for (var i = 0; i < field.EnumValues.Count; i++)
+                        {
+                            if (field.EnumValues[i] == node.Text)
+                            {
+                                return ValueModel.Scalar(ValueKind.Enum, field.EnumMembers[i]);
+                            }
+                        }
+
+                        return Fail(entry, FactbookDiagnostics.UnknownEnumValue, node.Span, MessageText.Quote(node.Text), field.Name, Identifiers.Suggestion(node.Text, field.EnumValues), string.Join(", ", field.EnumValues));
+                    case FieldKind.Reference:
+                        entry.References.Add(new ReferenceDraft(field.TypeName, node.Text, field.Name, node.Span));
+                        return ValueModel.Scalar(ValueKind.Reference, node.Text);
+                    default:
+                        if (field.Scalar!.Parse(node.Text) is { } canonical)
+                        {
+                            NoteDateValue(field, isDateTime: false);
+                            return ValueModel.Scalar(ValueKind.Scalar, canonical);
+                        }
+
+                        var failed = Fail(entry, FactbookDiagnostics.InvalidValue, node.Span, field.Name, field.Expectation, MessageText.Quote(node.Text), field.Scalar.Explain(node.Text));
+                        if (field.Scalar is Kinds.DateKind && new Kinds.DateTimeKind().Parse(node.Text) is not null)
+                        {
+                            NoteDateValue(field, isDateTime: true);
+                        }
+
+                        return failed;
+                }
+            }
+
+            /// <summary>Per date field of this file: its valid dates, and the problems at values that are a date and time.</summary>
+            /// <remarks>By reference: a field's spec is one object per schema, and hashing a record per value would cost every date read.</remarks>
+            private readonly Dictionary<FieldSpec, (int Dates, List<int> DateTimes)> _dateFields = new(SameSpec.Instance);
+
+            private sealed class SameSpec : IEqualityComparer<FieldSpec>
+            {
+                public static readonly SameSpec Instance = new();
+
+                public bool Equals(FieldSpec? x, FieldSpec? y) => ReferenceEquals(x, y);
+
+                public int GetHashCode(FieldSpec obj) => System.Runtime.CompilerServices.RuntimeHelpers.GetHashCode(obj);
+            }
+
+            private void NoteDateValue(FieldSpec field, bool isDateTime)
+            {
+                if (field.Scalar is not Kinds.DateKind)
+                {
+                    return;
+                }
+
+                if (!_dateFields.TryGetValue(field, out var seen))
+                {
+                    seen = (0, new List<int>());
+                }
+
+                if (isDateTime)
+                {
+                    seen.DateTimes.Add(Diagnostics.Count - 1);
+                }
+
+                _dateFields[field] = isDateTime ? seen : (seen.Dates + 1, seen.DateTimes);
+            }
+
+            /// <summary>A date field whose every value in the file is a date and time was meant to be a date-time field: FB0027 says so.</summary>
+            public void SuggestDateTimeFields()
+            {
+                foreach (var pair in _dateFields.Where(pair => pair.Value.Dates == 0 && pair.Value.DateTimes.Count > 0))
+                {
+                    foreach (var index in pair.Value.DateTimes)
+                    {
+                        var diagnostic = Diagnostics[index];
+                        var arguments = diagnostic.Arguments.ToArray();
+                        arguments[arguments.Length - 1] += "; every value of '" + pair.Key.Name + "' in this file is a date and time: to keep them, make the field 'type: datetime'";
+                        Diagnostics[index] = diagnostic with { Arguments = arguments.ToEquatableArray() };
+                    }
+                }
+            }
+
+            /// <summary>For one value where a list is expected: how to write it as a list of one.</summary>
+            private static string ListHint(YamlNode node)
+            {
+                if (node.Kind != YamlNodeKind.Scalar || node.IsNull)
+                {
+                    return string.Empty;
+                }
+
+                // Shown as it would be written only when it reads back the same in a flow list: short, plain
+                // words, not a YAML null or boolean; anything else gets the rule without an example to copy.
+                var text = node.Text;
+                var plain = text.Length <= 60 && text.Length > 0 && char.IsLetterOrDigit(text[0]) && text.Trim() == text &&
+                    text.All(c => c < 128 && (char.IsLetterOrDigit(c) || c is ' ' or '-' or '_' or '.')) &&
+                    text.ToLowerInvariant() is not ("null" or "true" or "false" or "yes" or "no" or "on" or "off" or "y" or "n");
+                return plain ? "; write a list, even of one: [" + text + "]" : "; write a list, even of one, in [ ]";
+            }
+        }
+    }
+}

@@ -1,0 +1,71 @@
+using System;
+using System.Collections.Generic;
+using System.Linq;
+using Factbook.Generator.Diagnostics;
+using Factbook.Generator.Model;
+using Factbook.Generator.Naming;
+using Factbook.Generator.Parsing;
+using Factbook.Generator.Schema;
+
+namespace Factbook.Generator.Content
+{
+    internal static partial class EntryReader
+    {
+        /// <summary>An entry's <c>retired</c> key: a flag, a reason, or a reason with the entry that supersedes it.</summary>
+        private sealed partial class Reader
+        {
+            /// <summary>What YAML 1.1 tools read as booleans besides <c>true</c> and <c>false</c>.</summary>
+            private static readonly HashSet<string> YamlOneOneBooleans = new(System.StringComparer.Ordinal)
+            {
+                "True", "TRUE", "False", "FALSE", "yes", "Yes", "YES", "no", "No", "NO", "on", "On", "ON", "off", "Off", "OFF", "y", "Y", "n", "N",
+            };
+
+            /// <summary><c>retired: true</c>, <c>retired: the reason</c>, or <c>retired: { reason: …, superseded_by: id }</c>.</summary>
+            private RetirementDraft? ReadRetirement(YamlNode? node, EntryState entry)
+            {
+                if (node is null || node.IsNull || (node.Kind == YamlNodeKind.Scalar && node.Text == "false"))
+                {
+                    return null;
+                }
+
+                if (node.Kind == YamlNodeKind.Scalar)
+                {
+                    if (YamlOneOneBooleans.Contains(node.Text))
+                    {
+                        // Other tools read these as booleans; taking one as a reason would say something else.
+                        Fail(entry, FactbookDiagnostics.WrongShape, node.Span, "'retired'", "true, false, a reason, or a mapping with 'reason' and 'superseded_by'", node.Describe(), "; write true or false in lowercase");
+                        return null;
+                    }
+
+                    return new RetirementDraft(node.Text == "true" ? string.Empty : node.Text, string.Empty, node.Span);
+                }
+
+                if (node.Kind == YamlNodeKind.Mapping)
+                {
+                    foreach (var pair in node.Entries.Where(pair => pair.Key.Text is not ("reason" or "superseded_by")))
+                    {
+                        Fail(entry, FactbookDiagnostics.UnknownField, pair.Key.Span, "'retired'", MessageText.Quote(pair.Key.Text), Identifiers.Suggestion(pair.Key.Text, new[] { "reason", "superseded_by" }));
+                    }
+
+                    var reason = node.Get("reason");
+                    var supersededBy = node.Get("superseded_by");
+                    foreach (var (name, part) in new[] { ("reason", reason), ("superseded_by", supersededBy) })
+                    {
+                        if (part is not null && part.Kind != YamlNodeKind.Scalar)
+                        {
+                            Fail(entry, FactbookDiagnostics.WrongShape, part.Span, "'" + name + "' of 'retired'", name == "reason" ? "text" : "the id of an entry", part.Describe(), string.Empty);
+                        }
+                    }
+
+                    return new RetirementDraft(
+                        reason is { Kind: YamlNodeKind.Scalar, IsNull: false } ? reason.Text : string.Empty,
+                        supersededBy is { Kind: YamlNodeKind.Scalar, IsNull: false } ? supersededBy.Text : string.Empty,
+                        (supersededBy ?? node).Span);
+                }
+
+                Fail(entry, FactbookDiagnostics.WrongShape, node.Span, "'retired'", "true, a reason, or a mapping with 'reason' and 'superseded_by'", node.Describe(), string.Empty);
+                return null;
+            }
+        }
+    }
+}

@@ -1,0 +1,135 @@
+using System.Globalization;
+using Factbook.Generator.Naming;
+using Factbook.Generator.Schema;
+using Fixed = Factbook.Generator.Naming.FixedNames;
+using Private = Factbook.Generator.Naming.GeneratedNames.Private;
+
+namespace Factbook.Generator.Emit
+{
+    /// <summary>
+    /// Emits a type's collection class: <c>All</c>, <c>Count</c>, <c>Get</c>, <c>TryGet</c>, the reverse lookups of its
+    /// references and the lookups of its indexed fields, over the tables that <see cref="TableEmitter"/> writes
+    /// and <c>FactbookTable</c> decodes on first use.
+    /// </summary>
+    internal static class CollectionEmitter
+    {
+        public static void Emit(SourceWriter writer, TypeShape shape, EmitContext context)
+        {
+            var type = shape.Type;
+            var record = context.Global(type.Name);
+            var idEnum = context.Global(type.IdEnum);
+            var list = FieldTypes.ReadOnlyList + "<" + record + ">";
+            var notNullWhen = context.HasNotNullWhen ? "[global::System.Diagnostics.CodeAnalysis.NotNullWhen(true)] " : string.Empty;
+            var notFound = CSharpText.StringLiteral("No " + type.Name + " in '" + type.CollectionName + "' has the id '");
+            writer.Summary(CSharpText.XmlDocText("The '" + type.CollectionName + "' collection: every " + type.Name + " entry, and lookups over them."));
+            writer.Line(TypeEmitter.GeneratedCode);
+            writer.Open("public static partial class " + type.CollectionClass);
+
+            // The shared machinery (lazy decoding by chunk, id index, reverse indexes) is FactbookTable.
+            writer.Line($$"""
+                private static readonly {{context.Global(SupportTypeNames.Table)}}<{{record}}> {{Private.Data}} = new({{Private.Total}}, {{FieldTypes.Number(TableEmitter.ChunkSize)}}, {{Private.Table}}, {{record}}.{{GeneratedNames.Plumbing}}.{{Private.Fill}}, {{context.IdListText(Fixed.IdsConstant)}}, static item => item.{{GeneratedNames.IsRetired}});
+
+                /// <summary>How many entries there are, not counting retired ones.</summary>
+                public const int {{Fixed.Count}} = {{FieldTypes.Number(shape.CurrentCount)}};
+
+                private const int {{Private.Total}} = {{FieldTypes.Number(shape.Count)}};
+
+                /// <summary>Every entry that is not retired, in content order.</summary>
+                public static {{list}} {{Fixed.All}} => {{Private.Data}}.Current;
+
+                /// <summary>Every entry, retired ones included, in content order.</summary>
+                public static {{list}} {{Fixed.AllIncludingRetired}} => {{Private.Data}}.Everything;
+
+                /// <summary>The entry with this key.</summary>
+                public static {{record}} {{Fixed.Get}}({{idEnum}} key) => {{Private.Data}}.At((int)key);
+
+                /// <summary>The entry with this id.</summary>
+                /// <exception cref="global::System.Collections.Generic.KeyNotFoundException">No entry has the id.</exception>
+                public static {{record}} {{Fixed.Get}}(string {{Fixed.IdParameter}}) =>
+                    {{Fixed.TryGet}}({{Fixed.IdParameter}}, out var entry) ? entry! : throw new global::System.Collections.Generic.KeyNotFoundException({{notFound}} + {{Fixed.IdParameter}} + "'.");
+
+                /// <summary>Finds the entry with this id, if there is one.</summary>
+                public static bool {{Fixed.TryGet}}(string {{Fixed.IdParameter}}, {{notNullWhen}}out {{record}}? entry)
+                {
+                    entry = {{Private.Data}}.KeyOf({{Fixed.IdParameter}}) is { } key ? {{Private.Data}}.At(key) : null;
+                    return entry is not null;
+                }
+
+                private static {{record}} {{Private.At}}(int key) => {{Private.Data}}.At(key);
+                """);
+            foreach (var field in GeneratedNames.ReverseLookups(type))
+            {
+                WriteReverseLookup(writer, type, field, context);
+            }
+
+            foreach (var field in type.IndexedFields)
+            {
+                WriteIndexLookup(writer, type, field, context);
+            }
+
+            WriteTableSwitch(writer, shape, context);
+            writer.Close();
+        }
+
+        private static void WriteReverseLookup(SourceWriter writer, TypeSpec type, FieldSpec field, EmitContext context)
+        {
+            var record = context.Global(type.Name);
+            var target = context.Global(field.TypeName);
+            var name = GeneratedNames.Lookup(field);
+            var cache = GeneratedNames.LookupCache(field);
+            var list = FieldTypes.ReadOnlyList + "<" + record + ">";
+            var table = context.Global(SupportTypeNames.Table) + "<" + record + ">";
+            writer.Line($$"""
+
+                /// <summary>Every {{type.Name}} whose <see cref="{{type.Name}}.{{field.PropertyName}}"/> {{(field.IsList ? "includes" : "is")}} <paramref name="target"/>, in content order.</summary>
+                public static {{list}} {{name}}({{target}} target)
+                {
+                    if (target is null)
+                    {
+                        throw new global::System.ArgumentNullException(nameof(target));
+                    }
+
+                    return {{table}}.Referrers({{cache}} ??= {{Private.Data}}.IndexBy({{record}}.{{GeneratedNames.Plumbing}}.{{GeneratedNames.KeysOf(field)}}), (int)target.{{GeneratedNames.Key}});
+                }
+
+                private static {{list}}[]? {{cache}};
+                """);
+        }
+
+        /// <summary><c>Advisories.ByGem("actionpack")</c>: the entries with a value of a field with <c>index: true</c>.</summary>
+        private static void WriteIndexLookup(SourceWriter writer, TypeSpec type, FieldSpec field, EmitContext context)
+        {
+            var record = context.Global(type.Name);
+            var list = FieldTypes.ReadOnlyList + "<" + record + ">";
+            var key = FieldTypes.ElementType(field, context);
+            var name = GeneratedNames.Lookup(field);
+            var cache = GeneratedNames.LookupCache(field);
+            var keys = field.IsList ? "item." + field.PropertyName
+                : field.IsNullable ? "item." + field.PropertyName + " is { } key ? new[] { key } : global::System.Array.Empty<" + key + ">()"
+                : "new[] { item." + field.PropertyName + " }";
+            writer.Line($$"""
+
+                /// <summary>Every {{type.Name}} whose <see cref="{{type.Name}}.{{field.PropertyName}}"/> {{(field.IsList ? "includes" : "is")}} <paramref name="value"/>, in content order.</summary>
+                public static {{list}} {{name}}({{key}} value) =>
+                    {{context.Global(SupportTypeNames.Table)}}<{{record}}>.Matching({{cache}} ??= {{Private.Data}}.GroupBy<{{key}}>(static item => {{keys}}), value);
+
+                private static global::System.Collections.Generic.Dictionary<{{key}}, {{list}}>? {{cache}};
+                """);
+        }
+
+        /// <summary>The chunk number → table constant switch the collection's <c>FactbookTable</c> reads through.</summary>
+        private static void WriteTableSwitch(SourceWriter writer, TypeShape shape, EmitContext context)
+        {
+            writer.Line();
+            writer.Line("private static byte[] " + Private.Table + "(int chunk) => chunk switch");
+            writer.Line("{");
+            for (var chunk = 0; chunk * TableEmitter.ChunkSize < shape.Count; chunk++)
+            {
+                writer.Line("    " + chunk.ToString(CultureInfo.InvariantCulture) + " => " + context.TableBytes(TableEmitter.ConstantName(chunk)) + ",");
+            }
+
+            writer.Line("    _ => global::System.Array.Empty<byte>(),");
+            writer.Line("};");
+        }
+    }
+}
