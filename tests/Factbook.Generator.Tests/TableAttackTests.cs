@@ -120,7 +120,7 @@ public class TableAttackTests
             (hostile.Length == 0 ? "Retired" : "Retired: " + hostile.TrimEnd('.')) + ". Superseded by Notes.A.",
         ];
         var read = (string?[])run.Invoke("Probe", "Run")!;
-        if (Kinds.TableText.HasLoneSurrogate(hostile))
+        if (Emit.TableFormat.HasLoneSurrogate(hostile))
         {
             // An attribute's text is stored as UTF-8 in metadata, which holds no half character: the compiler writes
             // it as three bytes that read back as U+FFFD. Tables store it escaped and give it back whole.
@@ -381,7 +381,7 @@ public class TableAttackTests
         var diagnostic = Assert.Single(run.GeneratorDiagnostics);
         Assert.Equal(("FB0022", NotesPath, 4, 9), (diagnostic.Id, diagnostic.Location.GetLineSpan().Path, diagnostic.Line(), diagnostic.Column()));
         Assert.Contains("lone surrogate", diagnostic.GetMessage(CultureInfo.InvariantCulture), StringComparison.Ordinal);
-        Assert.False(Kinds.TableText.HasLoneSurrogate(diagnostic.GetMessage(CultureInfo.InvariantCulture)), "the message holds half a character");
+        Assert.False(Emit.TableFormat.HasLoneSurrogate(diagnostic.GetMessage(CultureInfo.InvariantCulture)), "the message holds half a character");
         Assert.Empty(run.CompilationDiagnostics);
         Assert.Equal("good,after|ga", run.Invoke("Probe", "Run"));
         AssertPrintableAsciiAndWellFormedDocs(run);
@@ -447,7 +447,7 @@ public class TableAttackTests
         Assert.Equal([("FB0040", "\"Kиїв\""), ("FB0040", "\"\\uD83C\\uDF8A\""), ("FB0040", "\"\\uDC00\""), ("FB0040", "\"unknown\"")], unknown);
         Assert.Equal("Київ", diagnostics[0].Properties[StringIdAnalyzer.SuggestionProperty]);
         Assert.Equal("Київ", diagnostics[0].Properties[StringIdAnalyzer.MemberProperty]);
-        Assert.All(diagnostics, d => Assert.False(Kinds.TableText.HasLoneSurrogate(d.GetMessage(CultureInfo.InvariantCulture)), "the message holds half a character"));
+        Assert.All(diagnostics, d => Assert.False(Emit.TableFormat.HasLoneSurrogate(d.GetMessage(CultureInfo.InvariantCulture)), "the message holds half a character"));
     }
 
     /// <summary>A collection with no entries has an empty id list ("" as UTF-8 data): every id in code is unknown.</summary>

@@ -233,7 +233,7 @@ namespace Factbook.Generator.Content
             private static string? IdProblem(string id) =>
                 id.Length == 0 ? "is empty; an id is one line of text"
                 : id.IndexOf('\n') >= 0 || id.IndexOf('\r') >= 0 ? "spans several lines; an id is one line of text"
-                : Kinds.TableText.HasLoneSurrogate(id) ? "holds half of a character (a lone surrogate, from a '\\u' escape), which is not text; write the whole character"
+                : Emit.TableFormat.HasLoneSurrogate(id) ? "holds half of a character (a lone surrogate, from a '\\u' escape), which is not text; write the whole character"
                 : null;
 
             private static bool HasField(EquatableArray<FieldSpec> fields, string name)

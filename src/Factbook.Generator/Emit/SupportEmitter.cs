@@ -3,7 +3,8 @@ namespace Factbook.Generator.Emit
     /// <summary>
     /// Emits the types every generated collection shares: <c>PartialDate</c>, the value of date fields (a year,
     /// a year and month, or a full date, since articles say "May" and "1946" and a faked full date would
-    /// claim more than the source does), and <c>FactbookReader</c>, which decodes the tables.
+    /// claim more than the source does), <c>FactbookTable</c>, which holds a collection's entries decoded on first
+    /// use, and <c>FactbookReader</c> (<see cref="TableFormat"/>), which decodes the tables.
     /// </summary>
     internal static class SupportEmitter
     {
@@ -15,6 +16,8 @@ namespace Factbook.Generator.Emit
             var writer = SourceWriter.File(context.Namespace);
             // The attribute is written in one place (TypeEmitter.GeneratedCode), with the tool's version.
             writer.Line(Body.Replace("[GeneratedCode]", TypeEmitter.GeneratedCode));
+            writer.Line();
+            writer.Line(TableFormat.ReaderTemplate.Replace("[GeneratedCode]", TypeEmitter.GeneratedCode));
 
             return writer.EndFile();
         }
@@ -383,127 +386,6 @@ namespace Factbook.Generator.Emit
                     public int GetHashCode(global::System.Uri obj) => global::System.StringComparer.Ordinal.GetHashCode(Text(obj));
 
                     private static string Text(global::System.Uri uri) => uri.IsAbsoluteUri ? uri.AbsoluteUri : uri.OriginalString;
-                }
-            }
-
-            /// <summary>
-            /// Reads the generated tables, UTF-8 bytes: integers as digits ending in ';', text as its length in
-            /// bytes, ':' and the characters (or '!' and the characters escaped, for text with a lone surrogate),
-            /// '~' for a missing value, 't'/'f' for booleans, a list as its count and then its items, an object as
-            /// its fields (after '{' where it may be missing).
-            /// A table is data, not code, so it costs almost nothing to compile or to start.
-            /// </summary>
-            [GeneratedCode]
-            internal sealed class FactbookReader
-            {
-                private readonly byte[] text;
-                private int position;
-
-                internal FactbookReader(byte[] text) => this.text = text;
-
-                internal bool AtEnd => this.position >= this.text.Length;
-
-                internal bool IsNull()
-                {
-                    if (this.text[this.position] != '~')
-                    {
-                        return false;
-                    }
-
-                    this.position++;
-                    return true;
-                }
-
-                /// <summary>Whether an optional object is missing ('~'); a present one starts with '{', as its own first field may be missing too.</summary>
-                internal bool IsMissingObject() => this.text[this.position++] == '~';
-
-                internal int Int()
-                {
-                    var negative = this.text[this.position] == '-';
-                    if (negative)
-                    {
-                        this.position++;
-                    }
-
-                    var value = 0;
-                    byte c;
-                    while ((c = this.text[this.position++]) != ';')
-                    {
-                        value = (value * 10) - (c - '0');
-                    }
-
-                    return negative ? value : -value;
-                }
-
-                internal string String()
-                {
-                    var length = 0;
-                    byte c;
-                    while ((c = this.text[this.position++]) is not ((byte)':' or (byte)'!'))
-                    {
-                        length = (length * 10) + (c - '0');
-                    }
-
-                    var value = global::System.Text.Encoding.UTF8.GetString(this.text, this.position, length);
-                    this.position += length;
-                    return c == '!' ? Unescape(value) : value;
-                }
-
-                /// <summary>Text a table holds escaped, as UTF-8 cannot hold a lone surrogate: '\\' and '\uXXXX'.</summary>
-                private static string Unescape(string escaped)
-                {
-                    var text = new global::System.Text.StringBuilder(escaped.Length);
-                    for (var i = 0; i < escaped.Length; i++)
-                    {
-                        if (escaped[i] != '\\')
-                        {
-                            text.Append(escaped[i]);
-                        }
-                        else if (escaped[++i] == 'u')
-                        {
-                            text.Append((char)int.Parse(escaped.Substring(i + 1, 4), global::System.Globalization.NumberStyles.HexNumber, global::System.Globalization.CultureInfo.InvariantCulture));
-                            i += 4;
-                        }
-                        else
-                        {
-                            text.Append(escaped[i]);
-                        }
-                    }
-
-                    return text.ToString();
-                }
-
-                internal bool Bool() => this.text[this.position++] == 't';
-
-                internal string Provenance(string[] files)
-                {
-                    var file = files[this.Int()];
-                    return file + ":" + this.Int().ToString(global::System.Globalization.CultureInfo.InvariantCulture);
-                }
-
-                internal PartialDate Date()
-                {
-                    var year = this.Int();
-                    var month = this.Int();
-                    var day = this.Int();
-                    return new PartialDate(year, month == 0 ? null : month, day == 0 ? null : day);
-                }
-
-                internal T[] Array<T>(global::System.Func<FactbookReader, T> readItem)
-                {
-                    var count = this.Int();
-                    if (count == 0)
-                    {
-                        return global::System.Array.Empty<T>();
-                    }
-
-                    var items = new T[count];
-                    for (var i = 0; i < count; i++)
-                    {
-                        items[i] = readItem(this);
-                    }
-
-                    return items;
                 }
             }
             """;

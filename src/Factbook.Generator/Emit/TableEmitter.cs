@@ -24,31 +24,34 @@ namespace Factbook.Generator.Emit
 
         public static string ConstantName(int chunk) => GeneratedNames.Private.Table + chunk.ToString(CultureInfo.InvariantCulture);
 
+        private static string Number(int value) => value.ToString(CultureInfo.InvariantCulture);
+
         public static string Emit(TableChunk chunk, EmitContext context)
         {
             // Ids come from the members' id list and file paths are written once per chunk: string
             // literals share one 16 MB heap per assembly, which 100,000 entries would otherwise exceed.
             var files = chunk.Entries.Select(entry => FileOf(entry.Provenance)).Distinct(StringComparer.Ordinal).ToList();
             var table = new StringBuilder(chunk.Entries.Count * 128);
-            TableText.WriteInt(table, files.Count);
+            TableFormat.WriteInt(table, files.Count);
             foreach (var file in files)
             {
-                TableText.WriteString(table, file);
+                TableFormat.WriteString(table, file);
             }
 
             foreach (var entry in chunk.Entries)
             {
                 var separator = entry.Provenance.LastIndexOf(':');
-                TableText.WriteInt(table, files.IndexOf(FileOf(entry.Provenance)));
-                table.Append(entry.Provenance, separator + 1, entry.Provenance.Length - separator - 1).Append(';');
+                TableFormat.WriteInt(table, files.IndexOf(FileOf(entry.Provenance)));
+                TableFormat.WriteDigits(table, entry.Provenance.Substring(separator + 1));
                 if (entry.Retirement is { } retirement)
                 {
-                    TableText.WriteString(table, retirement.Reason);
-                    TableText.WriteInt(table, retirement.SupersededByKey);
+                    TableFormat.WriteString(table, retirement.Reason);
+                    TableFormat.WriteInt(table, retirement.SupersededByKey);
                 }
                 else
                 {
-                    table.Append("~-1;");
+                    TableFormat.WriteMissing(table);
+                    TableFormat.WriteInt(table, -1);
                 }
 
                 WriteValues(table, chunk.Type.Fields, entry.Values);
@@ -57,6 +60,9 @@ namespace Factbook.Generator.Emit
             // The table's text escaped, then each entry's member with its doc comment: a few hundred characters each.
             var writer = SourceWriter.File(context.Namespace, (table.Length * 2) + (chunk.Entries.Count * 640) + 1024);
             writer.Open("public static partial class " + chunk.Type.CollectionClass);
+            var first = chunk.Index * ChunkSize;
+            writer.Line("// The values of " + chunk.Type.Name + " entries " + Number(first) + " to " + Number(first + chunk.Entries.Count - 1) + ", encoded as data, not code: FactbookReader in");
+            writer.Line("// " + GeneratedNames.SupportHintName + " decodes them the first time " + chunk.Type.CollectionClass + " reads an entry of this chunk.");
             writer.Line(context.TableDeclaration(ConstantName(chunk.Index), CSharpText.StringLiteral(table.ToString())));
             if (chunk.HasMembers)
             {
@@ -78,13 +84,13 @@ namespace Factbook.Generator.Emit
         {
             if (value.Kind == ValueKind.Null)
             {
-                table.Append('~');
+                TableFormat.WriteMissing(table);
                 return;
             }
 
             if (value.Kind == ValueKind.List)
             {
-                TableText.WriteInt(table, value.Items.Count);
+                TableFormat.WriteInt(table, value.Items.Count);
                 foreach (var item in value.Items)
                 {
                     WriteSingle(table, field, item);
@@ -97,7 +103,7 @@ namespace Factbook.Generator.Emit
             {
                 // '~' alone means the object is missing, and its own first field may be missing too: a present
                 // one starts with '{', or the reader would take that field's '~' for the whole object.
-                table.Append('{');
+                TableFormat.WriteObjectStart(table);
             }
 
             WriteSingle(table, field, value);
@@ -108,16 +114,16 @@ namespace Factbook.Generator.Emit
             switch (value.Kind)
             {
                 case ValueKind.Null:
-                    table.Append('~');
+                    TableFormat.WriteMissing(table);
                     break;
                 case ValueKind.Reference:
-                    table.Append(value.Text).Append(';');
+                    TableFormat.WriteDigits(table, value.Text);
                     break;
                 case ValueKind.Scalar:
                     field.Scalar!.Encode(table, value.Text);
                     break;
                 case ValueKind.Enum:
-                    TableText.WriteInt(table, field.EnumMembers.ToList().IndexOf(value.Text));
+                    TableFormat.WriteInt(table, field.EnumMembers.ToList().IndexOf(value.Text));
                     break;
                 case ValueKind.Object:
                     WriteValues(table, field.Fields, value.Items);

@@ -19,7 +19,7 @@ namespace Factbook.Generator.Kinds
 
         public override string CSharpType(EmitContext context) => "bool";
 
-        public override void Encode(StringBuilder table, string canonical) => table.Append(canonical == "true" ? 't' : 'f');
+        public override void Encode(StringBuilder table, string canonical) => TableFormat.WriteBool(table, canonical == "true");
 
         public override string Decode(string reader, EmitContext context) => reader + ".Bool()";
 

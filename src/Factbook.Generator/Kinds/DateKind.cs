@@ -83,7 +83,7 @@ namespace Factbook.Generator.Kinds
             var parts = canonical.Split('-');
             for (var i = 0; i < 3; i++)
             {
-                TableText.WriteInt(table, i < parts.Length ? int.Parse(parts[i], CultureInfo.InvariantCulture) : 0);
+                TableFormat.WriteInt(table, i < parts.Length ? int.Parse(parts[i], CultureInfo.InvariantCulture) : 0);
             }
         }
 

@@ -22,7 +22,7 @@ namespace Factbook.Generator.Kinds
 
         public override string CSharpType(EmitContext context) => "int";
 
-        public override void Encode(StringBuilder table, string canonical) => table.Append(canonical).Append(';');
+        public override void Encode(StringBuilder table, string canonical) => TableFormat.WriteDigits(table, canonical);
 
         public override string Decode(string reader, EmitContext context) => reader + ".Int()";
 

@@ -29,7 +29,7 @@ namespace Factbook.Generator.Kinds
         public abstract string CSharpType(EmitContext context);
 
         /// <summary>Writes a canonical value into a table; by default as text (its length, ':', the characters).</summary>
-        public virtual void Encode(StringBuilder table, string canonical) => TableText.WriteString(table, canonical);
+        public virtual void Encode(StringBuilder table, string canonical) => TableFormat.WriteString(table, canonical);
 
         /// <summary>The C# expression that reads one value from the generated <c>FactbookReader</c> named <paramref name="reader"/>.</summary>
         public virtual string Decode(string reader, EmitContext context) => reader + ".String()";

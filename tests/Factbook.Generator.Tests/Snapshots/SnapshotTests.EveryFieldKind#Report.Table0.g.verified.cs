@@ -7,6 +7,8 @@ namespace Test.Content
 {
     public static partial class Reports
     {
+        // The values of Report entries 0 to 1, encoded as data, not code: FactbookReader in
+        // Factbook.Support.g.cs decodes them the first time Reports reads an entry of this chunk.
         private static global::System.ReadOnlySpan<byte> table0 => "1;20:content/reports.yaml0;2;~-1;13:At least four-4;4:0.25t2023;11;2;34:https://example.org/report?a=1&b=21;2;11:air defence23:quote \" and \\ backslash0;2;1;0;1;{4;7:systems1;0;15;~-1;13:Undated month0;~f2023;5;0;~0;0;1;0;~~"u8;
 
         /// <summary>

@@ -7,6 +7,8 @@ namespace Test.Content
 {
     public static partial class Sources
     {
+        // The values of Source entries 0 to 1, encoded as data, not code: FactbookReader in
+        // Factbook.Support.g.cs decodes them the first time Sources reads an entry of this chunk.
         private static global::System.ReadOnlySpan<byte> table0 => "1;20:content/sources.yaml0;2;~-1;21:The \"Ministry\" & <Co>0;4;~-1;6:Agency"u8;
 
         /// <summary>

@@ -7,6 +7,8 @@ namespace Test.Content
 {
     public static partial class Countries
     {
+        // The values of Country entries 0 to 1, encoded as data, not code: FactbookReader in
+        // Factbook.Support.g.cs decodes them the first time Countries reads an entry of this chunk.
         private static global::System.ReadOnlySpan<byte> table0 => "1;22:content/countries.yaml0;2;~-1;6:Poland0;4;~-1;9:Lithuania"u8;
 
         /// <summary>
