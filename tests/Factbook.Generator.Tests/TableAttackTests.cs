@@ -890,29 +890,47 @@ public class TableAttackTests
     }
 
     /// <summary>
-    /// The same path given twice (a project that lists a content file in <c>AdditionalFiles</c> a second time, as
-    /// another item): binding that file fails, as the index keys its files by path. The build reports FB0999 at
-    /// that file with what failed, binds the other files and keeps their problems, and does not throw (CS8785).
+    /// The same path given twice with different texts (only a host that is not a build can do it): which text
+    /// holds the file's entries is not known, so they are left out, said by FB0050 at that file; the other files
+    /// are bound and keep their problems, and nothing throws (CS8785).
     /// </summary>
     [Theory]
     [MemberData(nameof(BothForms))]
-    public void AFileThatFailsToBindIsFB0999AtThatFileAndTheOtherProblemsAreKept(bool utf8)
+    public void AFileGivenTwiceWithDifferentTextsIsLeftOutWithFB0050AndTheOtherProblemsAreKept(bool utf8)
     {
         var run = GeneratorHarness.Run(
             [new(PlaceSchemaPath, PlaceSchema), new(APath, A), new(BPath, B), new(BPath, B.Replace("id: delta", "id: epsilon", StringComparison.Ordinal)), new(CPath, C)],
             string.Empty,
             properties: Form(utf8));
 
-        Assert.DoesNotContain(run.GeneratorDiagnostics, d => d.Id == "CS8785");
-        var failures = run.FactbookDiagnostics.Where(d => d.Id == "FB0999").ToList();
-        Assert.NotEmpty(failures);
-        Assert.All(failures, failure =>
-        {
-            Assert.Equal(BPath, failure.Location.GetLineSpan().Path);
-            Assert.Contains("gives this file twice", failure.GetMessage(CultureInfo.InvariantCulture), StringComparison.Ordinal);
-        });
+        Assert.DoesNotContain(run.GeneratorDiagnostics, d => d.Id is "CS8785" or "FB0999");
+        var twice = Assert.Single(run.FactbookDiagnostics, d => d.Id == "FB0050");
+        Assert.Equal(BPath, twice.Location.GetLineSpan().Path);
+        Assert.Contains("2 times", twice.GetMessage(CultureInfo.InvariantCulture), StringComparison.Ordinal);
+        Assert.Contains("its entries are left out", twice.GetMessage(CultureInfo.InvariantCulture), StringComparison.Ordinal);
         Assert.Contains(run.FactbookDiagnostics, d => d.Id == "FB0023" && d.Location.GetLineSpan().Path == CPath);
         Assert.Contains(run.FactbookDiagnostics, d => d.Id == "FB0024" && d.Location.GetLineSpan().Path == CPath);
+    }
+
+    /// <summary>
+    /// A file listed twice in <c>AdditionalFiles</c> (an Include of the user's own beside the package's) is read
+    /// once: the same code as when it is listed once, each of its problems once, and FB0050 to say so.
+    /// </summary>
+    [Theory]
+    [MemberData(nameof(BothForms))]
+    public void AFileListedTwiceIsReadOnce(bool utf8)
+    {
+        ContentFile[] once = [new(PlaceSchemaPath, PlaceSchema), new(APath, A), new(BPath, B), new(CPath, C)];
+        var single = GeneratorHarness.Run(once, string.Empty, properties: Form(utf8));
+        var doubled = GeneratorHarness.Run([.. once, new(BPath, B)], string.Empty, properties: Form(utf8));
+
+        Assert.Equal(single.Sources.Select(source => source.Text), doubled.Sources.Select(source => source.Text));
+        var twice = Assert.Single(doubled.FactbookDiagnostics, d => d.Id == "FB0050");
+        Assert.Equal(BPath, twice.Location.GetLineSpan().Path);
+        Assert.Contains("it is read once", twice.GetMessage(CultureInfo.InvariantCulture), StringComparison.Ordinal);
+        Assert.Equal(
+            single.FactbookDiagnostics.Select(d => d.ToString()).Order(StringComparer.Ordinal),
+            doubled.FactbookDiagnostics.Where(d => d.Id != "FB0050").Select(d => d.ToString()).Order(StringComparer.Ordinal));
     }
 
     // ---------------------------------------------------------------------------------------------------------

@@ -122,11 +122,11 @@ namespace Factbook.Cli.JsonSchemas
             binding ??= TypeBinding.Default;
             // With an inferred layout and no id source stated, ids come from the 'id' field of a list only.
             var idSource = binding.Layout == FileLayout.Inferred ? binding.IdFrom : binding.IdSourceFor(binding.Layout);
-            var idIsAField = idSource is null or IdSource.Field && binding.IdField == "id";
-            var idIsRequired = idSource == IdSource.Field && binding.IdField == "id";
+            var idIsAField = idSource is null or IdSource.Field && binding.IdField == Keywords.Id;
+            var idIsRequired = idSource == IdSource.Field && binding.IdField == Keywords.Id;
             if (isEntry && idIsAField)
             {
-                properties["id"] = new JsonObject
+                properties[Keywords.Id] = new JsonObject
                 {
                     ["type"] = "string",
                     ["pattern"] = IdPattern,
@@ -136,7 +136,7 @@ namespace Factbook.Cli.JsonSchemas
 
             if (isEntry)
             {
-                properties["retired"] = new JsonObject
+                properties[Keywords.Retired] = new JsonObject
                 {
                     ["description"] = "Marks the entry retired: true, the reason, or the reason and the id of the entry that supersedes it.",
                     ["anyOf"] = new JsonArray(
@@ -146,8 +146,8 @@ namespace Factbook.Cli.JsonSchemas
                             ["type"] = "object",
                             ["properties"] = new JsonObject
                             {
-                                ["reason"] = new JsonObject { ["type"] = "string" },
-                                ["superseded_by"] = new JsonObject { ["enum"] = Strings(IdsOf(name, ids)) },
+                                [Keywords.Reason] = new JsonObject { ["type"] = "string" },
+                                [Keywords.SupersededBy] = new JsonObject { ["enum"] = Strings(IdsOf(name, ids)) },
                             },
                             ["additionalProperties"] = false,
                         }),

@@ -39,7 +39,7 @@ namespace Factbook.Cli.JsonSchemas
                 ["type"] = "object",
                 ["properties"] = new JsonObject
                 {
-                    ["types"] = new JsonObject
+                    [Keywords.Types] = new JsonObject
                     {
                         ["description"] = "The content types, by PascalCase name.",
                         ["type"] = "object",
@@ -47,7 +47,7 @@ namespace Factbook.Cli.JsonSchemas
                         ["additionalProperties"] = Ref("type"),
                     },
                 },
-                ["required"] = Strings(new[] { "types" }),
+                ["required"] = Strings(Keywords.RootKeys),
                 ["additionalProperties"] = false,
                 ["$defs"] = new JsonObject
                 {
@@ -86,50 +86,50 @@ namespace Factbook.Cli.JsonSchemas
             ["type"] = "object",
             ["properties"] = new JsonObject
             {
-                ["collection"] = new JsonObject
+                [Keywords.Collection] = new JsonObject
                 {
                     ["description"] = "The collection's name, a lowercase slug; by default the plural of the type's name in snake_case (WeaponSystem: weapon_systems).",
                     ["type"] = "string",
                     ["pattern"] = JsonSchemaExporter.SlugPattern,
                 },
-                ["description"] = Description("What the type is, for the generated doc comments."),
-                ["display"] = Described("The text field whose value names an entry in doc comments; by default the first required text field.", "string"),
-                ["fields"] = new JsonObject
+                [Keywords.Description] = Description("What the type is, for the generated doc comments."),
+                [Keywords.Display] = Described("The text field whose value names an entry in doc comments; by default the first required text field.", "string"),
+                [Keywords.Fields] = new JsonObject
                 {
                     ["description"] = "The type's fields, by name; 'id' and 'retired' every entry has already.",
                     ["anyOf"] = new JsonArray(Ref("fields"), new JsonObject { ["type"] = "null" }),
-                    ["propertyNames"] = new JsonObject { ["not"] = new JsonObject { ["enum"] = Strings(new[] { "id", "retired" }) } },
+                    ["propertyNames"] = new JsonObject { ["not"] = new JsonObject { ["enum"] = Strings(Keywords.EntryKeys) } },
                 },
-                ["files"] = new JsonObject
+                [Keywords.Files] = new JsonObject
                 {
                     ["description"] = "The files that hold the type's entries, as patterns relative to this schema file's folder (gems/**/*.yml); without it, entries are found by collection key in any content file.",
                     ["anyOf"] = new JsonArray(
                         new JsonObject { ["type"] = "string", ["minLength"] = 1 },
                         new JsonObject { ["type"] = "array", ["minItems"] = 1, ["items"] = new JsonObject { ["type"] = "string", ["minLength"] = 1 } }),
                 },
-                ["layout"] = new JsonObject
+                [Keywords.Layout] = new JsonObject
                 {
                     ["description"] = "How the bound files hold entries: collections (Factbook's own), list, map (keyed by id), record (one per file) or groups; by default told from each file.",
-                    ["enum"] = Strings(new[] { "collections", "list", "map", "record", "groups" }),
+                    ["enum"] = Strings(TypeBindingReader.Layouts),
                 },
-                ["id"] = new JsonObject
+                [Keywords.Id] = new JsonObject
                 {
                     ["description"] = "Where ids come from: { from: field, field: name }, { from: key }, { from: path } or { from: position }; by default the key of a map, the path of a record, else the 'id' field.",
                     ["type"] = "object",
                     ["properties"] = new JsonObject
                     {
-                        ["from"] = new JsonObject { ["enum"] = Strings(new[] { "field", "key", "path", "position" }) },
-                        ["field"] = new JsonObject { ["type"] = "string" },
+                        [Keywords.From] = new JsonObject { ["enum"] = Strings(TypeBindingReader.IdSources) },
+                        [Keywords.Field] = new JsonObject { ["type"] = "string" },
                     },
                     ["additionalProperties"] = false,
                 },
-                ["group"] = Described("With layout: groups, the text or enum field that takes each group's key.", "string"),
-                ["extra_fields"] = new JsonObject
+                [Keywords.Group] = Described("With layout: groups, the text or enum field that takes each group's key.", "string"),
+                [Keywords.ExtraFields] = new JsonObject
                 {
                     ["description"] = "What a field the type does not declare costs: error (the default), warn, or ignore. The entry is kept either way.",
-                    ["enum"] = Strings(new[] { "error", "warn", "ignore" }),
+                    ["enum"] = Strings(TypeBindingReader.Policies),
                 },
-                ["members"] = new JsonObject
+                [Keywords.Members] = new JsonObject
                 {
                     ["description"] = "The C# member of some ids, by id, when the derived name collides or reads badly (\"c#\": CSharpLower).",
                     ["type"] = "object",
@@ -146,13 +146,13 @@ namespace Factbook.Cli.JsonSchemas
             ["type"] = "object",
             ["properties"] = new JsonObject
             {
-                ["type"] = Ref("fieldType"),
-                ["description"] = Description("What the field holds, for the generated doc comments and editors."),
-                ["optional"] = Described("true when an entry may leave the field out; fields are required unless optional or with a default.", "boolean"),
-                ["index"] = Described("true gives the collection a lookup by this field's value (ByGem(\"actionpack\")); for fields of a built-in kind or an enum.", "boolean"),
-                ["verbatim_in"] = Described("For a string or string[] field: a single reference field beside it, whose entry names its text in a field of type file; the build checks that this field's words occur in that text word for word.", "string"),
-                ["default"] = Described("The value when an entry leaves the field out: a single value of the field's type.", Strings(new[] { "string", "number", "boolean" })),
-                ["values"] = new JsonObject
+                [Keywords.Type] = Ref("fieldType"),
+                [Keywords.Description] = Description("What the field holds, for the generated doc comments and editors."),
+                [Keywords.Optional] = Described("true when an entry may leave the field out; fields are required unless optional or with a default.", "boolean"),
+                [Keywords.Index] = Described("true gives the collection a lookup by this field's value (ByGem(\"actionpack\")); for fields of a built-in kind or an enum.", "boolean"),
+                [Keywords.VerbatimIn] = Described("For a string or string[] field: a single reference field beside it, whose entry names its text in a field of type file; the build checks that this field's words occur in that text word for word.", "string"),
+                [Keywords.Default] = Described("The value when an entry leaves the field out: a single value of the field's type.", Strings(new[] { "string", "number", "boolean" })),
+                [Keywords.Values] = new JsonObject
                 {
                     ["description"] = "The allowed texts of an enum, each starting with a letter.",
                     ["type"] = "array",
@@ -160,22 +160,22 @@ namespace Factbook.Cli.JsonSchemas
                     ["uniqueItems"] = true,
                     ["items"] = new JsonObject { ["type"] = "string", ["pattern"] = "^[^A-Za-z0-9]*[A-Za-z]" },
                 },
-                ["fields"] = new JsonObject
+                [Keywords.Fields] = new JsonObject
                 {
                     ["description"] = "The fields of an object, as a type's.",
                     ["$ref"] = "#/$defs/fields",
                     ["minProperties"] = 1,
                 },
             },
-            ["required"] = Strings(new[] { "type" }),
+            ["required"] = Strings(new[] { Keywords.Type }),
             ["additionalProperties"] = false,
             ["allOf"] = new JsonArray(
-                OnlyFor("values", "enum"),
-                OnlyFor("fields", "object"),
+                OnlyFor(Keywords.Values, Keywords.Enum),
+                OnlyFor(Keywords.Fields, Keywords.Object),
                 new JsonObject
                 {
                     ["if"] = TypeMatches(TypesWithDefault),
-                    ["else"] = new JsonObject { ["properties"] = new JsonObject { ["default"] = false } },
+                    ["else"] = new JsonObject { ["properties"] = new JsonObject { [Keywords.Default] = false } },
                 }),
         };
 
@@ -191,7 +191,7 @@ namespace Factbook.Cli.JsonSchemas
             "^\\s*(" + names + ")\\s*" + (orList ? "(\\[\\]\\s*)?" : string.Empty) + "$";
 
         private static JsonObject TypeMatches(string pattern) =>
-            new() { ["properties"] = new JsonObject { ["type"] = new JsonObject { ["pattern"] = pattern } } };
+            new() { ["properties"] = new JsonObject { [Keywords.Type] = new JsonObject { ["pattern"] = pattern } } };
 
         /// <summary>An enum, or a list of them, needs its 'values', and an object its 'fields'; no other type may have them.</summary>
         private static JsonObject OnlyFor(string key, string type) => new()

@@ -49,8 +49,8 @@ namespace Factbook.Generator.Content
         /// </summary>
         public static ContentIndex Index(IReadOnlyList<FileContent> fileKeys, SchemaSpec schema, bool stringTables = false)
         {
-            var files = fileKeys.OrderBy(file => file.Path, StringComparer.Ordinal).ToList();
             var diagnostics = new List<DiagnosticInfo>();
+            var files = OnePerPath(fileKeys, diagnostics);
             if (!schema.HasSchemaFile && files.Count > 0)
             {
                 diagnostics.Add(DiagnosticInfo.Create(FactbookDiagnostics.NoSchema, files[0].Path, SourceSpan.FileStart));
@@ -65,11 +65,10 @@ namespace Factbook.Generator.Content
                 var inFile = new List<Entry?>();
                 for (var i = 0; i < file.Entries.Count; i++)
                 {
-                    var draft = file.Entries[i];
                     Entry? entry = null;
-                    if (collections.TryGetValue(draft.Collection, out var collection))
+                    if (!file.IsLeftOut && collections.TryGetValue(file.Entries[i].Collection, out var collection))
                     {
-                        entry = new Entry(draft, file.Path, i, collection);
+                        entry = new Entry(file.Entries[i], file.Path, i, collection);
                         entries.Add(entry);
                         Register(entry, diagnostics);
                     }
@@ -81,6 +80,72 @@ namespace Factbook.Generator.Content
             }
 
             var suggestions = new Suggestions();
+            CheckReferences(entries, byType, suggestions, diagnostics);
+            ReportMembersOfNoId(schema, collections, suggestions, diagnostics);
+            if (stringTables)
+            {
+                ExcludeTheLargestEntriesBeyondTheLiteralHeap(entries, diagnostics);
+            }
+
+            if (entries.Any(entry => entry.IsExcluded))
+            {
+                ExcludeEntriesReferringToExcludedOnes(entries, byType);
+            }
+
+            var included = schema.Types.ToDictionary(
+                type => type.Name,
+                type => collections[type.CollectionName].Entries.Where(entry => !entry.IsExcluded).ToList(),
+                StringComparer.Ordinal);
+            ReportCollectionsTooLargeForMembers(schema, included, diagnostics);
+            foreach (var list in included.Values)
+            {
+                for (var key = 0; key < list.Count; key++)
+                {
+                    list[key].Key = key;
+                }
+            }
+
+            var collectionIndexes = schema.Types
+                .Select(type => new CollectionIndex(
+                    type.Name,
+                    included[type.Name].Select(entry => entry.Draft.Id).ToEquatableArray(),
+                    included[type.Name].Select(entry => entry.MemberName).ToEquatableArray(),
+                    IdsWithProblems(entries, type)))
+                .ToEquatableArray();
+            var fileIndexes = byFile.Select(file => new FileKeys(file.Path, file.Entries.Select(entry => entry is { IsExcluded: false } ? entry.Key : -1).ToEquatableArray())).ToEquatableArray();
+            return new ContentIndex(collectionIndexes, fileIndexes, diagnostics.ToEquatableArray());
+        }
+
+        /// <summary>
+        /// The files in path order, each path once. A project can list a file twice in <c>AdditionalFiles</c>: its
+        /// copies are one file, read once (FB0050). Copies that differ (only a host that is not a build can give
+        /// them) cannot be told apart, so the file's entries are left out.
+        /// </summary>
+        private static List<(string Path, EquatableArray<EntryDraft> Entries, bool IsLeftOut)> OnePerPath(IReadOnlyList<FileContent> fileKeys, List<DiagnosticInfo> diagnostics)
+        {
+            var files = new List<(string Path, EquatableArray<EntryDraft> Entries, bool IsLeftOut)>();
+            foreach (var copies in fileKeys.GroupBy(file => file.Path, StringComparer.Ordinal).OrderBy(group => group.Key, StringComparer.Ordinal))
+            {
+                var first = copies.First();
+                var count = copies.Count();
+                if (count == 1)
+                {
+                    files.Add((first.Path, first.Entries, false));
+                    continue;
+                }
+
+                var same = copies.All(copy => copy.Equals(first));
+                var consequence = same ? "; it is read once" : " with different texts, so its entries are left out until it is listed once";
+                diagnostics.Add(DiagnosticInfo.Create(FactbookDiagnostics.FileGivenTwice, first.Path, SourceSpan.FileStart, count.ToString(System.Globalization.CultureInfo.InvariantCulture), consequence));
+                files.Add((first.Path, same ? first.Entries : copies.OrderByDescending(copy => copy.Entries.Count).First().Entries, !same));
+            }
+
+            return files;
+        }
+
+        /// <summary>References and <c>superseded_by</c> that name no entry leave their entry out; those that name a retired one are warned of.</summary>
+        private static void CheckReferences(List<Entry> entries, Dictionary<string, Collection> byType, Suggestions suggestions, List<DiagnosticInfo> diagnostics)
+        {
             foreach (var entry in entries)
             {
                 if (entry.Draft.Retirement is { SupersededBy.Length: > 0 } retirement && !entry.Collection.ById.ContainsKey(retirement.SupersededBy))
@@ -89,7 +154,7 @@ namespace Factbook.Generator.Content
                         FactbookDiagnostics.UnresolvedReference,
                         DiagnosticAnchor.SupersededBy,
                         retirement.SupersededBySpan,
-                        "superseded_by",
+                        Keywords.SupersededBy,
                         entry.Collection.Type.Name,
                         MessageText.Quote(retirement.SupersededBy),
                         suggestions.For(entry.Path, entry.Collection, retirement.SupersededBy)) with { Consequence = entry.LeftOut });
@@ -120,22 +185,11 @@ namespace Factbook.Generator.Content
                     }
                 }
             }
+        }
 
-            ReportMembersOfNoId(schema, collections, suggestions, diagnostics);
-            if (stringTables)
-            {
-                ExcludeTheLargestEntriesBeyondTheLiteralHeap(entries, diagnostics);
-            }
-
-            if (entries.Any(entry => entry.IsExcluded))
-            {
-                ExcludeEntriesReferringToExcludedOnes(entries, byType);
-            }
-
-            var included = schema.Types.ToDictionary(
-                type => type.Name,
-                type => collections[type.CollectionName].Entries.Where(entry => !entry.IsExcluded).ToList(),
-                StringComparer.Ordinal);
+        /// <summary>FB0043: a collection too large for one member per entry is reached by <c>Get</c> and <c>All</c> alone.</summary>
+        private static void ReportCollectionsTooLargeForMembers(SchemaSpec schema, Dictionary<string, List<Entry>> included, List<DiagnosticInfo> diagnostics)
+        {
             foreach (var type in schema.Types.Where(type => included[type.Name].Count > GeneratedNames.MaxEntryMembers))
             {
                 var first = included[type.Name][0];
@@ -148,28 +202,14 @@ namespace Factbook.Generator.Content
                     GeneratedNames.MaxEntryMembers.ToString("N0", System.Globalization.CultureInfo.InvariantCulture),
                     type.CollectionClass));
             }
-
-            foreach (var list in included.Values)
-            {
-                for (var key = 0; key < list.Count; key++)
-                {
-                    list[key].Key = key;
-                }
-            }
-
-            var collectionIndexes = schema.Types
-                .Select(type => new CollectionIndex(
-                    type.Name,
-                    included[type.Name].Select(entry => entry.Draft.Id).ToEquatableArray(),
-                    included[type.Name].Select(entry => entry.MemberName).ToEquatableArray(),
-                    entries.Where(entry => entry.IsExcluded && entry.Collection.Type.CollectionName == type.CollectionName && entry.Draft.WrittenId.Length > 0 && !entry.Collection.IsKept(entry.Draft.WrittenId))
-                        .Select(entry => entry.Draft.WrittenId)
-                        .Distinct(StringComparer.Ordinal)
-                        .ToEquatableArray()))
-                .ToEquatableArray();
-            var fileIndexes = byFile.Select(file => new FileKeys(file.Path, file.Entries.Select(entry => entry is { IsExcluded: false } ? entry.Key : -1).ToEquatableArray())).ToEquatableArray();
-            return new ContentIndex(collectionIndexes, fileIndexes, diagnostics.ToEquatableArray());
         }
+
+        /// <summary>The ids written in content whose entries are left out for a problem, so FB0040 does not call them unknown.</summary>
+        private static EquatableArray<string> IdsWithProblems(List<Entry> entries, TypeSpec type) =>
+            entries.Where(entry => entry.IsExcluded && entry.Collection.Type.CollectionName == type.CollectionName && entry.Draft.WrittenId.Length > 0 && !entry.Collection.IsKept(entry.Draft.WrittenId))
+                .Select(entry => entry.Draft.WrittenId)
+                .Distinct(StringComparer.Ordinal)
+                .ToEquatableArray();
 
         /// <summary>
         /// A <c>members</c> key that is no id of its type (a case slip, a typo, an id since removed) names nothing:
@@ -226,7 +266,7 @@ namespace Factbook.Generator.Content
         public static ContentModel Collect(IReadOnlyList<BoundFile> files, ContentIndex index, SchemaSpec schema)
         {
             var entries = index.Collections.ToDictionary(collection => collection.TypeName, collection => new EntryModel[collection.Ids.Count], StringComparer.Ordinal);
-            var ordered = files.OrderBy(file => file.Path, StringComparer.Ordinal).ToList();
+            var ordered = files.Distinct().OrderBy(file => file.Path, StringComparer.Ordinal).ToList(); // a file listed twice is read once
             foreach (var file in ordered)
             {
                 foreach (var entry in file.Entries)

@@ -17,7 +17,6 @@ namespace Factbook.Generator.Content
         private Dictionary<string, Dictionary<string, int>>? _keysByType;
         private Dictionary<string, EquatableArray<int>>? _keysByFile;
         private ILookup<string, DiagnosticInfo>? _diagnosticsByFile;
-        private HashSet<string>? _pathsGivenTwice;
 
         public ContentIndex(EquatableArray<CollectionIndex> collections, EquatableArray<FileKeys> files, EquatableArray<DiagnosticInfo> diagnostics)
         {
@@ -49,34 +48,10 @@ namespace Factbook.Generator.Content
             return _keysByType.TryGetValue(typeName, out var keys) && keys.TryGetValue(id, out key);
         }
 
-        /// <summary>
-        /// The keys of a file's entries, in its order; empty for a file with none. A path the project gives twice
-        /// fails here, for that file alone: which of its two texts holds which keys is not known.
-        /// </summary>
+        /// <summary>The keys of a file's entries, in its order; empty for a file with none. Paths are given once (<see cref="ContentAssembler.Index"/>).</summary>
         public EquatableArray<int> KeysOf(string path)
         {
-            if (_keysByFile is null)
-            {
-                var keysByFile = new Dictionary<string, EquatableArray<int>>(StringComparer.Ordinal);
-                _pathsGivenTwice = new HashSet<string>(StringComparer.Ordinal);
-                foreach (var file in Files)
-                {
-                    if (keysByFile.ContainsKey(file.Path))
-                    {
-                        _pathsGivenTwice.Add(file.Path);
-                    }
-
-                    keysByFile[file.Path] = file.Keys;
-                }
-
-                _keysByFile = keysByFile;
-            }
-
-            if (_pathsGivenTwice!.Contains(path))
-            {
-                throw new InvalidOperationException("the project gives this file twice, so which entries of it are kept is not known");
-            }
-
+            _keysByFile ??= Files.ToDictionary(file => file.Path, file => file.Keys, StringComparer.Ordinal);
             return _keysByFile.TryGetValue(path, out var keys) ? keys : EquatableArray<int>.Empty;
         }
 

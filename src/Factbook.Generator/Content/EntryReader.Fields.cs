@@ -19,7 +19,7 @@ namespace Factbook.Generator.Content
                 foreach (var pair in mapping.Entries)
                 {
                     var key = pair.Key;
-                    var reserved = isEntry && (key.Text == "retired" || (key.Text == "id" && context.IdIsAField));
+                    var reserved = isEntry && (key.Text == Keywords.Retired || (key.Text == Keywords.Id && context.IdIsAField));
                     if (!reserved && !HasField(fields, key.Text))
                     {
                         // Never drops the entry: lowering the diagnostic's severity must not lose data.

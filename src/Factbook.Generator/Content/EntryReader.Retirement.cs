@@ -42,18 +42,18 @@ namespace Factbook.Generator.Content
 
                 if (node.Kind == YamlNodeKind.Mapping)
                 {
-                    foreach (var pair in node.Entries.Where(pair => pair.Key.Text is not ("reason" or "superseded_by")))
+                    foreach (var pair in node.Entries.Where(pair => !Keywords.RetiredKeys.Contains(pair.Key.Text)))
                     {
-                        Fail(entry, FactbookDiagnostics.UnknownField, pair.Key.Span, "'retired'", MessageText.Quote(pair.Key.Text), Identifiers.Suggestion(pair.Key.Text, new[] { "reason", "superseded_by" }));
+                        Fail(entry, FactbookDiagnostics.UnknownField, pair.Key.Span, "'retired'", MessageText.Quote(pair.Key.Text), Identifiers.Suggestion(pair.Key.Text, Keywords.RetiredKeys));
                     }
 
-                    var reason = node.Get("reason");
-                    var supersededBy = node.Get("superseded_by");
-                    foreach (var (name, part) in new[] { ("reason", reason), ("superseded_by", supersededBy) })
+                    var reason = node.Get(Keywords.Reason);
+                    var supersededBy = node.Get(Keywords.SupersededBy);
+                    foreach (var (name, part) in new[] { (Keywords.Reason, reason), (Keywords.SupersededBy, supersededBy) })
                     {
                         if (part is not null && part.Kind != YamlNodeKind.Scalar)
                         {
-                            Fail(entry, FactbookDiagnostics.WrongShape, part.Span, "'" + name + "' of 'retired'", name == "reason" ? "text" : "the id of an entry", part.Describe(), string.Empty);
+                            Fail(entry, FactbookDiagnostics.WrongShape, part.Span, "'" + name + "' of 'retired'", name == Keywords.Reason ? "text" : "the id of an entry", part.Describe(), string.Empty);
                         }
                     }
 

@@ -115,8 +115,8 @@ namespace Factbook.Generator.Content
                 catch (Exception exception) when (exception is not OperationCanceledException)
                 {
                     Diagnostics.RemoveRange(diagnosticCount, Diagnostics.Count - diagnosticCount);
-                    var id = mapping.Get("id") is { Kind: YamlNodeKind.Scalar, IsNull: false } idNode ? idNode.Text : string.Empty;
-                    Report(FactbookDiagnostics.InternalError, (mapping.Get("id") ?? mapping).Span, Describe(type.Name, id, startsSentence: false), Guard.Describe(exception));
+                    var id = mapping.Get(Keywords.Id) is { Kind: YamlNodeKind.Scalar, IsNull: false } idNode ? idNode.Text : string.Empty;
+                    Report(FactbookDiagnostics.InternalError, (mapping.Get(Keywords.Id) ?? mapping).Span, Describe(type.Name, id, startsSentence: false), Guard.Describe(exception));
                 }
             }
 
@@ -148,10 +148,10 @@ namespace Factbook.Generator.Content
                 entry.Span = idSpan;
                 var context = new FieldContext(
                     type.Binding.ExtraFields,
-                    idSource == IdSource.Field && type.Binding.IdField == "id",
+                    idSource == IdSource.Field && type.Binding.IdField == Keywords.Id,
                     type.Binding.GroupField.Length > 0 && origin.Group is { } group ? (type.Binding.GroupField, group) : null);
                 var values = BindFields(type.Fields, mapping, type.Name, entry, context);
-                var retirement = ReadRetirement(mapping.Get("retired"), entry);
+                var retirement = ReadRetirement(mapping.Get(Keywords.Retired), entry);
                 if (entry.HasErrors || entry.Id.Length == 0)
                 {
                     // Every error of an entry that is left out says so, in case its severity is lowered.
@@ -224,7 +224,7 @@ namespace Factbook.Generator.Content
             /// <summary>What the entry lacks, for FB0021: "'id'", or where its type says ids come from.</summary>
             private static string MissingIdHint(TypeSpec type, IdSource source) => source switch
             {
-                IdSource.Field => "'" + type.Binding.IdField + "'" + (type.Binding.IdField == "id" ? string.Empty : ", the field its type takes ids from"),
+                IdSource.Field => "'" + type.Binding.IdField + "'" + (type.Binding.IdField == Keywords.Id ? string.Empty : ", the field its type takes ids from"),
                 IdSource.Key => "id: ids come from the keys of a map (layout: map), and this entry has none",
                 _ => "id: its file's path gives none",
             };

@@ -271,6 +271,11 @@ namespace Factbook.Generator.Diagnostics
             "'{0}' under 'members' of type '{1}' is not the id of any {1}{2}, so no entry is named {3}",
             "A key of a type's 'members' must be the id of one of its entries, written exactly (capitals count); the name given to any other key is not generated, and C# that uses it fails with CS0117. Correct the key, or remove it.");
 
+        public static readonly FactbookDiagnostic FileGivenTwice = Declare(
+            "FB0050", Warning, Content, "File given twice",
+            "The build gives this file {0} times (AdditionalFiles lists it more than once){1}",
+            "A content file is listed more than once in the project's AdditionalFiles, often by an Include of its own beside the one Factbook's package adds. It is read once; remove the extra Include, or add Exclude=\"@(AdditionalFiles)\" to it.");
+
         public static readonly FactbookDiagnostic InternalError = Declare(
             "FB0999", Error, Internal, "Internal error",
             "Factbook failed on {0}: {1}; please report it",

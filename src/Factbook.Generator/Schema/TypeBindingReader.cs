@@ -16,11 +16,11 @@ namespace Factbook.Generator.Schema
     internal static class TypeBindingReader
     {
         /// <summary>The keys of a type that this reader owns.</summary>
-        public static readonly string[] Keys = { "files", "layout", "id", "group", "extra_fields", "members" };
+        public static readonly string[] Keys = Keywords.BindingKeys;
 
-        private static readonly string[] Layouts = { "collections", "list", "map", "record", "groups" };
-        private static readonly string[] IdSources = { "field", "key", "path", "position" };
-        private static readonly string[] Policies = { "error", "warn", "ignore" };
+        public static readonly string[] Layouts = { "collections", "list", "map", "record", "groups" };
+        public static readonly string[] IdSources = { "field", "key", "path", "position" };
+        public static readonly string[] Policies = { "error", "warn", "ignore" };
 
         /// <summary>More patterns than this for one type are refused.</summary>
         public const int MaxPatterns = 64;
@@ -28,25 +28,25 @@ namespace Factbook.Generator.Schema
         public static TypeBinding Read(string schemaPath, YamlNode typeNode, string typeName, EquatableArray<FieldSpec> fields, Action<SourceSpan, string> invalid)
         {
             var label = "type '" + typeName + "'";
-            var (files, fileSpans) = ReadFiles(typeNode.Get("files"), label, invalid);
-            var layoutNode = typeNode.Get("layout");
+            var (files, fileSpans) = ReadFiles(typeNode.Get(Keywords.Files), label, invalid);
+            var layoutNode = typeNode.Get(Keywords.Layout);
             var layout = ReadLayout(layoutNode, files.Count > 0, label, invalid);
             var layoutRefused = layoutNode is { IsNull: false } && !(layoutNode.Kind == YamlNodeKind.Scalar && Layouts.Contains(layoutNode.Text));
-            var (idFrom, idField) = ReadIdSource(typeNode.Get("id"), layout, files.Count > 0, fields, label, invalid);
-            var group = layoutRefused ? string.Empty : ReadGroupField(typeNode.Get("group"), (layoutNode ?? typeNode).Span, layout, fields, label, invalid);
-            var policy = OneOf(typeNode.Get("extra_fields"), Policies, "extra_fields", label, invalid) switch
+            var (idFrom, idField) = ReadIdSource(typeNode.Get(Keywords.Id), layout, files.Count > 0, fields, label, invalid);
+            var group = layoutRefused ? string.Empty : ReadGroupField(typeNode.Get(Keywords.Group), (layoutNode ?? typeNode).Span, layout, fields, label, invalid);
+            var policy = OneOf(typeNode.Get(Keywords.ExtraFields), Policies, "extra_fields", label, invalid) switch
             {
                 "warn" => ExtraFieldsPolicy.Warn,
                 "ignore" => ExtraFieldsPolicy.Ignore,
                 _ => ExtraFieldsPolicy.Error,
             };
-            var members = ReadMembers(typeNode.Get("members"), label, invalid);
+            var members = ReadMembers(typeNode.Get(Keywords.Members), label, invalid);
             return new TypeBinding(files, Folder(schemaPath), layout, idFrom, idField, group, policy, members) { FileSpans = fileSpans, SchemaPath = schemaPath };
         }
 
         /// <summary>Only the valid patterns of <c>files</c>, without reporting: for a type left out for another error.</summary>
         public static TypeBinding FilesOnly(string schemaPath, YamlNode typeNode) =>
-            TypeBinding.Default with { Files = ReadFiles(typeNode.Get("files"), string.Empty, (_, _) => { }).Patterns, Root = Folder(schemaPath) };
+            TypeBinding.Default with { Files = ReadFiles(typeNode.Get(Keywords.Files), string.Empty, (_, _) => { }).Patterns, Root = Folder(schemaPath) };
 
         /// <summary>The folder of a file, with '/' separators and a trailing '/'; patterns are relative to it.</summary>
         public static string Folder(string path)
@@ -136,7 +136,7 @@ namespace Factbook.Generator.Schema
                 return (byLayout, "id");
             }
 
-            var unknownKeys = node.Entries.Where(pair => pair.Key.Text is not ("from" or "field")).ToList();
+            var unknownKeys = node.Entries.Where(pair => !Keywords.IdKeys.Contains(pair.Key.Text)).ToList();
             foreach (var pair in unknownKeys)
             {
                 invalid(pair.Key.Span, "'id' of " + label + " has the keys 'from' and 'field', not '" + MessageText.Quote(pair.Key.Text) + "'" + Identifiers.Suggestion(pair.Key.Text, new[] { "from", "field" }));

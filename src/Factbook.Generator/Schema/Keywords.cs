@@ -1,0 +1,65 @@
+namespace Factbook.Generator.Schema
+{
+    /// <summary>
+    /// The words of the schema language and the keys content may hold besides fields, as the readers
+    /// (<see cref="SchemaReader"/>, <see cref="TypeBindingReader"/>, <c>EntryReader</c>) and both JSON Schema
+    /// writers spell them.
+    /// </summary>
+    internal static class Keywords
+    {
+        // The root of a schema file.
+        public const string Types = "types";
+
+        // A type.
+        public const string Collection = "collection";
+        public const string Description = "description";
+        public const string Display = "display";
+        public const string Fields = "fields";
+
+        // How a type reads YAML that exists (TypeBindingReader).
+        public const string Files = "files";
+        public const string Layout = "layout";
+        public const string Id = "id";
+        public const string Group = "group";
+        public const string ExtraFields = "extra_fields";
+        public const string Members = "members";
+
+        // Inside 'id'.
+        public const string From = "from";
+        public const string Field = "field";
+
+        // A field.
+        public const string Type = "type";
+        public const string Optional = "optional";
+        public const string Default = "default";
+        public const string Values = "values";
+        public const string Index = "index";
+        public const string VerbatimIn = "verbatim_in";
+
+        // Field types that are not scalar kinds.
+        public const string Enum = "enum";
+        public const string Object = "object";
+
+        // What every entry may hold besides its fields.
+        public const string Retired = "retired";
+        public const string Reason = "reason";
+        public const string SupersededBy = "superseded_by";
+
+        public static readonly string[] RootKeys = { Types };
+
+        public static readonly string[] BindingKeys = { Files, Layout, Id, Group, ExtraFields, Members };
+
+        public static readonly string[] TypeKeys = { Collection, Description, Display, Fields, Files, Layout, Id, Group, ExtraFields, Members };
+
+        public static readonly string[] FieldKeys = { Type, Description, Optional, Default, Values, Fields, Index, VerbatimIn };
+
+        /// <summary>The keys of <c>id</c>.</summary>
+        public static readonly string[] IdKeys = { From, Field };
+
+        /// <summary>The keys of <c>retired</c> when it is a mapping.</summary>
+        public static readonly string[] RetiredKeys = { Reason, SupersededBy };
+
+        /// <summary>Keys every entry has already, which a field may not take.</summary>
+        public static readonly string[] EntryKeys = { Id, Retired };
+    }
+}
