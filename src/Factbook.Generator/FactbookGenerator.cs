@@ -12,6 +12,7 @@ using Factbook.Generator.Schema;
 using Microsoft.CodeAnalysis;
 using Microsoft.CodeAnalysis.Diagnostics;
 using Microsoft.CodeAnalysis.Text;
+using static Factbook.Generator.GeneratorOptions;
 
 namespace Factbook.Generator
 {
@@ -28,29 +29,66 @@ namespace Factbook.Generator
             var limits = context.AnalyzerConfigOptionsProvider
                 .Select((options, _) => ReadLimits(options.GlobalOptions))
                 .WithTrackingName(TrackingNames.Limits);
+            context.RegisterSourceOutput(limits.Select((options, _) => options.Diagnostics), ReportAll);
 
-            var schemaFiles = yamlFiles
-                .Where(text => ParsedYamlFile.IsSchemaPath(text.Path))
-                .Combine(limits)
-                .Select((input, cancellationToken) => PipelineSteps.ParseSchemaFile(input.Left.Path, Read(input.Left, cancellationToken), input.Right.Limits))
-                .WithTrackingName(TrackingNames.SchemaFiles);
-
-            var schema = schemaFiles
-                .Collect()
-                .Select((files, _) => PipelineSteps.ReadSchema(files))
-                .WithTrackingName(TrackingNames.Schema);
+            var schema = ReadSchema(context, yamlFiles, limits);
 
             // Each content file is parsed and checked on its own, so an edit re-reads only the edited file.
             var contentFiles = yamlFiles
                 .Where(text => !ParsedYamlFile.IsSchemaPath(text.Path))
                 .Combine(schema)
                 .Combine(limits)
-                .Select((input, cancellationToken) => PipelineSteps.ReadContentFile(input.Left.Left.Path, Read(input.Left.Left, cancellationToken), input.Left.Right, input.Right.Limits))
+                .Select((input, cancellationToken) => PipelineSteps.ReadContentFile(input.Left.Left.Path, Read(input.Left.Left, cancellationToken), input.Left.Right, input.Right.Limits, cancellationToken))
                 .WithTrackingName(TrackingNames.ContentFiles);
 
-            // Quotes and excerpts are checked against the texts their documents name; a text file is read only
-            // when a document names it, and the check runs over all citations at once, one pass per text.
-            // One step per file for both, as every per-file step costs each run a visit of every file.
+            CheckVerbatim(context, contentFiles, limits);
+            ReportUnmatchedPatterns(context, yamlFiles, schema);
+            ReportNoContent(context, yamlFiles);
+
+            // Tables are UTF-8 data where the project's C# and framework allow it; else string constants, which
+            // the assembler must keep within the compiler's heap of string literals.
+            var language = context.ParseOptionsProvider
+                .Select((options, _) => (Problem: LanguageVersionCheck.Of(options), HasUtf8Literals: LanguageVersionCheck.HasUtf8Literals(options)));
+            var utf8Tables = language
+                .Combine(context.AnalyzerConfigOptionsProvider.Select((options, _) => HasSpans(options.GlobalOptions)))
+                .Select((input, _) => input.Left.HasUtf8Literals && input.Right);
+            var content = Assemble(context, contentFiles, schema, utf8Tables);
+
+            // Only the assembly name is taken from the compilation: anything that searches it (a type lookup)
+            // would run on every keystroke in the IDE.
+            var emitContext = context.AnalyzerConfigOptionsProvider
+                .Combine(context.CompilationProvider.Select((compilation, _) => compilation.AssemblyName))
+                .Combine(language.Select((facts, _) => facts.Problem))
+                .Combine(utf8Tables)
+                .Select((input, _) => ReadEmitContext(input.Left.Left.Left.GlobalOptions, input.Left.Left.Right, input.Left.Right, input.Right))
+                .WithTrackingName(TrackingNames.Options);
+            context.RegisterSourceOutput(emitContext.Select((options, _) => options.Diagnostics), ReportAll);
+            Emit(context, content, emitContext);
+        }
+
+        private static IncrementalValueProvider<SchemaSpec> ReadSchema(IncrementalGeneratorInitializationContext context, IncrementalValuesProvider<AdditionalText> yamlFiles, IncrementalValueProvider<LimitOptions> limits)
+        {
+            var schemaFiles = yamlFiles
+                .Where(text => ParsedYamlFile.IsSchemaPath(text.Path))
+                .Combine(limits)
+                .Select((input, cancellationToken) => PipelineSteps.ParseSchemaFile(input.Left.Path, Read(input.Left, cancellationToken), input.Right.Limits, cancellationToken))
+                .WithTrackingName(TrackingNames.SchemaFiles);
+            var schema = schemaFiles
+                .Collect()
+                .Select((files, cancellationToken) => PipelineSteps.ReadSchema(files, cancellationToken))
+                .WithTrackingName(TrackingNames.Schema);
+            context.RegisterSourceOutput(schemaFiles.Select((file, _) => file.Diagnostics), ReportAll);
+            context.RegisterSourceOutput(schema.Select((spec, _) => spec.Diagnostics), ReportAll);
+            return schema;
+        }
+
+        /// <summary>
+        /// Quotes and excerpts checked against the texts their documents name; a text file is read only when a
+        /// document names it, and the check runs over all citations at once, one pass per text. One step per file
+        /// for both, as every per-file step costs each run a visit of every file.
+        /// </summary>
+        private static void CheckVerbatim(IncrementalGeneratorInitializationContext context, IncrementalValuesProvider<FileContent> contentFiles, IncrementalValueProvider<LimitOptions> limits)
+        {
             var quoting = contentFiles
                 .Select((file, _) => new FileQuoting(file.Documents, file.Citations))
                 .Collect();
@@ -67,81 +105,40 @@ namespace Factbook.Generator
                 .Select((input, cancellationToken) => ReadSourceText(input.Left.Left, input.Right.Limits, cancellationToken))
                 .WithTrackingName(TrackingNames.SourceTexts)
                 .Collect();
-            // The names of the project's other files, for "did you mean" when a named text is not among them.
             var otherFiles = context.AdditionalTextsProvider
                 .Where(text => !ParsedYamlFile.IsYamlPath(text.Path))
                 .Select((text, _) => text.Path)
                 .Collect()
-                .Select((paths, _) => paths.OrderBy(path => path, StringComparer.Ordinal).ToEquatableArray());
+                .Select((paths, _) => PipelineSteps.OtherFiles(paths));
             var verbatim = quoting
                 .Combine(documents)
                 .Combine(sourceTexts)
                 .Combine(otherFiles)
-                .Select((input, _) => PipelineSteps.CheckVerbatim(input.Left.Left.Left.SelectMany(file => file.Citations), input.Left.Left.Right, input.Left.Right, input.Right))
+                .Select((input, cancellationToken) => PipelineSteps.CheckVerbatim(input.Left.Left.Left.SelectMany(file => file.Citations), input.Left.Left.Right, input.Left.Right, input.Right, cancellationToken))
                 .WithTrackingName(TrackingNames.Verbatim);
             context.RegisterSourceOutput(verbatim, ReportAll);
+        }
 
-            // Provenance is written relative to the project, so generated code is the same on every machine.
-            var projectDirectory = context.AnalyzerConfigOptionsProvider
-                .Select((options, _) => options.GlobalOptions.TryGetValue("build_property.ProjectDir", out var directory) ? directory : string.Empty);
-            // Tables are UTF-8 data where the project's C# and framework allow it; else string constants, which
-            // the assembler must keep within the compiler's heap of string literals.
-            var language = context.ParseOptionsProvider
-                .Select((options, _) => (Problem: LanguageVersionCheck.Of(options), HasUtf8Literals: LanguageVersionCheck.HasUtf8Literals(options)));
-            var utf8Tables = language
-                .Combine(context.AnalyzerConfigOptionsProvider.Select((options, _) => HasSpans(options.GlobalOptions)))
-                .Select((input, _) => input.Left.HasUtf8Literals && input.Right);
-            // Assembly in three steps, so an edit of values reruns no work over other files: the index is made
-            // from every file's ids and references only, each file is bound against it, then the files are collected.
-            var index = contentFiles
-                .Combine(utf8Tables)
-                .Select((input, _) => ContentAssembler.KeysOf(input.Left, stringTables: !input.Right))
-                .WithTrackingName(TrackingNames.FileKeys)
-                .Collect()
-                .Combine(schema)
-                .Combine(utf8Tables)
-                .Select((input, _) => PipelineSteps.Index(input.Left.Left, input.Left.Right, stringTables: !input.Right))
-                .WithTrackingName(TrackingNames.Index);
-            var boundFiles = contentFiles
-                .Combine(index)
-                .Combine(schema)
-                .Combine(projectDirectory)
-                .Select((input, _) => PipelineSteps.Bind(input.Left.Left.Left, input.Left.Left.Right, input.Left.Right, input.Right))
-                .WithTrackingName(TrackingNames.BoundFiles);
-            var content = boundFiles
-                .Collect()
-                .Combine(index)
-                .Combine(schema)
-                .Select((input, _) => PipelineSteps.Collect(input.Left.Left, input.Left.Right, input.Right))
-                .WithTrackingName(TrackingNames.Content);
-
-            // Only the assembly name is taken from the compilation: anything that searches it (a type lookup)
-            // would run on every keystroke in the IDE.
-            var emitContext = context.AnalyzerConfigOptionsProvider
-                .Combine(context.CompilationProvider.Select((compilation, _) => compilation.AssemblyName))
-                .Combine(language.Select((facts, _) => facts.Problem))
-                .Combine(utf8Tables)
-                .Select((input, _) => ReadEmitContext(input.Left.Left.Left.GlobalOptions, input.Left.Left.Right, input.Left.Right, input.Right))
-                .WithTrackingName(TrackingNames.Options);
-
-            // Over the paths alone: only adding, removing or renaming a file re-runs it, never an edit.
+        /// <summary>Over the paths alone: only adding, removing or renaming a file re-runs it, never an edit.</summary>
+        private static void ReportUnmatchedPatterns(IncrementalGeneratorInitializationContext context, IncrementalValuesProvider<AdditionalText> yamlFiles, IncrementalValueProvider<SchemaSpec> schema)
+        {
             var unmatchedPatterns = yamlFiles
                 .Where(text => !ParsedYamlFile.IsSchemaPath(text.Path))
                 .Select((text, _) => text.Path)
                 .Collect()
                 .Select((paths, _) => paths.OrderBy(path => path, StringComparer.Ordinal).ToEquatableArray())
                 .Combine(schema)
-                .Select((input, _) => PipelineSteps.FindUnmatchedPatterns(input.Right, input.Left))
+                .Select((input, cancellationToken) => PipelineSteps.FindUnmatchedPatterns(input.Right, input.Left, cancellationToken))
                 .WithTrackingName(TrackingNames.UnmatchedPatterns);
             context.RegisterSourceOutput(unmatchedPatterns, ReportAll);
-            context.RegisterSourceOutput(schemaFiles.Select((file, _) => file.Diagnostics), ReportAll);
-            context.RegisterSourceOutput(schema.Select((spec, _) => spec.Diagnostics), ReportAll);
-            context.RegisterSourceOutput(content.Select((model, _) => DiagnosticLimit.InAll(UnmatchedPatterns.FoldUnreadFiles(model.Diagnostics).ToList()).ToEquatableArray()), ReportAll);
-            context.RegisterSourceOutput(emitContext.Select((options, _) => options.Diagnostics), ReportAll);
-            context.RegisterSourceOutput(limits.Select((options, _) => options.Diagnostics), ReportAll);
+        }
 
-            // A content glob that matches nothing (Content/ on a case-sensitive file system, data/) would
-            // otherwise be silent until the user's own code fails with CS0246.
+        /// <summary>
+        /// A content glob that matches nothing (Content/ on a case-sensitive file system, data/) would otherwise
+        /// be silent until the user's own code fails with CS0246.
+        /// </summary>
+        private static void ReportNoContent(IncrementalGeneratorInitializationContext context, IncrementalValuesProvider<AdditionalText> yamlFiles)
+        {
             var noContent = yamlFiles
                 .Collect()
                 .Select((files, _) => files.IsEmpty)
@@ -149,8 +146,45 @@ namespace Factbook.Generator
                 .Select((input, _) => input.Left ? NoContentSearch.Report(input.Right) : EquatableArray<DiagnosticInfo>.Empty)
                 .WithTrackingName(TrackingNames.NoContent);
             context.RegisterSourceOutput(noContent, ReportAll);
+        }
 
-            // Three sources per type (shape, members, tables in chunks): an edit re-emits only what it changed.
+        /// <summary>
+        /// Assembly in three steps (<see cref="PipelineSteps.Assemble"/> runs them in one go), so an edit of values
+        /// reruns no work over other files: the index is made from every file's ids and references only, each
+        /// file is bound against it, then the files are collected.
+        /// </summary>
+        private static IncrementalValueProvider<ContentModel> Assemble(IncrementalGeneratorInitializationContext context, IncrementalValuesProvider<FileContent> contentFiles, IncrementalValueProvider<SchemaSpec> schema, IncrementalValueProvider<bool> utf8Tables)
+        {
+            var projectDirectory = context.AnalyzerConfigOptionsProvider
+                .Select((options, _) => ProjectDirectory(options.GlobalOptions));
+            var index = contentFiles
+                .Combine(utf8Tables)
+                .Select((input, _) => PipelineSteps.KeysOf(input.Left, stringTables: !input.Right))
+                .WithTrackingName(TrackingNames.FileKeys)
+                .Collect()
+                .Combine(schema)
+                .Combine(utf8Tables)
+                .Select((input, cancellationToken) => PipelineSteps.Index(input.Left.Left, input.Left.Right, stringTables: !input.Right, cancellationToken))
+                .WithTrackingName(TrackingNames.Index);
+            var boundFiles = contentFiles
+                .Combine(index)
+                .Combine(schema)
+                .Combine(projectDirectory)
+                .Select((input, cancellationToken) => PipelineSteps.Bind(input.Left.Left.Left, input.Left.Left.Right, input.Left.Right, input.Right, cancellationToken))
+                .WithTrackingName(TrackingNames.BoundFiles);
+            var content = boundFiles
+                .Collect()
+                .Combine(index)
+                .Combine(schema)
+                .Select((input, cancellationToken) => PipelineSteps.Collect(input.Left.Left, input.Left.Right, input.Right, cancellationToken))
+                .WithTrackingName(TrackingNames.Content);
+            context.RegisterSourceOutput(content.Select((model, _) => PipelineSteps.ContentDiagnostics(model)), ReportAll);
+            return content;
+        }
+
+        /// <summary>Three sources per type (shape, members, tables in chunks), so an edit re-emits only what it changed; and the shared support code.</summary>
+        private static void Emit(IncrementalGeneratorInitializationContext context, IncrementalValueProvider<ContentModel> content, IncrementalValueProvider<EmitOptions> emitContext)
+        {
             var collections = content
                 .SelectMany((model, _) => model.Collections)
                 .WithTrackingName(TrackingNames.Collections);
@@ -163,6 +197,7 @@ namespace Factbook.Generator
             var tables = collections
                 .SelectMany((collection, _) => Chunk(collection))
                 .WithTrackingName(TrackingNames.Tables);
+
             // A project whose C# is too old gets FB0038 alone, not hundreds of errors inside generated code.
             var canEmit = emitContext.Select((options, _) => options.CanEmit ? new EquatableArray<EmitOptions>(new[] { options }) : EquatableArray<EmitOptions>.Empty);
             context.RegisterSourceOutput(shapes.Combine(canEmit), (output, input) =>
@@ -241,89 +276,6 @@ namespace Factbook.Generator
         /// <summary>UTF-8, UTF-16 or UTF-32; a text made in memory (an unsaved editor buffer) has no encoding and is text.</summary>
         private static bool IsUnicode(Encoding? encoding) =>
             encoding is null or UTF8Encoding or UnicodeEncoding or UTF32Encoding;
-
-        /// <summary>The parse limits plus any problem with the properties that set them.</summary>
-        private sealed record LimitOptions(ParseLimits Limits, EquatableArray<DiagnosticInfo> Diagnostics);
-
-        private static LimitOptions ReadLimits(AnalyzerConfigOptions global)
-        {
-            var diagnostics = new System.Collections.Generic.List<DiagnosticInfo>();
-            var limits = ParseLimits.Read(name => global.TryGetValue("build_property." + name, out var value) ? value : null, diagnostics);
-            return new LimitOptions(limits, diagnostics.ToEquatableArray());
-        }
-
-        /// <summary>The emit context plus any problem with the configured namespace.</summary>
-        private sealed record EmitOptions(EmitContext Context, EquatableArray<DiagnosticInfo> Diagnostics, bool CanEmit = true);
-
-        private const string FallbackNamespace = "Factbook.Content";
-
-        private static EmitOptions ReadEmitContext(AnalyzerConfigOptions global, string? assemblyName, DiagnosticInfo? languageProblem, bool utf8Tables)
-        {
-            var options = ReadEmitContext(global, assemblyName);
-            options = options with { Context = options.Context with { Utf8Tables = utf8Tables } };
-            return languageProblem is null ? options : options with { Diagnostics = options.Diagnostics.Concat(new[] { languageProblem }).ToEquatableArray(), CanEmit = false };
-        }
-
-        private static EmitOptions ReadEmitContext(AnalyzerConfigOptions global, string? assemblyName)
-        {
-            var hasNotNullWhen = HasNotNullWhen(global);
-            const string fallback = FallbackNamespace;
-            string wanted;
-            if (global.TryGetValue("build_property.FactbookNamespace", out var configured) && !string.IsNullOrWhiteSpace(configured))
-            {
-                wanted = configured.Trim();
-            }
-            else
-            {
-                global.TryGetValue("build_property.RootNamespace", out var root);
-                var baseName = !string.IsNullOrWhiteSpace(root) ? root!.Trim() : assemblyName;
-                wanted = string.IsNullOrWhiteSpace(baseName) ? fallback : baseName + ".Content";
-            }
-
-            if (IsFrameworkNamespace(wanted))
-            {
-                // Generated types there could take the place of the framework's own (a type Uri in System,
-                // Exception, NullableAttribute in System.Runtime.CompilerServices), which generated code needs.
-                var clash = DiagnosticInfo.Create(FactbookDiagnostics.InvalidNamespace, string.Empty, SourceSpan.FileStart, wanted, "is a namespace of .NET itself, where a generated type could take the place of a framework type", fallback);
-                return new EmitOptions(new EmitContext(fallback, hasNotNullWhen), new EquatableArray<DiagnosticInfo>(new[] { clash }));
-            }
-
-            if (IsNamespace(wanted))
-            {
-                return new EmitOptions(new EmitContext(wanted, hasNotNullWhen), EquatableArray<DiagnosticInfo>.Empty);
-            }
-
-            var problem = DiagnosticInfo.Create(FactbookDiagnostics.InvalidNamespace, string.Empty, SourceSpan.FileStart, wanted, "is not a valid C# namespace", fallback);
-            return new EmitOptions(new EmitContext(fallback, hasNotNullWhen), new EquatableArray<DiagnosticInfo>(new[] { problem }));
-        }
-
-        /// <summary>NotNullWhenAttribute ships with .NET Core 3.0 and .NET Standard 2.1 and later.</summary>
-        /// <summary>Whether the framework has <c>ReadOnlySpan&lt;byte&gt;</c> and decodes UTF-8 from it (.NET Core 3.0, .NET Standard 2.1, later); the same frameworks have <c>NotNullWhen</c>.</summary>
-        private static bool HasSpans(AnalyzerConfigOptions global) => HasNotNullWhen(global);
-
-        private static bool HasNotNullWhen(AnalyzerConfigOptions global)
-        {
-            global.TryGetValue("build_property.TargetFrameworkIdentifier", out var framework);
-            global.TryGetValue("build_property.TargetFrameworkVersion", out var versionText);
-            if (!Version.TryParse((versionText ?? string.Empty).TrimStart('v'), out var version))
-            {
-                return false;
-            }
-
-            return (framework == ".NETCoreApp" && version >= new Version(3, 0)) || (framework == ".NETStandard" && version >= new Version(2, 1));
-        }
-
-        private static bool IsFrameworkNamespace(string name) =>
-            name is "System" or "Microsoft" || name.StartsWith("System.", StringComparison.Ordinal) || name.StartsWith("Microsoft.", StringComparison.Ordinal);
-
-        /// <summary>
-        /// Dotted identifiers, none a keyword and none <c>nameof</c> (the generated code calls <c>nameof(...)</c>,
-        /// which a namespace of that name would take over, CS0118), short enough that its types' full names stay
-        /// within the compiler's 1,024 bytes.
-        /// </summary>
-        private static bool IsNamespace(string name) =>
-            name.Length <= 200 &&
-            name.Split('.').All(part => Identifiers.IsAsciiIdentifier(part) && !Identifiers.IsKeyword(part) && part != "nameof");
 
         private static void ReportAll(SourceProductionContext context, EquatableArray<DiagnosticInfo> diagnostics)
         {

@@ -160,7 +160,7 @@ public class JsonSchemaTests
         AssertValid(SchemaLanguage(), ToJson(TestContent.PlaceSchema), "the schema before the change");
 
         var results = SchemaLanguage().Evaluate(ToJson(broken).Deserialize<JsonElement>(), new EvaluationOptions { OutputFormat = OutputFormat.Hierarchical });
-        var loaded = ContentLoader.Load([(TestContent.SchemaPath, broken)], ParseLimits.Default);
+        var loaded = ContentLoader.Load([(TestContent.SchemaPath, broken)], ParseLimits.Default, cancellationToken: TestContext.Current.CancellationToken);
 
         Assert.False(results.IsValid);
         Assert.Contains(location, Failures(results));
@@ -175,7 +175,7 @@ public class JsonSchemaTests
     {
         using var language = JsonDocument.Parse(SchemaLanguageJsonSchema.Write([]));
         var level = definition.Length == 0 ? language.RootElement : language.RootElement.GetProperty("$defs").GetProperty(definition);
-        var unknownKey = ContentLoader.Load([(TestContent.SchemaPath, schemaWithUnknownKey)], ParseLimits.Default).Diagnostics.Single(d => d.Id == "FB0011");
+        var unknownKey = ContentLoader.Load([(TestContent.SchemaPath, schemaWithUnknownKey)], ParseLimits.Default, cancellationToken: TestContext.Current.CancellationToken).Diagnostics.Single(d => d.Id == "FB0011");
 
         Assert.Equal("zzz", unknownKey.Arguments[0]);
         Assert.Equal(unknownKey.Arguments[3].Split(", ").Order(StringComparer.Ordinal), level.GetProperty("properties").EnumerateObject().Select(p => p.Name).Order(StringComparer.Ordinal));
@@ -189,7 +189,7 @@ public class JsonSchemaTests
             "      " + type + "_field: { type: \"" + type + "[]\", optional: true" + type switch { "enum" => ", values: [a]", "object" => ", fields: { a: int }", _ => string.Empty } + " }\n"));
         var schema = "types:\n  Place:\n    fields:\n" + fields;
 
-        var loaded = ContentLoader.Load([(TestContent.SchemaPath, schema)], ParseLimits.Default);
+        var loaded = ContentLoader.Load([(TestContent.SchemaPath, schema)], ParseLimits.Default, cancellationToken: TestContext.Current.CancellationToken);
 
         Assert.Empty(loaded.Diagnostics);
         Assert.Equal(SchemaLanguageJsonSchema.BuiltInTypes.Length, loaded.Schema.Types.Single().Fields.Count);
@@ -200,7 +200,7 @@ public class JsonSchemaTests
     public void DescriptionsStayReadableAndALoneSurrogateBecomesTheReplacementCharacter()
     {
         var schema = "types:\n  Note:\n    description: \"Caf\u00e9 <b> & 'x' \ud83d\ude00 \ud800\"\n    fields:\n      text: string\n";
-        var loaded = ContentLoader.Load([(TestContent.SchemaPath, schema)], ParseLimits.Default);
+        var loaded = ContentLoader.Load([(TestContent.SchemaPath, schema)], ParseLimits.Default, cancellationToken: TestContext.Current.CancellationToken);
 
         var json = JsonSchemaExporter.Export(loaded.Schema, loaded.Content).Single(file => file.FileName == "notes.schema.json").Json;
         using var document = JsonDocument.Parse(json);

@@ -76,7 +76,7 @@ public class ModelEqualityTests
     private static EquatableArrayView Bind(string content)
     {
         var schema = SchemaReader.Read([YamlFileParser.Parse(TestContent.SchemaPath, TestContent.PlaceSchema)]);
-        var model = ContentAssembler.Assemble([EntryReader.Read(YamlFileParser.Parse(TestContent.PlacesPath, content), schema)], schema);
+        var model = PipelineSteps.Assemble([EntryReader.Read(YamlFileParser.Parse(TestContent.PlacesPath, content), schema)], schema, string.Empty, stringTables: false, TestContext.Current.CancellationToken);
         Assert.Empty(model.Diagnostics);
         return new EquatableArrayView(model);
     }

@@ -68,7 +68,7 @@ public class NoSilentLossTests
     public void ACollectionNamedLikeACombinedSchemaGetsAFileOfItsOwn(string collection)
     {
         var schemaText = "types:\n  Note:\n    collection: " + collection + "\n    fields:\n      text: string\n";
-        var loaded = ContentLoader.Load([(TestContent.SchemaPath, schemaText)], ParseLimits.Default);
+        var loaded = ContentLoader.Load([(TestContent.SchemaPath, schemaText)], ParseLimits.Default, cancellationToken: TestContext.Current.CancellationToken);
 
         var names = JsonSchemaExporter.Export(loaded.Schema, loaded.Content).Select(file => file.FileName).ToList();
 

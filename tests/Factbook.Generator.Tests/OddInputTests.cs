@@ -158,7 +158,7 @@ public class OddInputTests
     [Fact]
     public void AFailureWhileReadingOneEntryCostsThatEntryNotTheFile()
     {
-        var schema = Factbook.Generator.Schema.SchemaReader.Read([Factbook.Generator.Parsing.YamlFileParser.Parse(TestContent.SchemaPath, TestContent.PlaceSchema)]);
+        var schema = Factbook.Generator.Schema.SchemaReader.Read([Factbook.Generator.Parsing.YamlFileParser.Parse(TestContent.SchemaPath, TestContent.PlaceSchema)], TestContext.Current.CancellationToken);
         var file = Factbook.Generator.Parsing.YamlFileParser.Parse(TestContent.PlacesPath, Russia + "  - id: moscow\n    name: Moscow\n    kind: city\n    population: many\n");
 
         var content = Factbook.Generator.Content.EntryReader.Read(file, schema, entry =>
@@ -167,7 +167,7 @@ public class OddInputTests
             {
                 throw new System.InvalidOperationException("a bug");
             }
-        });
+        }, TestContext.Current.CancellationToken);
 
         Assert.Equal(["russia"], content.Entries.Select(entry => entry.Id));
         var problem = Assert.Single(content.Diagnostics);
@@ -194,7 +194,7 @@ public class OddInputTests
         var schema = TestContent.PlaceSchema + "\n  Other:\n    fields:\n      other: " + quoted + "\n";
 
         var run = GeneratorHarness.Run(TestContent.Schema(schema), TestContent.Places(content));
-        var cli = Factbook.Generator.Content.ContentLoader.Load([(TestContent.SchemaPath, schema), (TestContent.PlacesPath, content)], Factbook.Generator.Parsing.ParseLimits.Default);
+        var cli = Factbook.Generator.Content.ContentLoader.Load([(TestContent.SchemaPath, schema), (TestContent.PlacesPath, content)], Factbook.Generator.Parsing.ParseLimits.Default, cancellationToken: TestContext.Current.CancellationToken);
 
         // Ids are any one line of text, so a hostile id that is one line is accepted, and its member compiles.
         Assert.True(run.FactbookDiagnostics.Count >= 3, string.Join("\n", run.FactbookDiagnostics));

@@ -51,7 +51,7 @@ public class ScaleTests
             .Where(token => token.IsKind(SyntaxKind.StringLiteralToken) && token.Parent?.Parent?.Parent is Microsoft.CodeAnalysis.CSharp.Syntax.VariableDeclaratorSyntax { Identifier.ValueText: var name } && (name.StartsWith("table", System.StringComparison.Ordinal) || name == "ids"))
             .Sum(token => (long)token.ValueText.Length);
 
-        var schema = Factbook.Generator.Schema.SchemaReader.Read(files.Where(file => file.Path.EndsWith(".schema.yaml", System.StringComparison.Ordinal)).Select(file => Factbook.Generator.Parsing.YamlFileParser.Parse(file.Path, file.Text)));
+        var schema = Factbook.Generator.Schema.SchemaReader.Read(files.Where(file => file.Path.EndsWith(".schema.yaml", System.StringComparison.Ordinal)).Select(file => Factbook.Generator.Parsing.YamlFileParser.Parse(file.Path, file.Text)), TestContext.Current.CancellationToken);
         var drafts = files.Where(file => !file.Path.EndsWith(".schema.yaml", System.StringComparison.Ordinal))
             .SelectMany(file => Factbook.Generator.Content.EntryReader.Read(Factbook.Generator.Parsing.YamlFileParser.Parse(file.Path, file.Text), schema).Entries.Select(entry => (file.Path, entry)))
             .ToList();

@@ -180,7 +180,7 @@ public sealed class VerbatimReviewTests : IDisposable
         var citations = Enumerable.Range(0, 400).Select(i => new Citation("/p/content/quotes.yaml", "word" + i + " word" + (i + 1), "Source", "d" + i, "words", new SourceSpan(i * 20, 8, i, 0, i, 8))).ToList();
         var passes = new List<string>();
 
-        var diagnostics = VerbatimCheck.Check(citations, documents, [VerbatimCheck.Read("/p/texts/book.txt", () => text, text.Length, int.MaxValue)], passes.Add);
+        var diagnostics = VerbatimCheck.Check(citations, documents, [VerbatimCheck.Read("/p/texts/book.txt", () => text, text.Length, int.MaxValue)], passes.Add, cancellationToken: TestContext.Current.CancellationToken);
 
         Assert.Empty(diagnostics);
         Assert.Equal(["/p/texts/book.txt"], passes);

@@ -257,15 +257,15 @@ public sealed class VerbatimEditTests
         var quotes = Enumerable.Range(0, 2_000).Select(i => Quote("word" + (i * 7) + " word" + ((i * 7) + 1), i)).ToList();
         var searched = new List<string>();
 
-        var cold = VerbatimCheck.Check(quotes, documents, [file], searched.Add);
-        var again = VerbatimCheck.Check(quotes, documents, [file], searched.Add);
+        var cold = VerbatimCheck.Check(quotes, documents, [file], searched.Add, cancellationToken: TestContext.Current.CancellationToken);
+        var again = VerbatimCheck.Check(quotes, documents, [file], searched.Add, cancellationToken: TestContext.Current.CancellationToken);
         Assert.Equal(["/p/book.txt"], searched);
         Assert.Empty(cold);
         Assert.Empty(again);
 
         quotes[5] = Quote("word35 word37", 5);
-        var edited = VerbatimCheck.Check(quotes, documents, [file], searched.Add);
-        var fresh = VerbatimCheck.Check(quotes, documents, [VerbatimCheck.Read("/p/book.txt", () => text, text.Length, int.MaxValue)]);
+        var edited = VerbatimCheck.Check(quotes, documents, [file], searched.Add, cancellationToken: TestContext.Current.CancellationToken);
+        var fresh = VerbatimCheck.Check(quotes, documents, [VerbatimCheck.Read("/p/book.txt", () => text, text.Length, int.MaxValue)], cancellationToken: TestContext.Current.CancellationToken);
 
         Assert.Equal(["/p/book.txt", "/p/book.txt"], searched);
         Assert.Equal(fresh, edited);

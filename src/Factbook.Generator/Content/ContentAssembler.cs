@@ -1,6 +1,7 @@
 using System;
 using System.Collections.Generic;
 using System.Linq;
+using System.Threading;
 using Factbook.Generator.Diagnostics;
 using Factbook.Generator.Model;
 using Factbook.Generator.Naming;
@@ -14,17 +15,8 @@ namespace Factbook.Generator.Content
     /// always compiles and one bad entry never hides the good ones. Works on <see cref="FileContent"/> only,
     /// never on YAML, so re-running it after an edit costs a pass over small records.
     /// </summary>
-    internal static class ContentAssembler
+    internal static partial class ContentAssembler
     {
-        /// <summary>The whole assembly in one go, for the checker and tests: index, bind each file, collect.</summary>
-        /// <param name="stringTables">Whether the tables are string constants, which share the compiler's 16 MB heap of string literals (FB0037).</param>
-        public static ContentModel Assemble(IEnumerable<FileContent> contentFiles, SchemaSpec schema, string projectDirectory = "", bool stringTables = false)
-        {
-            var files = contentFiles.ToList();
-            var index = Index(files.Select(file => KeysOf(file, stringTables)).ToList(), schema, stringTables);
-            return Collect(files.Select(file => Bind(file, index, schema, projectDirectory)).ToList(), index, schema);
-        }
-
         /// <summary>
         /// What the cross-file work reads of a file: its entries without their values and retirement reasons (kept
         /// only for string tables, whose sizes count), without the summary or facts, and with spans that keep their
@@ -44,202 +36,12 @@ namespace Factbook.Generator.Content
         private static SourceSpan WithoutOffsets(SourceSpan span) => span with { Start = 0, Length = 0 };
 
         /// <summary>
-        /// The cross-file work over every file's keys (<see cref="KeysOf"/>): ids unique per collection, C# names
-        /// free, references resolved, entries left out with those that refer to them, keys numbered.
-        /// </summary>
-        public static ContentIndex Index(IReadOnlyList<FileContent> fileKeys, SchemaSpec schema, bool stringTables = false)
-        {
-            var diagnostics = new List<DiagnosticInfo>();
-            var files = OnePerPath(fileKeys, diagnostics);
-            if (!schema.HasSchemaFile && files.Count > 0)
-            {
-                diagnostics.Add(DiagnosticInfo.Create(FactbookDiagnostics.NoSchema, files[0].Path, SourceSpan.FileStart));
-            }
-
-            var collections = schema.Types.ToDictionary(type => type.CollectionName, type => new Collection(type), StringComparer.Ordinal);
-            var byType = collections.Values.ToDictionary(collection => collection.Type.Name, StringComparer.Ordinal);
-            var entries = new List<Entry>();
-            var byFile = new List<(string Path, List<Entry?> Entries)>();
-            foreach (var file in files)
-            {
-                var inFile = new List<Entry?>();
-                for (var i = 0; i < file.Entries.Count; i++)
-                {
-                    Entry? entry = null;
-                    if (!file.IsLeftOut && collections.TryGetValue(file.Entries[i].Collection, out var collection))
-                    {
-                        entry = new Entry(file.Entries[i], file.Path, i, collection);
-                        entries.Add(entry);
-                        Register(entry, diagnostics);
-                    }
-
-                    inFile.Add(entry);
-                }
-
-                byFile.Add((file.Path, inFile));
-            }
-
-            var suggestions = new Suggestions();
-            CheckReferences(entries, byType, suggestions, diagnostics);
-            ReportMembersOfNoId(schema, collections, suggestions, diagnostics);
-            if (stringTables)
-            {
-                ExcludeTheLargestEntriesBeyondTheLiteralHeap(entries, diagnostics);
-            }
-
-            if (entries.Any(entry => entry.IsExcluded))
-            {
-                ExcludeEntriesReferringToExcludedOnes(entries, byType);
-            }
-
-            var included = schema.Types.ToDictionary(
-                type => type.Name,
-                type => collections[type.CollectionName].Entries.Where(entry => !entry.IsExcluded).ToList(),
-                StringComparer.Ordinal);
-            ReportCollectionsTooLargeForMembers(schema, included, diagnostics);
-            foreach (var list in included.Values)
-            {
-                for (var key = 0; key < list.Count; key++)
-                {
-                    list[key].Key = key;
-                }
-            }
-
-            var collectionIndexes = schema.Types
-                .Select(type => new CollectionIndex(
-                    type.Name,
-                    included[type.Name].Select(entry => entry.Draft.Id).ToEquatableArray(),
-                    included[type.Name].Select(entry => entry.MemberName).ToEquatableArray(),
-                    IdsWithProblems(entries, type)))
-                .ToEquatableArray();
-            var fileIndexes = byFile.Select(file => new FileKeys(file.Path, file.Entries.Select(entry => entry is { IsExcluded: false } ? entry.Key : -1).ToEquatableArray())).ToEquatableArray();
-            return new ContentIndex(collectionIndexes, fileIndexes, diagnostics.ToEquatableArray());
-        }
-
-        /// <summary>
-        /// The files in path order, each path once. A project can list a file twice in <c>AdditionalFiles</c>: its
-        /// copies are one file, read once (FB0050). Copies that differ (only a host that is not a build can give
-        /// them) cannot be told apart, so the file's entries are left out.
-        /// </summary>
-        private static List<(string Path, EquatableArray<EntryDraft> Entries, bool IsLeftOut)> OnePerPath(IReadOnlyList<FileContent> fileKeys, List<DiagnosticInfo> diagnostics)
-        {
-            var files = new List<(string Path, EquatableArray<EntryDraft> Entries, bool IsLeftOut)>();
-            foreach (var copies in fileKeys.GroupBy(file => file.Path, StringComparer.Ordinal).OrderBy(group => group.Key, StringComparer.Ordinal))
-            {
-                var first = copies.First();
-                var count = copies.Count();
-                if (count == 1)
-                {
-                    files.Add((first.Path, first.Entries, false));
-                    continue;
-                }
-
-                var same = copies.All(copy => copy.Equals(first));
-                var consequence = same ? "; it is read once" : " with different texts, so its entries are left out until it is listed once";
-                diagnostics.Add(DiagnosticInfo.Create(FactbookDiagnostics.FileGivenTwice, first.Path, SourceSpan.FileStart, count.ToString(System.Globalization.CultureInfo.InvariantCulture), consequence));
-                files.Add((first.Path, same ? first.Entries : copies.OrderByDescending(copy => copy.Entries.Count).First().Entries, !same));
-            }
-
-            return files;
-        }
-
-        /// <summary>References and <c>superseded_by</c> that name no entry leave their entry out; those that name a retired one are warned of.</summary>
-        private static void CheckReferences(List<Entry> entries, Dictionary<string, Collection> byType, Suggestions suggestions, List<DiagnosticInfo> diagnostics)
-        {
-            foreach (var entry in entries)
-            {
-                if (entry.Draft.Retirement is { SupersededBy.Length: > 0 } retirement && !entry.Collection.ById.ContainsKey(retirement.SupersededBy))
-                {
-                    diagnostics.Add(entry.Problem(
-                        FactbookDiagnostics.UnresolvedReference,
-                        DiagnosticAnchor.SupersededBy,
-                        retirement.SupersededBySpan,
-                        Keywords.SupersededBy,
-                        entry.Collection.Type.Name,
-                        MessageText.Quote(retirement.SupersededBy),
-                        suggestions.For(entry.Path, entry.Collection, retirement.SupersededBy)) with { Consequence = entry.LeftOut });
-                    entry.IsExcluded = true;
-                }
-
-                for (var r = 0; r < entry.Draft.References.Count; r++)
-                {
-                    var reference = entry.Draft.References[r];
-                    var target = byType[reference.TargetType];
-                    if (target.ById.TryGetValue(reference.TargetId, out var referenced) && referenced.Draft.Retirement is { } retired)
-                    {
-                        var replacement = retired.SupersededBy.Length > 0 ? "; use '" + retired.SupersededBy + "' instead" : string.Empty;
-                        diagnostics.Add(entry.Problem(FactbookDiagnostics.RetiredReference, r, reference.Span, reference.FieldName, target.Type.Name, reference.TargetId, replacement));
-                    }
-
-                    if (!target.ById.ContainsKey(reference.TargetId))
-                    {
-                        diagnostics.Add(entry.Problem(
-                            FactbookDiagnostics.UnresolvedReference,
-                            r,
-                            reference.Span,
-                            reference.FieldName,
-                            target.Type.Name,
-                            MessageText.Quote(reference.TargetId),
-                            suggestions.For(entry.Path, target, reference.TargetId)) with { Consequence = entry.LeftOut });
-                        entry.IsExcluded = true;
-                    }
-                }
-            }
-        }
-
-        /// <summary>FB0043: a collection too large for one member per entry is reached by <c>Get</c> and <c>All</c> alone.</summary>
-        private static void ReportCollectionsTooLargeForMembers(SchemaSpec schema, Dictionary<string, List<Entry>> included, List<DiagnosticInfo> diagnostics)
-        {
-            foreach (var type in schema.Types.Where(type => included[type.Name].Count > GeneratedNames.MaxEntryMembers))
-            {
-                var first = included[type.Name][0];
-                diagnostics.Add(first.Problem(
-                    FactbookDiagnostics.NoEntryMembers,
-                    DiagnosticAnchor.Id,
-                    first.Draft.IdSpan,
-                    type.CollectionName,
-                    included[type.Name].Count.ToString("N0", System.Globalization.CultureInfo.InvariantCulture),
-                    GeneratedNames.MaxEntryMembers.ToString("N0", System.Globalization.CultureInfo.InvariantCulture),
-                    type.CollectionClass));
-            }
-        }
-
-        /// <summary>The ids written in content whose entries are left out for a problem, so FB0040 does not call them unknown.</summary>
-        private static EquatableArray<string> IdsWithProblems(List<Entry> entries, TypeSpec type) =>
-            entries.Where(entry => entry.IsExcluded && entry.Collection.Type.CollectionName == type.CollectionName && entry.Draft.WrittenId.Length > 0 && !entry.Collection.IsKept(entry.Draft.WrittenId))
-                .Select(entry => entry.Draft.WrittenId)
-                .Distinct(StringComparer.Ordinal)
-                .ToEquatableArray();
-
-        /// <summary>
-        /// A <c>members</c> key that is no id of its type (a case slip, a typo, an id since removed) names nothing:
-        /// said at the key with the closest id, or the code that uses the name meets CS0117 with no hint.
-        /// </summary>
-        private static void ReportMembersOfNoId(SchemaSpec schema, Dictionary<string, Collection> collections, Suggestions suggestions, List<DiagnosticInfo> diagnostics)
-        {
-            foreach (var type in schema.Types)
-            {
-                var collection = collections[type.CollectionName];
-                foreach (var member in type.Binding.Members.Where(member => !collection.ById.ContainsKey(member.Id)))
-                {
-                    diagnostics.Add(DiagnosticInfo.Create(
-                        FactbookDiagnostics.MemberOfNoId,
-                        type.Binding.SchemaPath,
-                        member.KeySpan,
-                        MessageText.Quote(member.Id),
-                        type.Name,
-                        suggestions.For(type.Binding.SchemaPath, collection, member.Id),
-                        member.Member));
-                }
-            }
-        }
-
-        /// <summary>
         /// One file's kept entries as models, with references numbered by the index's keys, and the file's
         /// problems: its own, and those the index found at its entries, located in the file as it is now.
         /// </summary>
-        public static BoundFile Bind(FileContent file, ContentIndex index, SchemaSpec schema, string projectDirectory)
+        public static BoundFile Bind(FileContent file, ContentIndex index, SchemaSpec schema, string projectDirectory, CancellationToken cancellationToken = default)
         {
+            cancellationToken.ThrowIfCancellationRequested();
             var keys = index.KeysOf(file.Path);
             var types = schema.Types.ToDictionary(type => type.CollectionName, StringComparer.Ordinal);
             var relativeFile = (string?)null;
@@ -263,8 +65,9 @@ namespace Factbook.Generator.Content
         }
 
         /// <summary>Every type with its kept entries in key order, and every problem, capped per file.</summary>
-        public static ContentModel Collect(IReadOnlyList<BoundFile> files, ContentIndex index, SchemaSpec schema)
+        public static ContentModel Collect(IReadOnlyList<BoundFile> files, ContentIndex index, SchemaSpec schema, CancellationToken cancellationToken = default)
         {
+            cancellationToken.ThrowIfCancellationRequested();
             var entries = index.Collections.ToDictionary(collection => collection.TypeName, collection => new EntryModel[collection.Ids.Count], StringComparer.Ordinal);
             var ordered = files.Distinct().OrderBy(file => file.Path, StringComparer.Ordinal).ToList(); // a file listed twice is read once
             foreach (var file in ordered)
@@ -351,48 +154,6 @@ namespace Factbook.Generator.Content
             : index.TryGetKey(type.Name, retirement.SupersededBy, out var key) ? new RetirementModel(retirement.Reason, key, index.Collection(type.Name).Members[key])
             : new RetirementModel(retirement.Reason, -1, string.Empty);
 
-        private static void Register(Entry entry, List<DiagnosticInfo> diagnostics)
-        {
-            var collection = entry.Collection;
-            var id = entry.Draft.Id;
-            if (id.Length == 0)
-            {
-                return;
-            }
-
-            if (collection.ById.TryGetValue(id, out var first))
-            {
-                diagnostics.Add(entry.Problem(FactbookDiagnostics.DuplicateId, DiagnosticAnchor.Id, entry.Draft.IdSpan, id, collection.Type.CollectionName, first.Where) with { Consequence = entry.LeftOut });
-                diagnostics.Add(first.Problem(FactbookDiagnostics.DuplicateId, DiagnosticAnchor.Id, first.Draft.IdSpan, id, collection.Type.CollectionName, entry.Where));
-                entry.IsExcluded = true;
-                return;
-            }
-
-            collection.ById.Add(id, entry);
-            collection.Entries.Add(entry);
-            if (collection.ReservedMembers.Contains(entry.MemberName))
-            {
-                diagnostics.Add(entry.Problem(FactbookDiagnostics.IdNameCollision, DiagnosticAnchor.Id, entry.Draft.IdSpan, id, entry.MemberName, "is a generated member of " + collection.Type.CollectionClass + entry.LeftOut + "; choose another id, or name its member in the schema, under the type's members: " + MembersLine(collection, entry)));
-                entry.IsExcluded = true;
-            }
-            else if (collection.ByMember.TryGetValue(entry.MemberName, out var other))
-            {
-                diagnostics.Add(entry.Problem(FactbookDiagnostics.IdNameCollision, DiagnosticAnchor.Id, entry.Draft.IdSpan, id, entry.MemberName, "is also the C# name of the id '" + MessageText.Quote(other.Draft.Id) + "' at " + other.Where + entry.LeftOut +
-                    "; name one of them in the schema, under the type's members: " + MembersLine(collection, entry)));
-                entry.IsExcluded = true;
-            }
-            else if (System.Text.Encoding.UTF8.GetByteCount(entry.MemberName) > Identifiers.MaxNameLength * 2)
-            {
-                // Ids are at most 200 characters, but letters outside ASCII and symbol words (%% → PercentPercent) grow.
-                diagnostics.Add(entry.Problem(FactbookDiagnostics.IdNameCollision, DiagnosticAnchor.Id, entry.Draft.IdSpan, id, Shorten(entry.MemberName), "is too long for a C# name; name its member in the schema, under the type's members") with { Consequence = entry.LeftOut });
-                entry.IsExcluded = true;
-            }
-            else
-            {
-                collection.ByMember.Add(entry.MemberName, entry);
-            }
-        }
-
         /// <summary>
         /// Replaces each reference's id by the referenced entry's key, its index in the output, so the
         /// generated tables store numbers. A change of order in one collection thus re-emits the collections
@@ -435,197 +196,6 @@ namespace Factbook.Generator.Content
             return field.Kind == FieldKind.Reference
                 ? ValueModel.Scalar(ValueKind.Reference, (keys.TryGetKey(field.TypeName, value.Text, out var key) ? key : -1).ToString(System.Globalization.CultureInfo.InvariantCulture))
                 : value with { Items = WithKeys(field.Fields, value.Items, keys) };
-        }
-
-        /// <summary>Leaving out an entry leaves out the entries that refer to it, or their generated code would not compile.</summary>
-        /// <summary>
-        /// Leaves out the largest entries, each with FB0037, until the tables fit the compiler's string literal
-        /// heap: the rest still generates, and the error is at the content rather than a CS8103 naming none.
-        /// </summary>
-        private static void ExcludeTheLargestEntriesBeyondTheLiteralHeap(List<Entry> entries, List<DiagnosticInfo> diagnostics)
-        {
-            var keyLength = LiteralBudget.KeyLength(entries.GroupBy(entry => entry.Collection).Select(group => group.Count()).DefaultIfEmpty(0).Max());
-            var sizes = entries.Where(entry => !entry.IsExcluded).Select(entry => (Entry: entry, Size: LiteralBudget.Of(entry.Draft, entry.Collection.Type.Fields, keyLength, entry.Path))).ToList();
-            var total = sizes.Sum(item => item.Size);
-            if (total <= LiteralBudget.Characters)
-            {
-                return;
-            }
-
-            var needed = total.ToString(System.Globalization.CultureInfo.InvariantCulture);
-            var budget = LiteralBudget.Characters.ToString(System.Globalization.CultureInfo.InvariantCulture);
-            foreach (var (entry, size) in sizes.OrderByDescending(item => item.Size).ThenBy(item => item.Entry.Where, StringComparer.Ordinal))
-            {
-                if (total <= LiteralBudget.Characters)
-                {
-                    break;
-                }
-
-                entry.IsExcluded = true;
-                total -= size;
-                diagnostics.Add(entry.Problem(FactbookDiagnostics.TooMuchText, DiagnosticAnchor.Id, entry.Draft.IdSpan, size.ToString(System.Globalization.CultureInfo.InvariantCulture), needed, budget));
-            }
-        }
-
-        /// <summary>
-        /// Leaves out every entry that refers, directly or through others, to one left out or missing: one walk
-        /// from the excluded entries along reversed references, so a chain of 20,000 costs 20,000 steps.
-        /// </summary>
-        private static void ExcludeEntriesReferringToExcludedOnes(List<Entry> entries, Dictionary<string, Collection> byType)
-        {
-            var referrers = new Dictionary<Entry, List<Entry>>();
-            var excluded = new Queue<Entry>();
-            foreach (var entry in entries)
-            {
-                if (entry.IsExcluded)
-                {
-                    excluded.Enqueue(entry);
-                    continue;
-                }
-
-                foreach (var reference in entry.Draft.References)
-                {
-                    if (!byType[reference.TargetType].ById.TryGetValue(reference.TargetId, out var target))
-                    {
-                        entry.IsExcluded = true;
-                        excluded.Enqueue(entry);
-                        break;
-                    }
-
-                    if (!referrers.TryGetValue(target, out var list))
-                    {
-                        referrers[target] = list = new List<Entry>();
-                    }
-
-                    list.Add(entry);
-                }
-            }
-
-            while (excluded.Count > 0)
-            {
-                if (!referrers.TryGetValue(excluded.Dequeue(), out var list))
-                {
-                    continue;
-                }
-
-                foreach (var referrer in list.Where(referrer => !referrer.IsExcluded))
-                {
-                    referrer.IsExcluded = true;
-                    excluded.Enqueue(referrer);
-                }
-            }
-        }
-
-        /// <summary>
-        /// "Did you mean" for dangling references: one index per collection, built only when needed, and at
-        /// most <see cref="PerFile"/> suggestions per file and <see cref="PerBuild"/> per build, so thousands of
-        /// broken references (a renamed prefix) stay cheap; each one scans the collection's ids.
-        /// </summary>
-        private sealed class Suggestions
-        {
-            private const int PerFile = 100;
-            private const int PerBuild = 500;
-            private readonly Dictionary<Collection, SuggestionIndex> _indexes = new();
-            private readonly Dictionary<string, int> _perFile = new(StringComparer.Ordinal);
-            private int _total;
-
-            public string For(string path, Collection collection, string id)
-            {
-                _perFile.TryGetValue(path, out var count);
-                if (count >= PerFile || _total >= PerBuild)
-                {
-                    return string.Empty;
-                }
-
-                _perFile[path] = count + 1;
-                _total++;
-                if (!_indexes.TryGetValue(collection, out var index))
-                {
-                    _indexes[collection] = index = new SuggestionIndex(collection.ById.Keys);
-                }
-
-                return index.Suggestion(id);
-            }
-        }
-
-        /// <summary>
-        /// <c>{ "c#": CSharp2 }</c>: a line of YAML to copy, with the id double-quoted (a control character comes
-        /// out as <c>\uXXXX</c> when the message is escaped, which YAML reads back too) and a name no entry has.
-        /// </summary>
-        private static string MembersLine(Collection collection, Entry entry)
-        {
-            var suffix = 2;
-            while (collection.ByMember.ContainsKey(entry.MemberName + suffix.ToString(System.Globalization.CultureInfo.InvariantCulture)) ||
-                collection.ReservedMembers.Contains(entry.MemberName + suffix.ToString(System.Globalization.CultureInfo.InvariantCulture)))
-            {
-                suffix++;
-            }
-
-            var quoted = "\"" + entry.Draft.Id.Replace("\\", "\\\\").Replace("\"", "\\\"") + "\"";
-            return "{ " + quoted + ": " + entry.MemberName + suffix.ToString(System.Globalization.CultureInfo.InvariantCulture) + " }";
-        }
-
-        private static string Shorten(string name) => name.Length <= 60 ? name : name.Substring(0, 60) + "…";
-
-        private sealed class Collection
-        {
-            public Collection(TypeSpec type)
-            {
-                Type = type;
-                ReservedMembers = new HashSet<string>(GeneratedNames.CollectionClassMembers(type), StringComparer.Ordinal);
-            }
-
-            public TypeSpec Type { get; }
-
-            public HashSet<string> ReservedMembers { get; }
-
-            public List<Entry> Entries { get; } = new();
-
-            public Dictionary<string, Entry> ById { get; } = new(StringComparer.Ordinal);
-
-            public Dictionary<string, Entry> ByMember { get; } = new(StringComparer.Ordinal);
-
-            public bool IsKept(string id) => ById.TryGetValue(id, out var entry) && !entry.IsExcluded;
-        }
-
-        private sealed class Entry
-        {
-            public Entry(EntryDraft draft, string path, int indexInFile, Collection collection)
-            {
-                Draft = draft;
-                Path = path;
-                IndexInFile = indexInFile;
-                Collection = collection;
-                MemberName = draft.MemberName;
-                IsExcluded = draft.HasErrors;
-            }
-
-            public EntryDraft Draft { get; }
-
-            public string Path { get; }
-
-            public Collection Collection { get; }
-
-            public string MemberName { get; }
-
-            public bool IsExcluded { get; set; }
-
-            /// <summary>Its place among its file's entries, where problems found across files are anchored.</summary>
-            public int IndexInFile { get; }
-
-            /// <summary>Its key once kept: its index among its collection's kept entries.</summary>
-            public int Key { get; set; } = -1;
-
-            public DiagnosticInfo Problem(FactbookDiagnostic diagnostic, int part, SourceSpan span, params string[] arguments) =>
-                DiagnosticInfo.Create(diagnostic, Path, span, arguments) with { Anchor = new DiagnosticAnchor(IndexInFile, part) };
-
-            public string Where => Path + "(" + Draft.IdSpan.Line + "," + Draft.IdSpan.Column + ")";
-
-            /// <summary>
-            /// What its exclusion costs, said in the problem that excludes it (<see cref="DiagnosticInfo.Consequence"/>,
-            /// or before the fix where the message ends in a line to copy).
-            /// </summary>
-            public string LeftOut => DiagnosticInfo.LeavesOut(Collection.Type.Name, Draft.Id.Length > 0 ? Draft.Id : Draft.WrittenId);
         }
     }
 }

@@ -1,6 +1,7 @@
 using System;
 using System.Collections.Generic;
 using System.Linq;
+using System.Threading;
 using Factbook.Generator.Diagnostics;
 using Factbook.Generator.Model;
 using Factbook.Generator.Naming;
@@ -15,12 +16,12 @@ namespace Factbook.Generator.Content
     /// </summary>
     internal static partial class EntryReader
     {
-        public static FileContent Read(ParsedYamlFile file, SchemaSpec schema) => Read(file, schema, beforeEntry: null);
+        public static FileContent Read(ParsedYamlFile file, SchemaSpec schema, CancellationToken cancellationToken = default) => Read(file, schema, beforeEntry: null, cancellationToken);
 
         /// <param name="beforeEntry">Runs before each entry is read; tests use it to make reading an entry fail.</param>
-        internal static FileContent Read(ParsedYamlFile file, SchemaSpec schema, Action<YamlNode>? beforeEntry)
+        internal static FileContent Read(ParsedYamlFile file, SchemaSpec schema, Action<YamlNode>? beforeEntry, CancellationToken cancellationToken = default)
         {
-            var reader = new Reader(file.Path, schema, beforeEntry);
+            var reader = new Reader(file.Path, schema, beforeEntry, cancellationToken);
             reader.ReadFile(file.Root);
             reader.SuggestDateTimeFields();
             var problems = RepeatedProblems.Fold(reader.Diagnostics, reader.Entries, reader.BoundType is null ? Array.Empty<TypeSpec>() : new[] { reader.BoundType });
@@ -33,8 +34,11 @@ namespace Factbook.Generator.Content
             private readonly SchemaSpec _schema;
             private readonly Action<YamlNode>? _beforeEntry;
 
-            public Reader(string path, SchemaSpec schema, Action<YamlNode>? beforeEntry)
+            private readonly CancellationToken _cancellationToken;
+
+            public Reader(string path, SchemaSpec schema, Action<YamlNode>? beforeEntry, CancellationToken cancellationToken)
             {
+                _cancellationToken = cancellationToken;
                 _path = path;
                 _schema = schema;
                 _beforeEntry = beforeEntry;
@@ -100,6 +104,7 @@ namespace Factbook.Generator.Content
             {
                 // Positions count the file's entries in order, across groups and collections, so they never repeat;
                 // the bound type's entries in Factbook's own layout take their ids from the file's path too.
+                _cancellationToken.ThrowIfCancellationRequested();
                 origin = origin with { Position = _entriesRead++ };
                 if (origin.Layout == FileLayout.Collections && type == _boundType)
                 {

@@ -2,6 +2,7 @@ using System;
 using System.Collections.Generic;
 using System.Globalization;
 using System.Linq;
+using System.Threading;
 using Factbook.Generator.Diagnostics;
 using Factbook.Generator.Model;
 using Factbook.Generator.Naming;
@@ -16,7 +17,7 @@ namespace Factbook.Generator.Content
     /// </summary>
     internal static class UnmatchedPatterns
     {
-        public static EquatableArray<DiagnosticInfo> Find(SchemaSpec schema, IReadOnlyList<string> contentPaths)
+        public static EquatableArray<DiagnosticInfo> Find(SchemaSpec schema, IReadOnlyList<string> contentPaths, CancellationToken cancellationToken = default)
         {
             var diagnostics = new List<DiagnosticInfo>();
             var belowRoot = new Dictionary<string, List<string>>(StringComparer.Ordinal);
@@ -35,6 +36,7 @@ namespace Factbook.Generator.Content
 
                 for (var i = 0; i < binding.Files.Count; i++)
                 {
+                    cancellationToken.ThrowIfCancellationRequested();
                     var pattern = binding.Files[i];
                     if (FileGlob.Parse(pattern, out _) is not { } glob || relatives.Any(glob.Matches))
                     {

@@ -2,6 +2,7 @@ using System;
 using System.Collections.Generic;
 using System.Globalization;
 using System.Linq;
+using System.Threading;
 using System.Text;
 using Factbook.Generator.Diagnostics;
 using Factbook.Generator.Kinds;
@@ -164,7 +165,7 @@ namespace Factbook.Generator.Content
 
         /// <param name="searched">Called with each text's path as it is searched; tests count the passes.</param>
         /// <param name="otherFiles">The paths of the project's files that are not YAML, for "did you mean" when a named text is not among them.</param>
-        public static EquatableArray<DiagnosticInfo> Check(IEnumerable<Citation> citations, IEnumerable<DocumentText> documents, IReadOnlyList<SourceTextFile> texts, Action<string>? searched = null, IReadOnlyList<string>? otherFiles = null)
+        public static EquatableArray<DiagnosticInfo> Check(IEnumerable<Citation> citations, IEnumerable<DocumentText> documents, IReadOnlyList<SourceTextFile> texts, Action<string>? searched = null, IReadOnlyList<string>? otherFiles = null, CancellationToken cancellationToken = default)
         {
             var diagnostics = new List<DiagnosticInfo>();
             var documentsById = new Dictionary<(string Type, string Id), DocumentText>();
@@ -225,6 +226,7 @@ namespace Factbook.Generator.Content
             // One pass per text, whatever the number of documents that name it.
             foreach (var pair in byText.OrderBy(pair => pair.Key, StringComparer.Ordinal))
             {
+                cancellationToken.ThrowIfCancellationRequested();
                 var (within, beyond) = WithinBudget(pair.Value.Citations);
                 notChecked.AddRange(beyond.Select(item => (item.Citation, item.Document, Names(item.Document) + ", which is cited by more than " + MaxQuotedChars.ToString("N0", CultureInfo.InvariantCulture) + " characters of quotes, more than are searched for")));
                 CheckAgainst(pair.Value.Text, within, diagnostics, () => searched?.Invoke(pair.Key));

@@ -1,4 +1,5 @@
 using System;
+using System.Threading;
 using System.Collections.Generic;
 using System.Globalization;
 using System.IO;
@@ -24,7 +25,7 @@ namespace Factbook.Generator.Parsing
 
         public static ParsedYamlFile Parse(string path, string text) => Parse(path, text, ParseLimits.Default);
 
-        public static ParsedYamlFile Parse(string path, string text, ParseLimits limits)
+        public static ParsedYamlFile Parse(string path, string text, ParseLimits limits, CancellationToken cancellationToken = default)
         {
             var diagnostics = new List<DiagnosticInfo>();
             if (text.Length > limits.MaxFileChars)
@@ -43,7 +44,7 @@ namespace Factbook.Generator.Parsing
                 diagnostics.Add(DiagnosticInfo.Create(FactbookDiagnostics.NotUtf8, path, SpanAt(parsed, invalidByte)));
             }
 
-            var builder = new TreeBuilder(path, diagnostics, limits);
+            var builder = new TreeBuilder(path, diagnostics, limits, cancellationToken);
             YamlNode? root;
             try
             {
@@ -176,8 +177,11 @@ namespace Factbook.Generator.Parsing
             private readonly Stack<Frame> _open = new();
             private YamlNode? _root;
 
-            public TreeBuilder(string path, List<DiagnosticInfo> diagnostics, ParseLimits limits)
+            private readonly CancellationToken _cancellationToken;
+
+            public TreeBuilder(string path, List<DiagnosticInfo> diagnostics, ParseLimits limits, CancellationToken cancellationToken)
             {
+                _cancellationToken = cancellationToken;
                 _path = path;
                 _diagnostics = diagnostics;
                 _limits = limits;
@@ -203,8 +207,14 @@ namespace Factbook.Generator.Parsing
             {
                 var parser = new Parser(new StringReader(text));
                 var documents = 0;
+                var events = 0;
                 while (parser.MoveNext())
                 {
+                    if ((++events & 4095) == 0)
+                    {
+                        _cancellationToken.ThrowIfCancellationRequested();
+                    }
+
                     var current = parser.Current!;
                     LastEventStart = current.Start;
                     switch (current)

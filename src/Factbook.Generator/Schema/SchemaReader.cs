@@ -1,6 +1,7 @@
 using System;
 using System.Collections.Generic;
 using System.Linq;
+using System.Threading;
 using Factbook.Generator.Content;
 using Factbook.Generator.Diagnostics;
 using Factbook.Generator.Kinds;
@@ -17,7 +18,7 @@ namespace Factbook.Generator.Schema
         /// <summary>The built-in types: every scalar kind, then the two whose shape the schema declares.</summary>
         internal static IEnumerable<string> BuiltInTypes => ScalarKinds.Keywords.Concat(new[] { Keywords.Enum, Keywords.Object });
 
-        public static SchemaSpec Read(IEnumerable<ParsedYamlFile> schemaFiles)
+        public static SchemaSpec Read(IEnumerable<ParsedYamlFile> schemaFiles, CancellationToken cancellationToken = default)
         {
             var files = schemaFiles.OrderBy(file => file.Path, StringComparer.Ordinal).ToList();
             if (files.Count == 0)
@@ -28,6 +29,7 @@ namespace Factbook.Generator.Schema
             var reader = new Reader();
             foreach (var file in files)
             {
+                cancellationToken.ThrowIfCancellationRequested();
                 reader.ReadHeaders(file);
             }
 
