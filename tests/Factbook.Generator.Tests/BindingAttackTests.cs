@@ -529,7 +529,7 @@ public class BindingAttackTests
 
         AssertNothingEscaped(run);
         var diagnostic = Assert.Single(run.FactbookDiagnostics);
-        Assert.Equal(("FB0010", 5, 9), (diagnostic.Id, diagnostic.Line(), diagnostic.Column()));
+        Assert.Equal(("FB0051", 5, 9), (diagnostic.Id, diagnostic.Line(), diagnostic.Column()));
         Assert.Contains("gives every entry of a file the same id", diagnostic.GetMessage(), StringComparison.Ordinal);
     }
 
@@ -720,7 +720,7 @@ public class BindingAttackTests
 
     [Theory]
     [MemberData(nameof(SchemaErrors))]
-    public void BadBindingsAreOneLocatedFB0010WithAHelpfulMessage(string keys, string? fields, int line, int column, string phrase)
+    public void BadBindingsAreOneLocatedFB0051AndBadFieldsFB0010WithAHelpfulMessage(string keys, string? fields, int line, int column, string phrase)
     {
         var schema = "types:\n  Thing:\n    " + keys + "\n" + (fields ?? SchemaFields);
 
@@ -729,7 +729,7 @@ public class BindingAttackTests
         AssertNothingEscaped(run);
         var errors = run.FactbookDiagnostics.Where(d => d.Location.GetLineSpan().Path == SchemaPath).ToList();
         var diagnostic = Assert.Single(errors);
-        Assert.Equal(("FB0010", line, column), (diagnostic.Id, diagnostic.Line(), diagnostic.Column()));
+        Assert.Equal((fields is null ? "FB0051" : "FB0010", line, column), (diagnostic.Id, diagnostic.Line(), diagnostic.Column()));
         Assert.Contains(phrase, diagnostic.GetMessage(), StringComparison.Ordinal);
     }
 
@@ -742,7 +742,7 @@ public class BindingAttackTests
 
         AssertNothingEscaped(run);
         var diagnostic = Assert.Single(run.FactbookDiagnostics);
-        Assert.Equal("FB0010", diagnostic.Id);
+        Assert.Equal("FB0051", diagnostic.Id);
         Assert.Contains("a\\u202Eb\\nc", diagnostic.GetMessage(), StringComparison.Ordinal);
     }
 

@@ -51,7 +51,7 @@ public sealed class FileGlobWorkTests
         var run = GeneratorHarness.Run(new ContentFile("/p/content/things.schema.yaml", schema));
 
         var diagnostic = Assert.Single(run.FactbookDiagnostics);
-        Assert.Equal(("FB0010", 3, 12), (diagnostic.Id, diagnostic.Line(), diagnostic.Column()));
+        Assert.Equal(("FB0051", 3, 12), (diagnostic.Id, diagnostic.Line(), diagnostic.Column()));
         Assert.Contains("has more than 8 wildcards ('*' and '?'); a folder of files needs a few ('gems/**/*.yml')", diagnostic.GetMessage(), StringComparison.Ordinal);
     }
 
@@ -64,7 +64,7 @@ public sealed class FileGlobWorkTests
         var run = GeneratorHarness.Run(new ContentFile("/p/content/things.schema.yaml", schema));
 
         var diagnostic = Assert.Single(run.FactbookDiagnostics);
-        Assert.Equal(("FB0010", 4, 7), (diagnostic.Id, diagnostic.Line(), diagnostic.Column()));
+        Assert.Equal(("FB0051", 4, 7), (diagnostic.Id, diagnostic.Line(), diagnostic.Column()));
         Assert.Contains("lists 2000 patterns, more than 64; match folders with '**'", diagnostic.GetMessage(), StringComparison.Ordinal);
     }
 

@@ -93,7 +93,7 @@ public sealed class MessageTests
         var run = Run("types:\n  Tool:\n    files: tools.yml\n    layout: groups\n    group: kind\n    fields:\n      kind: int\n", "a:\n  - id: x\n", "/p/content/tools.yml");
 
         var diagnostic = Assert.Single(run.FactbookDiagnostics);
-        Assert.Equal(("FB0010", 5, 12), (diagnostic.Id, diagnostic.Line(), diagnostic.Column()));
+        Assert.Equal(("FB0051", 5, 12), (diagnostic.Id, diagnostic.Line(), diagnostic.Column()));
         Assert.EndsWith("'group' of type 'Tool' must name one of its text or enum fields", diagnostic.GetMessage(), StringComparison.Ordinal);
     }
 

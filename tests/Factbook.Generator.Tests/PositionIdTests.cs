@@ -54,7 +54,7 @@ public sealed class PositionIdTests
         var run = GeneratorHarness.Run([new ContentFile("/p/content/things.schema.yaml", schema), new ContentFile("/p/content/things/shed.yml", "- name: Hammer\n- name: Saw\n")]);
 
         var diagnostic = Assert.Single(run.FactbookDiagnostics);
-        Assert.Equal(("FB0010", "/p/content/things.schema.yaml", 4 + (layout.Length > 0 ? 1 : 0), 9), (diagnostic.Id, diagnostic.Location.GetLineSpan().Path, diagnostic.Line(), diagnostic.Column()));
+        Assert.Equal(("FB0051", "/p/content/things.schema.yaml", 4 + (layout.Length > 0 ? 1 : 0), 9), (diagnostic.Id, diagnostic.Location.GetLineSpan().Path, diagnostic.Line(), diagnostic.Column()));
         Assert.Contains("gives every entry of a file the same id; use it with 'layout: record' (one entry per file), or use 'from: position'", diagnostic.GetMessage(), StringComparison.Ordinal);
     }
 

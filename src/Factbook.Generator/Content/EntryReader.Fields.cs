@@ -73,7 +73,7 @@ namespace Factbook.Generator.Content
 
                 if (node.Kind != YamlNodeKind.Sequence)
                 {
-                    return Fail(entry, FactbookDiagnostics.WrongShape, node.Span, "The field '" + field.Name + "'", "a list", node.Describe(), ListHint(node));
+                    return Fail(entry, FactbookDiagnostics.WrongShape, node.Span, ShapeProblems.FieldNotAList(field.Name, node.Describe(), ListHint(node)));
                 }
 
                 var items = new ValueModel[node.Items.Count];
@@ -91,12 +91,12 @@ namespace Factbook.Generator.Content
                 {
                     return node.Kind == YamlNodeKind.Mapping
                         ? new ValueModel(ValueKind.Object, string.Empty, BindFields(field.Fields, node, field.TypeName, entry, context, isEntry: false))
-                        : Fail(entry, FactbookDiagnostics.WrongShape, node.Span, "The field '" + field.Name + "'", "a mapping of its fields", node.Describe(), string.Empty);
+                        : Fail(entry, FactbookDiagnostics.WrongShape, node.Span, ShapeProblems.FieldNotAnObject(field.Name, node.Describe()));
                 }
 
                 if (node.Kind != YamlNodeKind.Scalar || node.IsNull)
                 {
-                    return Fail(entry, FactbookDiagnostics.WrongShape, node.Span, "The field '" + field.Name + "'", field.Expectation, node.Describe(), string.Empty);
+                    return Fail(entry, FactbookDiagnostics.WrongShape, node.Span, ShapeProblems.FieldNotAValue(field.Name, field.Expectation, node.Describe()));
                 }
 
                 switch (field.Kind)

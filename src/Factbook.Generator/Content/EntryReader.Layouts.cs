@@ -148,7 +148,7 @@ namespace Factbook.Generator.Content
                             }
                             else
                             {
-                                Report(FactbookDiagnostics.WrongShape, item.Span, "An entry of '" + type.CollectionName + "'", "a mapping of fields", item.Describe(), string.Empty);
+                                Report(FactbookDiagnostics.WrongShape, item.Span, ShapeProblems.EntryNotAMapping(type.CollectionName, item.Describe()));
                             }
                         }
 
@@ -156,7 +156,7 @@ namespace Factbook.Generator.Content
                     default:
                         if (!value.IsNull)
                         {
-                            Report(FactbookDiagnostics.WrongShape, value.Span, "The collection '" + type.CollectionName + "'", "a list of entries", value.Describe(), string.Empty);
+                            Report(FactbookDiagnostics.WrongShape, value.Span, ShapeProblems.CollectionNotAList(type.CollectionName, value.Describe()));
                         }
 
                         break;
@@ -191,7 +191,7 @@ namespace Factbook.Generator.Content
                             }
                             else
                             {
-                                Report(FactbookDiagnostics.WrongShape, pair.Value.Span, "The entry '" + MessageText.Quote(pair.Key.Text) + "' of '" + type.CollectionName + "'", "a mapping of fields", pair.Value.Describe(), string.Empty);
+                                Report(FactbookDiagnostics.WrongShape, pair.Value.Span, ShapeProblems.MapEntryNotAMapping(pair.Key.Text, type.CollectionName, pair.Value.Describe()));
                             }
                         }
 
@@ -205,16 +205,16 @@ namespace Factbook.Generator.Content
                             }
                             else if (!group.Value.IsNull)
                             {
-                                Report(FactbookDiagnostics.WrongShape, group.Value.Span, "The group '" + MessageText.Quote(group.Key.Text) + "' of '" + type.CollectionName + "'", "a list of entries", group.Value.Describe(), string.Empty);
+                                Report(FactbookDiagnostics.WrongShape, group.Value.Span, ShapeProblems.GroupNotAList(group.Key.Text, type.CollectionName, group.Value.Describe()));
                             }
                         }
 
                         return;
                     case FileLayout.Inferred:
-                        Report(FactbookDiagnostics.WrongShape, root.Span, "A file of '" + type.CollectionName + "'", "a list of entries, a map from ids to entries, or one entry", root.Describe(), "; state the layout in the schema (layout: list, map, record or groups)");
+                        Report(FactbookDiagnostics.WrongShape, root.Span, ShapeProblems.FileOfNoLayout(type.CollectionName, root.Describe()));
                         return;
                     default:
-                        Report(FactbookDiagnostics.WrongShape, root.Span, "A file of '" + type.CollectionName + "'", LayoutExpectation(layout), root.Describe(), string.Empty);
+                        Report(FactbookDiagnostics.WrongShape, root.Span, ShapeProblems.FileNotInLayout(type.CollectionName, LayoutExpectation(layout), root.Describe()));
                         return;
                 }
             }
@@ -266,7 +266,7 @@ namespace Factbook.Generator.Content
                     }
                     else
                     {
-                        Report(FactbookDiagnostics.WrongShape, item.Span, "An entry of '" + type.CollectionName + "'", "a mapping of fields", item.Describe(), string.Empty);
+                        Report(FactbookDiagnostics.WrongShape, item.Span, ShapeProblems.EntryNotAMapping(type.CollectionName, item.Describe()));
                     }
                 }
             }

@@ -33,7 +33,7 @@ namespace Factbook.Generator.Content
                     if (YamlOneOneBooleans.Contains(node.Text))
                     {
                         // Other tools read these as booleans; taking one as a reason would say something else.
-                        Fail(entry, FactbookDiagnostics.WrongShape, node.Span, "'retired'", "true, false, a reason, or a mapping with 'reason' and 'superseded_by'", node.Describe(), "; write true or false in lowercase");
+                        Fail(entry, FactbookDiagnostics.WrongShape, node.Span, ShapeProblems.RetiredOtherBoolean(node.Describe()));
                         return null;
                     }
 
@@ -53,7 +53,7 @@ namespace Factbook.Generator.Content
                     {
                         if (part is not null && part.Kind != YamlNodeKind.Scalar)
                         {
-                            Fail(entry, FactbookDiagnostics.WrongShape, part.Span, "'" + name + "' of 'retired'", name == Keywords.Reason ? "text" : "the id of an entry", part.Describe(), string.Empty);
+                            Fail(entry, FactbookDiagnostics.WrongShape, part.Span, ShapeProblems.RetiredPart(name, name == Keywords.Reason, part.Describe()));
                         }
                     }
 
@@ -63,7 +63,7 @@ namespace Factbook.Generator.Content
                         (supersededBy ?? node).Span);
                 }
 
-                Fail(entry, FactbookDiagnostics.WrongShape, node.Span, "'retired'", "true, a reason, or a mapping with 'reason' and 'superseded_by'", node.Describe(), string.Empty);
+                Fail(entry, FactbookDiagnostics.WrongShape, node.Span, ShapeProblems.RetiredNotAValue(node.Describe()));
                 return null;
             }
         }

@@ -276,6 +276,11 @@ namespace Factbook.Generator.Diagnostics
             "The build gives this file {0} times (AdditionalFiles lists it more than once){1}",
             "A content file is listed more than once in the project's AdditionalFiles, often by an Include of its own beside the one Factbook's package adds. It is read once; remove the extra Include, or add Exclude=\"@(AdditionalFiles)\" to it.");
 
+        public static readonly FactbookDiagnostic InvalidBinding = Declare(
+            "FB0051", Error, Schema, "Invalid file binding",
+            "Invalid file binding: {0}",
+            "How a type reads files that exist is declared wrongly: its 'files' patterns, 'layout', 'id', 'group', 'extra_fields' or 'members'. Fix the declaration as the message says; the type's files are not read until then.");
+
         public static readonly FactbookDiagnostic InternalError = Declare(
             "FB0999", Error, Internal, "Internal error",
             "Factbook failed on {0}: {1}; please report it",

@@ -40,7 +40,7 @@ namespace Factbook.Generator.Schema
                     {
                         if (field.IsIndexed && !isEntryType)
                         {
-                            Report(FactbookDiagnostics.InvalidSchema, path, entry.Key.Span, "'index' of field '" + name + "' of " + ownerName + " only applies to the fields of an entry type, not of a nested object");
+                            Report(FactbookDiagnostics.InvalidSchema, path, entry.Key.Span, SchemaProblems.IndexOfNestedField(name, ownerName));
                             continue;
                         }
 
@@ -141,7 +141,7 @@ namespace Factbook.Generator.Schema
 
                 if (typeNode is null || typeNode.Kind != YamlNodeKind.Scalar || typeNode.IsNull)
                 {
-                    Report(FactbookDiagnostics.InvalidSchema, path, (typeNode ?? node).Span, label + " needs a '" + Keywords.Type + "'");
+                    Report(FactbookDiagnostics.InvalidSchema, path, (typeNode ?? node).Span, SchemaProblems.NeedsType(label));
                     return null;
                 }
 
@@ -194,7 +194,7 @@ namespace Factbook.Generator.Schema
                 var fieldsNode = mapping?.Get(Keywords.Fields);
                 if (fieldsNode is null || fieldsNode.Kind != YamlNodeKind.Mapping || fieldsNode.Entries.Count == 0)
                 {
-                    Report(FactbookDiagnostics.InvalidSchema, path, (fieldsNode ?? node).Span, label + " is an object and needs '" + Keywords.Fields + "'");
+                    Report(FactbookDiagnostics.InvalidSchema, path, (fieldsNode ?? node).Span, SchemaProblems.ObjectNeedsFields(label));
                     return null;
                 }
 
@@ -213,8 +213,7 @@ namespace Factbook.Generator.Schema
 
                 if (kind is not (FieldKind.Scalar or FieldKind.Enum))
                 {
-                    Report(FactbookDiagnostics.InvalidSchema, path, mapping!.Get(Keywords.Index)!.Span, "'index' of " + label + " only applies to fields of a built-in kind or an enum" +
-                        (kind == FieldKind.Reference ? "; a reference has its reverse lookup (By…) already" : string.Empty));
+                    Report(FactbookDiagnostics.InvalidSchema, path, mapping!.Get(Keywords.Index)!.Span, SchemaProblems.IndexOfWrongKind(label, kind == FieldKind.Reference));
                     return false;
                 }
 
@@ -232,7 +231,7 @@ namespace Factbook.Generator.Schema
 
                 if (node.Text != "true")
                 {
-                    Report(FactbookDiagnostics.InvalidSchema, path, node.Span, "'" + key + "' of " + label + " must be true or false");
+                    Report(FactbookDiagnostics.InvalidSchema, path, node.Span, SchemaProblems.NotTrueOrFalse(key, label));
                     return null;
                 }
 
@@ -246,7 +245,7 @@ namespace Factbook.Generator.Schema
                     return true;
                 }
 
-                Report(FactbookDiagnostics.InvalidSchema, path, node.Span, "'" + key + "' of " + label + " only applies to fields of type " + kindName);
+                Report(FactbookDiagnostics.InvalidSchema, path, node.Span, SchemaProblems.OnlyForKind(key, label, kindName));
                 return false;
             }
 

@@ -30,13 +30,13 @@ namespace Factbook.Generator.Schema
 
                 if (!isText)
                 {
-                    Report(FactbookDiagnostics.InvalidSchema, path, node.Span, "'verbatim_in' of " + label + " only applies to fields of type string or string[]");
+                    Report(FactbookDiagnostics.InvalidSchema, path, node.Span, SchemaProblems.VerbatimOnText(label));
                     return string.Empty;
                 }
 
                 if (node.Kind != YamlNodeKind.Scalar || node.IsNull || node.Text.Length == 0)
                 {
-                    Report(FactbookDiagnostics.InvalidSchema, path, node.Span, "'verbatim_in' of " + label + " must name a reference field beside it, whose entry names the text file");
+                    Report(FactbookDiagnostics.InvalidSchema, path, node.Span, SchemaProblems.VerbatimNotAName(label));
                     return string.Empty;
                 }
 
@@ -57,9 +57,7 @@ namespace Factbook.Generator.Schema
                     }
 
                     var references = fields.Where(candidate => candidate.Kind == FieldKind.Reference && !candidate.IsList).Select(candidate => candidate.Name).ToList();
-                    Report(FactbookDiagnostics.InvalidSchema, path, span, "'verbatim_in' of field '" + field.Name + "' of " + ownerName + " must name a single reference field beside it, " +
-                        (sibling is null ? "and " + ownerName + " has no field '" + MessageText.Quote(field.VerbatimIn) + "'" : "and '" + field.VerbatimIn + "' is " + (sibling.Kind == FieldKind.Reference ? "a list" : "not a reference")) +
-                        Identifiers.Suggestion(field.VerbatimIn, references));
+                    Report(FactbookDiagnostics.InvalidSchema, path, span, SchemaProblems.VerbatimSibling(field.Name, ownerName, field.VerbatimIn, sibling is null ? null : sibling.Kind == FieldKind.Reference ? "a list" : "not a reference", Identifiers.Suggestion(field.VerbatimIn, references)));
                     fields.Remove(field);
                 }
             }
@@ -87,8 +85,7 @@ namespace Factbook.Generator.Schema
                         }
 
                         var (path, span) = _verbatimSpans[(owner, field.Name)];
-                        Report(FactbookDiagnostics.InvalidSchema, path, span, "'verbatim_in' of field '" + field.Name + "' of " + owner + " names '" + field.VerbatimIn + "', a " + target.Name + ", and " + target.Name +
-                            (files.Count == 0 ? " has no field of type file to name its text: add one, as in 'text: { type: file }'" : " has " + files.Count + " fields of type file (" + string.Join(", ", files) + "), so which text to check is not known"));
+                        Report(FactbookDiagnostics.InvalidSchema, path, span, SchemaProblems.VerbatimTarget(field.Name, owner, field.VerbatimIn, target.Name, files));
                         types.Remove(type);
                         _broken.Add(type.CollectionName);
                         break;

@@ -68,7 +68,7 @@ namespace Factbook.Generator.Schema
 
                 if (root.Kind != YamlNodeKind.Mapping)
                 {
-                    Report(FactbookDiagnostics.InvalidSchema, file.Path, root.Span, "a schema file must be a mapping with a 'types' key, not " + root.Describe());
+                    Report(FactbookDiagnostics.InvalidSchema, file.Path, root.Span, SchemaProblems.NotAMapping(root.Describe()));
                     return;
                 }
 
@@ -76,7 +76,7 @@ namespace Factbook.Generator.Schema
                 var types = root.Get(Keywords.Types);
                 if (types is null || types.Kind != YamlNodeKind.Mapping)
                 {
-                    Report(FactbookDiagnostics.InvalidSchema, file.Path, types?.Span ?? root.Span, "'types' must be a mapping from type names to their declarations");
+                    Report(FactbookDiagnostics.InvalidSchema, file.Path, types?.Span ?? root.Span, SchemaProblems.TypesNotAMapping());
                     return;
                 }
 
@@ -126,7 +126,7 @@ namespace Factbook.Generator.Schema
                 var node = entry.Value;
                 if (node.Kind != YamlNodeKind.Mapping)
                 {
-                    Report(FactbookDiagnostics.InvalidSchema, path, node.Span, "type '" + name + "' must be a mapping with its 'fields', not " + node.Describe());
+                    Report(FactbookDiagnostics.InvalidSchema, path, node.Span, SchemaProblems.TypeNotAMapping(name, node.Describe()));
                     return;
                 }
 
@@ -237,7 +237,7 @@ namespace Factbook.Generator.Schema
                 }
                 else if (fieldsNode.Kind != YamlNodeKind.Mapping)
                 {
-                    Report(FactbookDiagnostics.InvalidSchema, header.Path, fieldsNode.Span, "'fields' of type '" + header.Name + "' must be a mapping from field names to types");
+                    Report(FactbookDiagnostics.InvalidSchema, header.Path, fieldsNode.Span, SchemaProblems.FieldsNotAMapping(header.Name));
                     fields = EquatableArray<FieldSpec>.Empty;
                 }
                 else
@@ -258,7 +258,7 @@ namespace Factbook.Generator.Schema
                     Description(header.Path, node.Get(Keywords.Description)),
                     ReadDisplayField(header, fields),
                     fields,
-                    TypeBindingReader.Read(header.Path, node, header.Name, fields, (span, message) => Report(FactbookDiagnostics.InvalidSchema, header.Path, span, message)));
+                    TypeBindingReader.Read(header.Path, node, header.Name, fields, (span, message) => Report(FactbookDiagnostics.InvalidBinding, header.Path, span, message)));
             }
 
             private string? ReadDisplayField(TypeHeader header, EquatableArray<FieldSpec> fields)
@@ -273,8 +273,7 @@ namespace Factbook.Generator.Schema
 
                 if (!fields.Any(field => field.Name == display.Text && IsText(field)))
                 {
-                    Report(FactbookDiagnostics.InvalidSchema, header.Path, display.Span, "'display' of type '" + header.Name + "' must name one of its text fields" +
-                        Identifiers.Suggestion(display.Text, fields.Where(IsText).Select(field => field.Name)));
+                    Report(FactbookDiagnostics.InvalidSchema, header.Path, display.Span, SchemaProblems.DisplayNotATextField(header.Name, Identifiers.Suggestion(display.Text, fields.Where(IsText).Select(field => field.Name))));
                     return null;
                 }
 
@@ -286,7 +285,7 @@ namespace Factbook.Generator.Schema
             {
                 if (node is { Kind: not YamlNodeKind.Scalar })
                 {
-                    Report(FactbookDiagnostics.InvalidSchema, path, node.Span, "'description' must be text, not " + node.Describe());
+                    Report(FactbookDiagnostics.InvalidSchema, path, node.Span, SchemaProblems.DescriptionNotText(node.Describe()));
                 }
 
                 return ScalarText(node);

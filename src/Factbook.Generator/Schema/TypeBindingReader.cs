@@ -65,15 +65,14 @@ namespace Factbook.Generator.Schema
             var items = node.Kind == YamlNodeKind.Sequence ? node.Items.ToArray() : node.Kind == YamlNodeKind.Scalar ? new[] { node } : Array.Empty<YamlNode>();
             if (items.Length == 0)
             {
-                invalid(node.Span, "'files' of " + label + " must be a file pattern or a list of them (e.g. files: \"gems/**/*.yml\"), not " + node.Describe());
+                invalid(node.Span, BindingProblems.FilesNotPatterns(label, node.Describe()));
                 return (EquatableArray<string>.Empty, EquatableArray<SourceSpan>.Empty);
             }
 
             if (items.Length > MaxPatterns)
             {
                 // Each pattern is tried against every file of the build: a few suffice for any layout of folders.
-                invalid(node.Span, "'files' of " + label + " lists " + items.Length.ToString(System.Globalization.CultureInfo.InvariantCulture) + " patterns, more than " +
-                    MaxPatterns.ToString(System.Globalization.CultureInfo.InvariantCulture) + "; match folders with '**' (files: \"gems/**/*.yml\")");
+                invalid(node.Span, BindingProblems.TooManyPatterns(label, items.Length, MaxPatterns));
                 return (EquatableArray<string>.Empty, EquatableArray<SourceSpan>.Empty);
             }
 
@@ -83,11 +82,11 @@ namespace Factbook.Generator.Schema
             {
                 if (item.Kind != YamlNodeKind.Scalar || item.IsNull)
                 {
-                    invalid(item.Span, "'files' of " + label + " must list file patterns, not " + item.Describe());
+                    invalid(item.Span, BindingProblems.PatternNotText(label, item.Describe()));
                 }
                 else if (FileGlob.Parse(item.Text, out var problem) is null)
                 {
-                    invalid(item.Span, "the file pattern '" + MessageText.Quote(item.Text) + "' of " + label + " " + problem);
+                    invalid(item.Span, BindingProblems.BadPattern(item.Text, label, problem ?? string.Empty));
                 }
                 else
                 {
@@ -109,7 +108,7 @@ namespace Factbook.Generator.Schema
 
             if (!hasFiles && text != "collections")
             {
-                invalid(node!.Span, "'layout: " + text + "' of " + label + " needs 'files': the files laid out that way");
+                invalid(node!.Span, BindingProblems.LayoutNeedsFiles(text, label));
             }
 
             return text switch
@@ -132,14 +131,14 @@ namespace Factbook.Generator.Schema
 
             if (node.Kind != YamlNodeKind.Mapping)
             {
-                invalid(node.Span, "'id' of " + label + " must be a mapping such as { from: field, field: name }, { from: key } or { from: path }, not " + node.Describe());
+                invalid(node.Span, BindingProblems.IdNotAMapping(label, node.Describe()));
                 return (byLayout, "id");
             }
 
             var unknownKeys = node.Entries.Where(pair => !Keywords.IdKeys.Contains(pair.Key.Text)).ToList();
             foreach (var pair in unknownKeys)
             {
-                invalid(pair.Key.Span, "'id' of " + label + " has the keys 'from' and 'field', not '" + MessageText.Quote(pair.Key.Text) + "'" + Identifiers.Suggestion(pair.Key.Text, new[] { "from", "field" }));
+                invalid(pair.Key.Span, BindingProblems.IdKey(label, pair.Key.Text, Identifiers.Suggestion(pair.Key.Text, Keywords.IdKeys)));
             }
 
             var fromNode = node.Get("from");
@@ -155,21 +154,21 @@ namespace Factbook.Generator.Schema
             {
                 if (fieldNode is not null)
                 {
-                    invalid(fieldNode.Span, "'field' of 'id' of " + label + " only applies with 'from: field'");
+                    invalid(fieldNode.Span, BindingProblems.FieldWithoutFromField(label));
                 }
 
                 if (!hasFiles)
                 {
-                    invalid(node.Span, "'id: { from: " + from + " }' of " + label + " needs 'files': the files its ids come from");
+                    invalid(node.Span, BindingProblems.IdSourceNeedsFiles(from, label));
                 }
                 else if (from == "key" && layout is not (FileLayout.Map or FileLayout.Inferred))
                 {
-                    invalid(node.Span, "'id: { from: key }' of " + label + " needs 'layout: map', where each entry is under its id");
+                    invalid(node.Span, BindingProblems.KeyNeedsMap(label));
                 }
                 else if (from == "path" && layout != FileLayout.Record)
                 {
                     // Also when the layout is left to each file: one file that is a list would give all its entries one id.
-                    invalid(node.Span, "'id: { from: path }' of " + label + " gives every entry of a file the same id; use it with 'layout: record' (one entry per file), or use 'from: position'");
+                    invalid(node.Span, BindingProblems.PathNeedsRecord(label));
                 }
 
                 return (from switch { "key" => IdSource.Key, "path" => IdSource.Path, _ => IdSource.Position }, string.Empty);
@@ -177,15 +176,14 @@ namespace Factbook.Generator.Schema
 
             if (fieldNode is null || fieldNode.Kind != YamlNodeKind.Scalar || fieldNode.IsNull)
             {
-                invalid((fieldNode ?? node).Span, "'id: { from: field }' of " + label + " needs 'field': the field whose value is the id");
+                invalid((fieldNode ?? node).Span, BindingProblems.FromFieldNeedsField(label));
                 return (IdSource.Field, "id");
             }
 
             var field = fields.FirstOrDefault(candidate => candidate.Name == fieldNode.Text);
             if (fieldNode.Text != "id" && (field is null || field.IsList || field.Kind is not (FieldKind.Scalar or FieldKind.Enum) || !field.IsRequired))
             {
-                invalid(fieldNode.Span, "the id field '" + MessageText.Quote(fieldNode.Text) + "' of " + label + " must be one of its required single-value fields" +
-                    Identifiers.Suggestion(fieldNode.Text, fields.Select(candidate => candidate.Name)));
+                invalid(fieldNode.Span, BindingProblems.IdFieldNotRequiredSingle(fieldNode.Text, label, Identifiers.Suggestion(fieldNode.Text, fields.Select(candidate => candidate.Name))));
             }
 
             return (IdSource.Field, fieldNode.Text);
@@ -197,7 +195,7 @@ namespace Factbook.Generator.Schema
             {
                 if (layout == FileLayout.Groups)
                 {
-                    invalid(layoutSpan, "'layout: groups' of " + label + " needs 'group': the field that takes each group's key");
+                    invalid(layoutSpan, BindingProblems.GroupsNeedGroup(label));
                 }
 
                 return string.Empty;
@@ -205,14 +203,14 @@ namespace Factbook.Generator.Schema
 
             if (layout != FileLayout.Groups)
             {
-                invalid(node.Span, "'group' of " + label + " only applies with 'layout: groups'");
+                invalid(node.Span, BindingProblems.GroupWithoutGroups(label));
                 return string.Empty;
             }
 
             var field = fields.FirstOrDefault(candidate => candidate.Name == node.Text);
             if (node.Kind != YamlNodeKind.Scalar || field is null || field.IsList || !(field.Kind == FieldKind.Enum || field.Scalar == Kinds.ScalarKinds.String))
             {
-                invalid(node.Span, "'group' of " + label + " must name one of its text or enum fields" + Identifiers.Suggestion(node.Text, fields.Select(candidate => candidate.Name)));
+                invalid(node.Span, BindingProblems.GroupNotTextField(label, Identifiers.Suggestion(node.Text, fields.Select(candidate => candidate.Name))));
                 return string.Empty;
             }
 
@@ -228,7 +226,7 @@ namespace Factbook.Generator.Schema
 
             if (node.Kind != YamlNodeKind.Mapping)
             {
-                invalid(node.Span, "'members' of " + label + " must map ids to C# names (e.g. members: { \"c#\": CSharpLower }), not " + node.Describe());
+                invalid(node.Span, BindingProblems.MembersNotAMapping(label, node.Describe()));
                 return EquatableArray<MemberOverride>.Empty;
             }
 
@@ -238,9 +236,7 @@ namespace Factbook.Generator.Schema
                 var name = pair.Value.Text;
                 if (pair.Value.Kind != YamlNodeKind.Scalar || pair.Value.IsNull || !IsMemberName(name) || Identifiers.LengthProblem(name) is not null)
                 {
-                    invalid(pair.Value.Span, "the member name for the id '" + MessageText.Quote(pair.Key.Text) + "' of " + label + " must be a C# name of letters, digits and '_', " +
-                        "not starting with a digit or a lowercase ASCII letter (e.g. CSharpLower), at most " +
-                        Identifiers.MaxNameLength.ToString(System.Globalization.CultureInfo.InvariantCulture) + " characters");
+                    invalid(pair.Value.Span, BindingProblems.MemberName(pair.Key.Text, label));
                     continue;
                 }
 
@@ -289,7 +285,7 @@ namespace Factbook.Generator.Schema
             }
 
             var given = node.Kind == YamlNodeKind.Scalar ? "'" + MessageText.Quote(node.Text) + "'" + Identifiers.Suggestion(node.Text, allowed) : node.Describe();
-            invalid(node.Span, key + " of " + label + " must be one of " + string.Join(", ", allowed) + ", not " + given);
+            invalid(node.Span, BindingProblems.NotOneOf(key, label, allowed, given));
             return null;
         }
     }

@@ -1,0 +1,54 @@
+using System.Collections.Generic;
+using System.Globalization;
+
+namespace Factbook.Generator.Diagnostics
+{
+    /// <summary>
+    /// What FB0010 says of each mistake in a schema's own shape: the wording lives here, the readers name the
+    /// mistake and give the facts (the label is "field 'x' of Type" or "type 'Type'").
+    /// </summary>
+    internal static class SchemaProblems
+    {
+        public static string NotAMapping(string found) => "a schema file must be a mapping with a 'types' key, not " + found;
+
+        public static string TypesNotAMapping() => "'types' must be a mapping from type names to their declarations";
+
+        public static string TypeNotAMapping(string typeName, string found) => "type '" + typeName + "' must be a mapping with its 'fields', not " + found;
+
+        public static string FieldsNotAMapping(string typeName) => "'fields' of type '" + typeName + "' must be a mapping from field names to types";
+
+        public static string DisplayNotATextField(string typeName, string suggestion) => "'display' of type '" + typeName + "' must name one of its text fields" + suggestion;
+
+        public static string DescriptionNotText(string found) => "'description' must be text, not " + found;
+
+        public static string NeedsType(string label) => label + " needs a 'type'";
+
+        public static string ObjectNeedsFields(string label) => label + " is an object and needs 'fields'";
+
+        public static string NotTrueOrFalse(string key, string label) => "'" + key + "' of " + label + " must be true or false";
+
+        public static string OnlyForKind(string key, string label, string kind) => "'" + key + "' of " + label + " only applies to fields of type " + kind;
+
+        public static string IndexOfNestedField(string fieldName, string ownerName) =>
+            "'index' of field '" + fieldName + "' of " + ownerName + " only applies to the fields of an entry type, not of a nested object";
+
+        public static string IndexOfWrongKind(string label, bool isReference) =>
+            "'index' of " + label + " only applies to fields of a built-in kind or an enum" + (isReference ? "; a reference has its reverse lookup (By…) already" : string.Empty);
+
+        public static string VerbatimOnText(string label) => "'verbatim_in' of " + label + " only applies to fields of type string or string[]";
+
+        public static string VerbatimNotAName(string label) => "'verbatim_in' of " + label + " must name a reference field beside it, whose entry names the text file";
+
+        /// <param name="sibling">What the named field is: null when there is none, "a list", or "not a reference".</param>
+        public static string VerbatimSibling(string fieldName, string ownerName, string siblingName, string? sibling, string suggestion) =>
+            "'verbatim_in' of field '" + fieldName + "' of " + ownerName + " must name a single reference field beside it, " +
+            (sibling is null ? "and " + ownerName + " has no field '" + MessageText.Quote(siblingName) + "'" : "and '" + siblingName + "' is " + sibling) +
+            suggestion;
+
+        public static string VerbatimTarget(string fieldName, string ownerName, string siblingName, string targetName, IReadOnlyList<string> fileFields) =>
+            "'verbatim_in' of field '" + fieldName + "' of " + ownerName + " names '" + siblingName + "', a " + targetName + ", and " + targetName +
+            (fileFields.Count == 0
+                ? " has no field of type file to name its text: add one, as in 'text: { type: file }'"
+                : " has " + fileFields.Count.ToString(CultureInfo.InvariantCulture) + " fields of type file (" + string.Join(", ", fileFields) + "), so which text to check is not known");
+    }
+}
