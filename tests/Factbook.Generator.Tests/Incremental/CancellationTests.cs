@@ -62,6 +62,6 @@ public class CancellationTests
     public void TheLoaderStops() =>
         Assert.Throws<OperationCanceledException>(() => ContentLoader.Load([(TestContent.SchemaPath, TestContent.PlaceSchema), (TestContent.PlacesPath, ManyPlaces)], ParseLimits.Default, cancellationToken: Cancelled));
 
-    private static Schema.SchemaSpec Schema() =>
+    private static Factbook.Generator.Schema.SchemaSpec Schema() =>
         PipelineSteps.ReadSchema([YamlFileParser.Parse(TestContent.SchemaPath, TestContent.PlaceSchema)], CancellationToken.None);
 }

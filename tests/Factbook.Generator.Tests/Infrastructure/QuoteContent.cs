@@ -16,6 +16,9 @@ internal static class QuoteContent
               words: { type: string, verbatim_in: source }
         """;
 
+    /// <summary>A text for <c>book.txt</c>: a line, a sentence, letters beyond the BMP (𝔘𝔫𝔦) and an <c>e</c> with a combining accent.</summary>
+    public const string Text = "First line.\nThe minister said she cannot support the bill. 𝔘𝔫𝔦 and e\u0301 composed.\n";
+
     /// <summary>One source, <c>book</c>, whose text is the file named <paramref name="file"/>.</summary>
     public static string Sources(string file = "book.txt") => "sources:\n  - id: book\n    text: " + YamlText.DoubleQuoted(file) + "\n";
 

@@ -9,8 +9,9 @@ using Xunit;
 namespace Factbook.Generator.Tests.Infrastructure;
 
 /// <summary>
-/// Snapshot checks with Verify's conventions: <c>{Class}.{Method}#{HintName}.verified.cs</c> beside the test,
-/// a <c>.received.cs</c> written on mismatch with a readable diff in the failure, and
+/// Snapshot checks with Verify's conventions: <c>{Class}.{Method}#{HintName}.verified.cs</c> in the project's
+/// <c>Snapshots</c> folder (whichever folder the test is in), a <c>.received.cs</c> written on mismatch with a
+/// readable diff in the failure, and
 /// <c>FACTBOOK_ACCEPT_SNAPSHOTS=1</c> to accept what was received.
 /// </summary>
 internal static class Snapshot
@@ -20,10 +21,9 @@ internal static class Snapshot
     public static void Verify(
         IReadOnlyList<(string HintName, string Text)> sources,
         string testClass,
-        [CallerMemberName] string testMethod = "",
-        [CallerFilePath] string testFile = "")
+        [CallerMemberName] string testMethod = "")
     {
-        var directory = Path.Combine(Path.GetDirectoryName(testFile)!, "Snapshots");
+        var directory = Folder();
         Directory.CreateDirectory(directory);
         var prefix = testClass + "." + testMethod + "#";
         var accept = Environment.GetEnvironmentVariable(AcceptVariable) == "1";
@@ -70,6 +70,10 @@ internal static class Snapshot
 
         Assert.True(failures.Count == 0, string.Join("\n\n", failures));
     }
+
+    /// <summary>The project's <c>Snapshots</c> folder, found from this file's path (the project's Infrastructure folder).</summary>
+    private static string Folder([CallerFilePath] string thisFile = "") =>
+        Path.GetFullPath(Path.Combine(Path.GetDirectoryName(thisFile)!, "..", "Snapshots"));
 
     /// <summary>The differing lines with two lines of context, marked '-' (verified) and '+' (received).</summary>
     private static string Diff(string verified, string received)

@@ -1,0 +1,116 @@
+using System;
+using System.Collections;
+using System.Collections.Generic;
+using System.Diagnostics;
+using System.Globalization;
+using System.Linq;
+using System.Text;
+using Factbook.Generator.Tests.Infrastructure;
+using Xunit;
+using static Factbook.Generator.Tests.Infrastructure.BindingFixtures;
+using static Factbook.Generator.Tests.Infrastructure.RunFixtures;
+
+namespace Factbook.Generator.Tests.Tables;
+
+/// <summary>
+/// Bound YAML at scale: a map of 20,000 natural ids, 2,000 record files, 20,000 member overrides, and a collection
+/// too large to load all bind, generate and compile in minutes at most, or are reported.
+/// </summary>
+public class BindingScaleTests
+{
+    [Fact]
+    [Trait("Category", "Slow")] // a scale test: seconds of work, run by CI and the full run
+    public void AMapOf20000EntriesWithNaturalIdsBindsGeneratesAndCompiles()
+    {
+        const int count = 20_000;
+        var schema = "types:\n  Thing:\n    files: things.yml\n    layout: map\n    fields:\n      name: string\n      gem: { type: string, index: true }\n";
+        var content = new StringBuilder();
+        for (var i = 0; i < count; i++)
+        {
+            var id = (i % 3) switch
+            {
+                0 => "CVE-2023-" + i.ToString(CultureInfo.InvariantCulture),
+                1 => "Café #" + i.ToString(CultureInfo.InvariantCulture),
+                _ => "Київ " + i.ToString(CultureInfo.InvariantCulture),
+            };
+            content.Append(YamlText.DoubleQuoted(id)).Append(":\n  name: N").Append(i).Append("\n  gem: g").Append(i % 100).Append('\n');
+        }
+
+        var stopwatch = Stopwatch.StartNew();
+        var run = GeneratorHarness.Run(new ContentFile(SchemaPath, schema), new ContentFile(ThingsPath, content.ToString()));
+
+        AssertCleanRun(run);
+        Assert.True(stopwatch.Elapsed < TimeSpan.FromMinutes(3), "took " + stopwatch.Elapsed);
+        var things = run.Load().GetType(Namespace + ".Things")!;
+        Assert.Equal(count, (int)things.GetField("Count")!.GetValue(null)!);
+        Assert.Equal("Café #19999", IdOf(Get(things, "Café #19999")));
+        Assert.Equal(count / 100, ((IEnumerable)things.GetMethod("ByGem")!.Invoke(null, ["g7"])!).Cast<object>().Count());
+    }
+
+    [Fact]
+    public void TwoThousandRecordFilesBindGenerateAndCompile()
+    {
+        const int count = 2_000;
+        var schema = "types:\n  Advisory:\n    files: \"gems/**/*.yml\"\n    layout: record\n    fields:\n      gem: { type: string, index: true }\n      title: string\n";
+        var files = new List<ContentFile> { new("/project/content/advisories.schema.yaml", schema) };
+        for (var i = 0; i < count; i++)
+        {
+            var gem = "gem" + (i % 40).ToString(CultureInfo.InvariantCulture);
+            files.Add(new ContentFile("/project/content/gems/" + gem + "/CVE-2020-" + i.ToString(CultureInfo.InvariantCulture) + ".yml", "gem: " + gem + "\ntitle: Advisory " + i + "\n"));
+        }
+
+        var stopwatch = Stopwatch.StartNew();
+        var run = GeneratorHarness.Run(files, string.Empty);
+
+        AssertCleanRun(run);
+        Assert.True(stopwatch.Elapsed < TimeSpan.FromMinutes(3), "took " + stopwatch.Elapsed);
+        var advisories = run.Load().GetType(Namespace + ".Advisories")!;
+        Assert.Equal(count, (int)advisories.GetField("Count")!.GetValue(null)!);
+        Assert.Equal("gem7/CVE-2020-7", IdOf(Get(advisories, "gem7/CVE-2020-7")));
+        Assert.Equal(count / 40, ((IEnumerable)advisories.GetMethod("ByGem")!.Invoke(null, ["gem7"])!).Cast<object>().Count());
+    }
+
+    [Fact]
+    [Trait("Category", "Slow")] // a scale test: seconds of work, run by CI and the full run
+    public void ManyMemberOverridesAndManyEntriesAreNotQuadratic()
+    {
+        const int count = 20_000;
+        var schema = new StringBuilder("types:\n  Thing:\n    files: things.yml\n    layout: map\n    members:\n");
+        var content = new StringBuilder();
+        for (var i = 0; i < count; i++)
+        {
+            schema.Append("      \"id ").Append(i).Append("\": Named").Append(i).Append('\n');
+            content.Append("\"id ").Append(i).Append("\":\n  name: n\n");
+        }
+
+        schema.Append("    fields:\n      name: string\n");
+
+        var stopwatch = Stopwatch.StartNew();
+        var run = GeneratorHarness.Run(new ContentFile(SchemaPath, schema.ToString()), new ContentFile(ThingsPath, content.ToString()));
+
+        AssertCleanRun(run);
+        Assert.True(stopwatch.Elapsed < TimeSpan.FromMinutes(3), "took " + stopwatch.Elapsed);
+        Assert.Equal("id 19999", IdOf(run.Load().GetType(Namespace + ".Things")!.GetProperty("Named19999")!.GetValue(null)!));
+    }
+
+    [Fact]
+    [Trait("Category", "Slow")]
+    public void ACollectionTooLargeToLoadIsReportedOrLoads()
+    {
+        const int count = 70_000;
+        var schema = "types:\n  Thing:\n    files: things.yml\n    layout: map\n    fields:\n      name: string\n";
+        var content = new StringBuilder();
+        for (var i = 0; i < count; i++)
+        {
+            content.Append("id ").Append(i).Append(":\n  name: n\n");
+        }
+
+        var run = GeneratorHarness.Run(new ContentFile(SchemaPath, schema), new ContentFile(ThingsPath, content.ToString()));
+
+        AssertNothingEscaped(run);
+        if (run.FactbookDiagnostics.Count == 0)
+        {
+            Assert.Equal(count, All(run.Load().GetType(Namespace + ".Things")!).Count());
+        }
+    }
+}
