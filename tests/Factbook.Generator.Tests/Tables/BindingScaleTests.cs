@@ -14,7 +14,7 @@ namespace Factbook.Generator.Tests.Tables;
 
 /// <summary>
 /// Bound YAML at scale: a map of 20,000 natural ids, 2,000 record files, 20,000 member overrides, and a collection
-/// too large to load all bind, generate and compile in minutes at most, or are reported.
+/// too large to load all bind, generate and compile, or are reported; reading grows linearly with the input.
 /// </summary>
 public class BindingScaleTests
 {
@@ -36,11 +36,9 @@ public class BindingScaleTests
             content.Append(YamlText.DoubleQuoted(id)).Append(":\n  name: N").Append(i).Append("\n  gem: g").Append(i % 100).Append('\n');
         }
 
-        var stopwatch = Stopwatch.StartNew();
         var run = GeneratorHarness.Run(new ContentFile(SchemaPath, schema), new ContentFile(ThingsPath, content.ToString()));
 
         AssertCleanRun(run);
-        Assert.True(stopwatch.Elapsed < TimeSpan.FromMinutes(3), "took " + stopwatch.Elapsed);
         var things = run.Load().GetType(Namespace + ".Things")!;
         Assert.Equal(count, (int)things.GetField("Count")!.GetValue(null)!);
         Assert.Equal("Café #19999", IdOf(Get(things, "Café #19999")));
@@ -59,11 +57,9 @@ public class BindingScaleTests
             files.Add(new ContentFile("/project/content/gems/" + gem + "/CVE-2020-" + i.ToString(CultureInfo.InvariantCulture) + ".yml", "gem: " + gem + "\ntitle: Advisory " + i + "\n"));
         }
 
-        var stopwatch = Stopwatch.StartNew();
         var run = GeneratorHarness.Run(files, string.Empty);
 
         AssertCleanRun(run);
-        Assert.True(stopwatch.Elapsed < TimeSpan.FromMinutes(3), "took " + stopwatch.Elapsed);
         var advisories = run.Load().GetType(Namespace + ".Advisories")!;
         Assert.Equal(count, (int)advisories.GetField("Count")!.GetValue(null)!);
         Assert.Equal("gem7/CVE-2020-7", IdOf(Get(advisories, "gem7/CVE-2020-7")));
@@ -74,22 +70,11 @@ public class BindingScaleTests
     [Trait("Category", "Slow")] // a scale test: seconds of work, run by CI and the full run
     public void ManyMemberOverridesAndManyEntriesAreNotQuadratic()
     {
-        const int count = 20_000;
-        var schema = new StringBuilder("types:\n  Thing:\n    files: things.yml\n    layout: map\n    members:\n");
-        var content = new StringBuilder();
-        for (var i = 0; i < count; i++)
-        {
-            schema.Append("      \"id ").Append(i).Append("\": Named").Append(i).Append('\n');
-            content.Append("\"id ").Append(i).Append("\":\n  name: n\n");
-        }
+        var (schema, content) = Overrides(20_000);
 
-        schema.Append("    fields:\n      name: string\n");
-
-        var stopwatch = Stopwatch.StartNew();
-        var run = GeneratorHarness.Run(new ContentFile(SchemaPath, schema.ToString()), new ContentFile(ThingsPath, content.ToString()));
+        var run = GeneratorHarness.Run(new ContentFile(SchemaPath, schema), new ContentFile(ThingsPath, content));
 
         AssertCleanRun(run);
-        Assert.True(stopwatch.Elapsed < TimeSpan.FromMinutes(3), "took " + stopwatch.Elapsed);
         Assert.Equal("id 19999", IdOf(run.Load().GetType(Namespace + ".Things")!.GetProperty("Named19999")!.GetValue(null)!));
     }
 
