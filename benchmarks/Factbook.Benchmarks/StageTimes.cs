@@ -1,6 +1,7 @@
 using System;
 using System.Diagnostics;
 using System.Linq;
+using System.Threading;
 using Factbook.Generator;
 using Factbook.Generator.Content;
 using Factbook.Generator.Emit;
@@ -21,7 +22,7 @@ public static class StageTimes
         var files = workload.Files.Select(file => (file.Path, file.Text)).ToArray();
         var schemaFiles = files.Where(file => ParsedYamlFile.IsSchemaPath(file.Path)).ToArray();
         var contentFiles = files.Where(file => !ParsedYamlFile.IsSchemaPath(file.Path)).ToArray();
-        var schema = PipelineSteps.ReadSchema(schemaFiles.Select(file => PipelineSteps.ParseSchemaFile(file.Path, file.Text, ParseLimits.Default)).ToList());
+        var schema = PipelineSteps.ReadSchema(schemaFiles.Select(file => PipelineSteps.ParseSchemaFile(file.Path, file.Text, ParseLimits.Default, CancellationToken.None)).ToList(), CancellationToken.None);
         var context = new EmitContext("Bench.Content", true);
         for (var round = 0; round < 12; round++)
         {
@@ -35,7 +36,7 @@ public static class StageTimes
             var read = parsed.Select(file => EntryReader.Read(file, schema)).ToList();
             var bind = clock.Elapsed.TotalMilliseconds;
             clock.Restart();
-            var model = ContentAssembler.Assemble(read, schema, "/");
+            var model = PipelineSteps.Assemble(read, schema, "/", stringTables: false, CancellationToken.None);
             var assemble = clock.Elapsed.TotalMilliseconds;
             clock.Restart();
             var characters = 0L;

@@ -1,14 +1,4 @@
-using System;
 using System.Collections.Immutable;
-using System.Linq;
-using System.Text;
-using Factbook.Generator.Content;
-using Factbook.Generator.Diagnostics;
-using Factbook.Generator.Emit;
-using Factbook.Generator.Model;
-using Factbook.Generator.Naming;
-using Factbook.Generator.Parsing;
-using Factbook.Generator.Schema;
 using Microsoft.CodeAnalysis;
 using Microsoft.CodeAnalysis.Diagnostics;
 using Microsoft.CodeAnalysis.Text;

@@ -1,10 +1,3 @@
-using System;
-using System.Linq;
-using Factbook.Generator.Diagnostics;
-using Factbook.Generator.Emit;
-using Factbook.Generator.Model;
-using Factbook.Generator.Naming;
-using Factbook.Generator.Parsing;
 using Microsoft.CodeAnalysis.Diagnostics;
 
 namespace Factbook.Generator

@@ -1,7 +1,3 @@
-using System;
-using Factbook.Generator.Diagnostics;
-using Factbook.Generator.Model;
-
 namespace Factbook.Generator
 {
     /// <summary>

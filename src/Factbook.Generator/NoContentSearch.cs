@@ -1,5 +1,3 @@
-using Factbook.Generator.Diagnostics;
-using Factbook.Generator.Model;
 using Microsoft.CodeAnalysis.Diagnostics;
 
 namespace Factbook.Generator

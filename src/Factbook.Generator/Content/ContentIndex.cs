@@ -1,9 +1,3 @@
-using System;
-using System.Collections.Generic;
-using System.Linq;
-using Factbook.Generator.Diagnostics;
-using Factbook.Generator.Model;
-
 namespace Factbook.Generator.Content
 {
     /// <summary>

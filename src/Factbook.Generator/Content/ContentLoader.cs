@@ -1,11 +1,3 @@
-using System.Collections.Generic;
-using System.Linq;
-using System.Threading;
-using Factbook.Generator.Diagnostics;
-using Factbook.Generator.Model;
-using Factbook.Generator.Parsing;
-using Factbook.Generator.Schema;
-
 namespace Factbook.Generator.Content
 {
     /// <summary>Everything known about a set of YAML files: the schema, the checked content, every problem.</summary>

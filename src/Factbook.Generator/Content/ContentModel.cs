@@ -1,7 +1,3 @@
-using Factbook.Generator.Diagnostics;
-using Factbook.Generator.Model;
-using Factbook.Generator.Schema;
-
 namespace Factbook.Generator.Content
 {
     /// <summary>One valid entry: its id, the C# member it becomes, its doc summary, and its field values in schema order.</summary>

@@ -1,10 +1,3 @@
-using System.Collections.Generic;
-using System.Globalization;
-using System.Linq;
-using System.Text;
-using Factbook.Generator.Model;
-using Factbook.Generator.Schema;
-
 namespace Factbook.Generator.Content
 {
     /// <summary>

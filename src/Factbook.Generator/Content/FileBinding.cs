@@ -1,6 +1,3 @@
-using Factbook.Generator.Naming;
-using Factbook.Generator.Schema;
-
 namespace Factbook.Generator.Content
 {
     /// <summary>Which type's <c>files</c> a content file matches, and the id its path gives.</summary>

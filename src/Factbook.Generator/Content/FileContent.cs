@@ -1,6 +1,3 @@
-using Factbook.Generator.Diagnostics;
-using Factbook.Generator.Model;
-
 namespace Factbook.Generator.Content
 {
     /// <summary>

@@ -1,7 +1,3 @@
-using System.Collections.Generic;
-using Factbook.Generator.Model;
-using Factbook.Generator.Schema;
-
 namespace Factbook.Generator.Content
 {
     /// <summary>

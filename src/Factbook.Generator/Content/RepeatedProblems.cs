@@ -1,10 +1,3 @@
-using System;
-using System.Collections.Generic;
-using System.Globalization;
-using System.Linq;
-using Factbook.Generator.Diagnostics;
-using Factbook.Generator.Schema;
-
 namespace Factbook.Generator.Content
 {
     /// <summary>

@@ -1,13 +1,3 @@
-using System;
-using System.Collections.Generic;
-using System.Globalization;
-using System.Linq;
-using System.Threading;
-using Factbook.Generator.Diagnostics;
-using Factbook.Generator.Model;
-using Factbook.Generator.Naming;
-using Factbook.Generator.Schema;
-
 namespace Factbook.Generator.Content
 {
     /// <summary>

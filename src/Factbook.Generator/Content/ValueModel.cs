@@ -1,5 +1,3 @@
-using Factbook.Generator.Model;
-
 namespace Factbook.Generator.Content
 {
     internal enum ValueKind

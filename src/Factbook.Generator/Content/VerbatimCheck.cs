@@ -1,14 +1,3 @@
-using System;
-using System.Collections.Generic;
-using System.Globalization;
-using System.Linq;
-using System.Threading;
-using System.Text;
-using Factbook.Generator.Diagnostics;
-using Factbook.Generator.Kinds;
-using Factbook.Generator.Model;
-using Factbook.Generator.Naming;
-
 namespace Factbook.Generator.Content
 {
     /// <summary>

@@ -1,7 +1,3 @@
-using System;
-using System.Globalization;
-using Factbook.Generator.Diagnostics;
-
 namespace Factbook.Generator.Content
 {
     /// <summary>

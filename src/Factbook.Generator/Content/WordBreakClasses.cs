@@ -1,5 +1,3 @@
-using System.Globalization;
-
 namespace Factbook.Generator.Content
 {
     /// <summary>

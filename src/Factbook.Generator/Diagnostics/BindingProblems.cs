@@ -1,7 +1,3 @@
-using System.Collections.Generic;
-using System.Globalization;
-using Factbook.Generator.Naming;
-
 namespace Factbook.Generator.Diagnostics
 {
     /// <summary>

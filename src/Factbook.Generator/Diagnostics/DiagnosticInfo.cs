@@ -1,6 +1,3 @@
-using System.Globalization;
-using Factbook.Generator.Model;
-
 namespace Factbook.Generator.Diagnostics
 {
     /// <summary>

@@ -1,7 +1,3 @@
-using System.Collections.Generic;
-using System.Linq;
-using Factbook.Generator.Naming;
-
 namespace Factbook.Generator.Diagnostics
 {
     /// <summary>

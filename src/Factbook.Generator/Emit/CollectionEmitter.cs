@@ -1,6 +1,3 @@
-using System.Globalization;
-using Factbook.Generator.Naming;
-using Factbook.Generator.Schema;
 using Fixed = Factbook.Generator.Naming.FixedNames;
 using Private = Factbook.Generator.Naming.GeneratedNames.Private;
 

@@ -1,7 +1,3 @@
-using System.Globalization;
-using Factbook.Generator.Naming;
-using Factbook.Generator.Schema;
-
 namespace Factbook.Generator.Emit
 {
     /// <summary>The C# types of a field: its element, its property, and how it is stored.</summary>

@@ -1,8 +1,3 @@
-using System.Globalization;
-using System.Linq;
-using Factbook.Generator.Content;
-using Factbook.Generator.Naming;
-
 namespace Factbook.Generator.Emit
 {
     /// <summary>

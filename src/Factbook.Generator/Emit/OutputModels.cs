@@ -1,7 +1,3 @@
-using Factbook.Generator.Content;
-using Factbook.Generator.Model;
-using Factbook.Generator.Schema;
-
 namespace Factbook.Generator.Emit
 {
     // The three kinds of generated file per type, each with the least data it needs, so an edit re-emits

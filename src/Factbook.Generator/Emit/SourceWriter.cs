@@ -1,5 +1,3 @@
-using System.Text;
-
 namespace Factbook.Generator.Emit
 {
     /// <summary>

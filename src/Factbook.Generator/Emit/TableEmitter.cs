@@ -1,13 +1,3 @@
-using System;
-using System.Globalization;
-using System.Linq;
-using System.Text;
-using Factbook.Generator.Content;
-using Factbook.Generator.Kinds;
-using Factbook.Generator.Model;
-using Factbook.Generator.Naming;
-using Factbook.Generator.Schema;
-
 namespace Factbook.Generator.Emit
 {
     /// <summary>

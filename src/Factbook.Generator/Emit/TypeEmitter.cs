@@ -1,9 +1,3 @@
-using System.Collections.Generic;
-using System.Globalization;
-using System.Linq;
-using Factbook.Generator.Content;
-using Factbook.Generator.Naming;
-using Factbook.Generator.Schema;
 using N = Factbook.Generator.Naming.GeneratedNames;
 
 namespace Factbook.Generator.Emit

@@ -1,6 +1,3 @@
-using System.Text;
-using Factbook.Generator.Emit;
-
 namespace Factbook.Generator.Kinds
 {
     /// <summary><c>bool</c>: <c>true</c> or <c>false</c> only, never YAML 1.1's <c>yes</c> or <c>on</c>.</summary>

@@ -1,9 +1,4 @@
-using System;
-using System.Globalization;
-using System.Text;
 using System.Text.RegularExpressions;
-using Factbook.Generator.Emit;
-using Factbook.Generator.Naming;
 
 namespace Factbook.Generator.Kinds
 {

@@ -1,7 +1,4 @@
-using System;
-using System.Globalization;
 using System.Text.RegularExpressions;
-using Factbook.Generator.Emit;
 
 namespace Factbook.Generator.Kinds
 {

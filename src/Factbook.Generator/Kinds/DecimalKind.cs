@@ -1,7 +1,3 @@
-using System;
-using System.Globalization;
-using Factbook.Generator.Emit;
-
 namespace Factbook.Generator.Kinds
 {
     /// <summary><c>decimal</c>: an exact decimal number, up to 28 significant digits; never silently rounded.</summary>

@@ -1,6 +1,3 @@
-using System.Globalization;
-using Factbook.Generator.Emit;
-
 namespace Factbook.Generator.Kinds
 {
     /// <summary>

@@ -1,7 +1,3 @@
-using System.Globalization;
-using System.Text;
-using Factbook.Generator.Emit;
-
 namespace Factbook.Generator.Kinds
 {
     /// <summary><c>int</c>: a 32-bit whole number.</summary>

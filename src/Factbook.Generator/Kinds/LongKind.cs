@@ -1,7 +1,3 @@
-using System.Globalization;
-using System.Text;
-using Factbook.Generator.Emit;
-
 namespace Factbook.Generator.Kinds
 {
     /// <summary><c>long</c>: a 64-bit whole number (populations, byte counts, ids of other systems).</summary>

@@ -1,7 +1,3 @@
-using System.Globalization;
-using System.Text;
-using Factbook.Generator.Emit;
-
 namespace Factbook.Generator.Kinds
 {
     /// <summary>

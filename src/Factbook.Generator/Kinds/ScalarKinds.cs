@@ -1,7 +1,3 @@
-using System;
-using System.Collections.Generic;
-using System.Linq;
-
 namespace Factbook.Generator.Kinds
 {
     /// <summary>The table of scalar kinds every stage asks; the schema language's built-in types besides enum and object.</summary>

@@ -1,5 +1,3 @@
-using Factbook.Generator.Emit;
-
 namespace Factbook.Generator.Kinds
 {
     /// <summary><c>string</c>: any text.</summary>

@@ -1,8 +1,3 @@
-using System;
-using System.Globalization;
-using Factbook.Generator.Diagnostics;
-using Factbook.Generator.Emit;
-
 namespace Factbook.Generator.Kinds
 {
     /// <summary><c>url</c>: an absolute http or https URL, as <c>System.Uri</c>.</summary>

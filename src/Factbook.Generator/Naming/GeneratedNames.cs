@@ -1,8 +1,3 @@
-using System.Collections.Generic;
-using System.Globalization;
-using System.Linq;
-using Factbook.Generator.Schema;
-
 namespace Factbook.Generator.Naming
 {
     /// <summary>

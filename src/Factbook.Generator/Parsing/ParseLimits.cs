@@ -1,8 +1,3 @@
-using System.Collections.Generic;
-using System.Globalization;
-using Factbook.Generator.Diagnostics;
-using Factbook.Generator.Model;
-
 namespace Factbook.Generator.Parsing
 {
     /// <summary>

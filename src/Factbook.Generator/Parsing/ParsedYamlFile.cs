@@ -1,6 +1,3 @@
-using Factbook.Generator.Diagnostics;
-using Factbook.Generator.Model;
-
 namespace Factbook.Generator.Parsing
 {
     /// <summary>One YAML file after parsing: its tree (null when it could not be read) and its syntax problems.</summary>

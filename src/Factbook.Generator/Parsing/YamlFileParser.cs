@@ -1,11 +1,5 @@
-using System;
-using System.Threading;
-using System.Collections.Generic;
-using System.Globalization;
 using System.IO;
 using System.Text.RegularExpressions;
-using Factbook.Generator.Diagnostics;
-using Factbook.Generator.Model;
 using YamlDotNet.Core;
 using YamlDotNet.Core.Events;
 

@@ -1,7 +1,3 @@
-using Factbook.Generator.Diagnostics;
-using System;
-using Factbook.Generator.Model;
-
 namespace Factbook.Generator.Parsing
 {
     internal enum YamlNodeKind

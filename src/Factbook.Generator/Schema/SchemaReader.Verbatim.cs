@@ -1,13 +1,3 @@
-using System;
-using System.Collections.Generic;
-using System.Linq;
-using Factbook.Generator.Content;
-using Factbook.Generator.Diagnostics;
-using Factbook.Generator.Kinds;
-using Factbook.Generator.Model;
-using Factbook.Generator.Naming;
-using Factbook.Generator.Parsing;
-
 namespace Factbook.Generator.Schema
 {
     internal static partial class SchemaReader

@@ -1,14 +1,3 @@
-using System;
-using System.Collections.Generic;
-using System.Linq;
-using System.Threading;
-using Factbook.Generator.Content;
-using Factbook.Generator.Diagnostics;
-using Factbook.Generator.Kinds;
-using Factbook.Generator.Model;
-using Factbook.Generator.Naming;
-using Factbook.Generator.Parsing;
-
 namespace Factbook.Generator.Schema
 {
     /// <summary>Reads the <c>*.schema.yaml</c> files into <see cref="SchemaSpec"/>, reporting every mistake.</summary>

@@ -1,6 +1,3 @@
-using Factbook.Generator.Content;
-using Factbook.Generator.Model;
-
 namespace Factbook.Generator.Schema
 {
     /// <summary>The shape of a field's value: one of the scalar kinds (<see cref="Kinds.ScalarKinds"/>), or one the schema declares.</summary>

@@ -1,11 +1,3 @@
-using System;
-using System.Collections.Generic;
-using System.Linq;
-using Factbook.Generator.Diagnostics;
-using Factbook.Generator.Model;
-using Factbook.Generator.Naming;
-using Factbook.Generator.Parsing;
-
 namespace Factbook.Generator.Schema
 {
     /// <summary>
