@@ -115,6 +115,30 @@ namespace Factbook.Cli
         /// </summary>
         public IReadOnlyList<(string Path, string Text)> ReadFiles(TextWriter warnings)
         {
+            var (files, skipped) = FindYamlFiles();
+            foreach (var (_, warning) in skipped.OrderBy(skip => skip.Path, StringComparer.Ordinal))
+            {
+                warnings.WriteLine(CliApp.OneLine(warning));
+            }
+
+            files.Sort(StringComparer.Ordinal);
+            if (files.Count == 0)
+            {
+                throw new CannotRunException("No YAML files (.yaml or .yml) under '" + Folder + "'.");
+            }
+
+            var unread = NamedFiles?.Except(files.Select(Path.GetFullPath)).FirstOrDefault();
+            if (unread is not null)
+            {
+                throw new CannotRunException("'" + Shown(unread) + "' is not content of '" + Folder + "': it is reached through a link, and links are not followed; check the folder the link leads to.");
+            }
+
+            return files.Select(path => (path, Read(path))).ToList();
+        }
+
+        /// <summary>The regular YAML files below the folder, links to folders not followed, and what was skipped with its warning.</summary>
+        private (List<string> Files, List<(string Path, string Warning)> Skipped) FindYamlFiles()
+        {
             var files = new List<string>();
             var skipped = new List<(string Path, string Warning)>();
             var folders = new Stack<string>();
@@ -163,24 +187,7 @@ namespace Factbook.Cli
                 }
             }
 
-            foreach (var (_, warning) in skipped.OrderBy(skip => skip.Path, StringComparer.Ordinal))
-            {
-                warnings.WriteLine(CliApp.OneLine(warning));
-            }
-
-            files.Sort(StringComparer.Ordinal);
-            if (files.Count == 0)
-            {
-                throw new CannotRunException("No YAML files (.yaml or .yml) under '" + Folder + "'.");
-            }
-
-            var unread = NamedFiles?.Except(files.Select(Path.GetFullPath)).FirstOrDefault();
-            if (unread is not null)
-            {
-                throw new CannotRunException("'" + Shown(unread) + "' is not content of '" + Folder + "': it is reached through a link, and links are not followed; check the folder the link leads to.");
-            }
-
-            return files.Select(path => (path, Read(path))).ToList();
+            return (files, skipped);
         }
 
         /// <summary>The entries of one folder, hidden ones too, as the build's globs see them; in name order, so what is reported first does not depend on the file system.</summary>

@@ -136,44 +136,12 @@ namespace Factbook.Cli.JsonSchemas
 
             if (isEntry)
             {
-                properties[Keywords.Retired] = new JsonObject
-                {
-                    ["description"] = "Marks the entry retired: true, the reason, or the reason and the id of the entry that supersedes it.",
-                    ["anyOf"] = new JsonArray(
-                        new JsonObject { ["type"] = Strings(new[] { "boolean", "string" }) },
-                        new JsonObject
-                        {
-                            ["type"] = "object",
-                            ["properties"] = new JsonObject
-                            {
-                                [Keywords.Reason] = new JsonObject { ["type"] = "string" },
-                                [Keywords.SupersededBy] = new JsonObject { ["enum"] = Strings(IdsOf(name, ids)) },
-                            },
-                            ["additionalProperties"] = false,
-                        }),
-                };
+                properties[Keywords.Retired] = Retired(IdsOf(name, ids));
             }
 
             foreach (var field in fields)
             {
-                var property = new JsonObject();
-                if (field.Description.Length > 0)
-                {
-                    property["description"] = field.Description;
-                }
-
-                if (field.IsNullable || (!field.IsRequired && field.IsList))
-                {
-                    var value = new JsonObject();
-                    AddValue(value, field, ids);
-                    property["anyOf"] = new JsonArray(value, new JsonObject { ["type"] = "null" });
-                }
-                else
-                {
-                    AddValue(property, field, ids);
-                }
-
-                properties[field.Name] = property;
+                properties[field.Name] = Property(field, ids);
             }
 
             var definition = new JsonObject { ["type"] = "object" };
@@ -193,6 +161,47 @@ namespace Factbook.Cli.JsonSchemas
             {
                 AddObject(definitions, field.TypeName, field.Description, field.Fields, ids, isEntry: false, TypeBinding.Default with { ExtraFields = binding.ExtraFields });
             }
+        }
+
+        /// <summary><c>retired</c>: true, the reason, or the reason and the id of the entry that supersedes it.</summary>
+        private static JsonObject Retired(IEnumerable<string> ids) => new()
+        {
+            ["description"] = "Marks the entry retired: true, the reason, or the reason and the id of the entry that supersedes it.",
+            ["anyOf"] = new JsonArray(
+                new JsonObject { ["type"] = Strings(new[] { "boolean", "string" }) },
+                new JsonObject
+                {
+                    ["type"] = "object",
+                    ["properties"] = new JsonObject
+                    {
+                        [Keywords.Reason] = new JsonObject { ["type"] = "string" },
+                        [Keywords.SupersededBy] = new JsonObject { ["enum"] = Strings(ids) },
+                    },
+                    ["additionalProperties"] = false,
+                }),
+        };
+
+        /// <summary>A field's property: its description and values, or null where it may be left out.</summary>
+        private static JsonObject Property(FieldSpec field, Dictionary<string, List<string>> ids)
+        {
+            var property = new JsonObject();
+            if (field.Description.Length > 0)
+            {
+                property["description"] = field.Description;
+            }
+
+            if (field.IsNullable || (!field.IsRequired && field.IsList))
+            {
+                var value = new JsonObject();
+                AddValue(value, field, ids);
+                property["anyOf"] = new JsonArray(value, new JsonObject { ["type"] = "null" });
+            }
+            else
+            {
+                AddValue(property, field, ids);
+            }
+
+            return property;
         }
 
         private static IEnumerable<string> IdsOf(string typeName, Dictionary<string, List<string>> ids) =>

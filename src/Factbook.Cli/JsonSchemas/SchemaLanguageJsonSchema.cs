@@ -84,7 +84,14 @@ namespace Factbook.Cli.JsonSchemas
         {
             ["description"] = "A content type and its collection.",
             ["type"] = "object",
-            ["properties"] = new JsonObject
+            ["properties"] = TypeProperties(),
+            ["additionalProperties"] = false,
+        };
+
+        /// <summary>The keys of a type: what it is, then how it reads YAML that exists (<see cref="BindingProperties"/>).</summary>
+        private static JsonObject TypeProperties()
+        {
+            var properties = new JsonObject
             {
                 [Keywords.Collection] = new JsonObject
                 {
@@ -100,73 +107,61 @@ namespace Factbook.Cli.JsonSchemas
                     ["anyOf"] = new JsonArray(Ref("fields"), new JsonObject { ["type"] = "null" }),
                     ["propertyNames"] = new JsonObject { ["not"] = new JsonObject { ["enum"] = Strings(Keywords.EntryKeys) } },
                 },
-                [Keywords.Files] = new JsonObject
+            };
+            foreach (var (key, value) in BindingProperties())
+            {
+                properties[key] = value;
+            }
+
+            return properties;
+        }
+
+        /// <summary>The keys TypeBindingReader reads: files, layout, id, group, extra_fields, members.</summary>
+        private static (string Key, JsonNode Value)[] BindingProperties() => new (string, JsonNode)[]
+        {
+            (Keywords.Files, new JsonObject
+            {
+                ["description"] = "The files that hold the type's entries, as patterns relative to this schema file's folder (gems/**/*.yml); without it, entries are found by collection key in any content file.",
+                ["anyOf"] = new JsonArray(
+                    new JsonObject { ["type"] = "string", ["minLength"] = 1 },
+                    new JsonObject { ["type"] = "array", ["minItems"] = 1, ["items"] = new JsonObject { ["type"] = "string", ["minLength"] = 1 } }),
+            }),
+            (Keywords.Layout, new JsonObject
+            {
+                ["description"] = "How the bound files hold entries: collections (Factbook's own), list, map (keyed by id), record (one per file) or groups; by default told from each file.",
+                ["enum"] = Strings(TypeBindingReader.Layouts),
+            }),
+            (Keywords.Id, new JsonObject
+            {
+                ["description"] = "Where ids come from: { from: field, field: name }, { from: key }, { from: path } or { from: position }; by default the key of a map, the path of a record, else the 'id' field.",
+                ["type"] = "object",
+                ["properties"] = new JsonObject
                 {
-                    ["description"] = "The files that hold the type's entries, as patterns relative to this schema file's folder (gems/**/*.yml); without it, entries are found by collection key in any content file.",
-                    ["anyOf"] = new JsonArray(
-                        new JsonObject { ["type"] = "string", ["minLength"] = 1 },
-                        new JsonObject { ["type"] = "array", ["minItems"] = 1, ["items"] = new JsonObject { ["type"] = "string", ["minLength"] = 1 } }),
+                    [Keywords.From] = new JsonObject { ["enum"] = Strings(TypeBindingReader.IdSources) },
+                    [Keywords.Field] = new JsonObject { ["type"] = "string" },
                 },
-                [Keywords.Layout] = new JsonObject
-                {
-                    ["description"] = "How the bound files hold entries: collections (Factbook's own), list, map (keyed by id), record (one per file) or groups; by default told from each file.",
-                    ["enum"] = Strings(TypeBindingReader.Layouts),
-                },
-                [Keywords.Id] = new JsonObject
-                {
-                    ["description"] = "Where ids come from: { from: field, field: name }, { from: key }, { from: path } or { from: position }; by default the key of a map, the path of a record, else the 'id' field.",
-                    ["type"] = "object",
-                    ["properties"] = new JsonObject
-                    {
-                        [Keywords.From] = new JsonObject { ["enum"] = Strings(TypeBindingReader.IdSources) },
-                        [Keywords.Field] = new JsonObject { ["type"] = "string" },
-                    },
-                    ["additionalProperties"] = false,
-                },
-                [Keywords.Group] = Described("With layout: groups, the text or enum field that takes each group's key.", "string"),
-                [Keywords.ExtraFields] = new JsonObject
-                {
-                    ["description"] = "What a field the type does not declare costs: error (the default), warn, or ignore. The entry is kept either way.",
-                    ["enum"] = Strings(TypeBindingReader.Policies),
-                },
-                [Keywords.Members] = new JsonObject
-                {
-                    ["description"] = "The C# member of some ids, by id, when the derived name collides or reads badly (\"c#\": CSharpLower).",
-                    ["type"] = "object",
-                    // As the reader takes them: a C# identifier not starting with a lowercase ASCII letter (those are the generated code's own).
-                    ["additionalProperties"] = new JsonObject { ["type"] = "string", ["pattern"] = "^[^a-z0-9\\s][^\\s]*$" },
-                },
-            },
-            ["additionalProperties"] = false,
+                ["additionalProperties"] = false,
+            }),
+            (Keywords.Group, Described("With layout: groups, the text or enum field that takes each group's key.", "string")),
+            (Keywords.ExtraFields, new JsonObject
+            {
+                ["description"] = "What a field the type does not declare costs: error (the default), warn, or ignore. The entry is kept either way.",
+                ["enum"] = Strings(TypeBindingReader.Policies),
+            }),
+            (Keywords.Members, new JsonObject
+            {
+                ["description"] = "The C# member of some ids, by id, when the derived name collides or reads badly (\"c#\": CSharpLower).",
+                ["type"] = "object",
+                // As the reader takes them: a C# identifier not starting with a lowercase ASCII letter (those are the generated code's own).
+                ["additionalProperties"] = new JsonObject { ["type"] = "string", ["pattern"] = "^[^a-z0-9\\s][^\\s]*$" },
+            }),
         };
 
         /// <summary>A field written as a mapping: its type and the keys that go with it.</summary>
         private static JsonObject FieldDeclaration() => new()
         {
             ["type"] = "object",
-            ["properties"] = new JsonObject
-            {
-                [Keywords.Type] = Ref("fieldType"),
-                [Keywords.Description] = Description("What the field holds, for the generated doc comments and editors."),
-                [Keywords.Optional] = Described("true when an entry may leave the field out; fields are required unless optional or with a default.", "boolean"),
-                [Keywords.Index] = Described("true gives the collection a lookup by this field's value (ByGem(\"actionpack\")); for fields of a built-in kind or an enum.", "boolean"),
-                [Keywords.VerbatimIn] = Described("For a string or string[] field: a single reference field beside it, whose entry names its text in a field of type file; the build checks that this field's words occur in that text word for word.", "string"),
-                [Keywords.Default] = Described("The value when an entry leaves the field out: a single value of the field's type.", Strings(new[] { "string", "number", "boolean" })),
-                [Keywords.Values] = new JsonObject
-                {
-                    ["description"] = "The allowed texts of an enum, each starting with a letter.",
-                    ["type"] = "array",
-                    ["minItems"] = 1,
-                    ["uniqueItems"] = true,
-                    ["items"] = new JsonObject { ["type"] = "string", ["pattern"] = "^[^A-Za-z0-9]*[A-Za-z]" },
-                },
-                [Keywords.Fields] = new JsonObject
-                {
-                    ["description"] = "The fields of an object, as a type's.",
-                    ["$ref"] = "#/$defs/fields",
-                    ["minProperties"] = 1,
-                },
-            },
+            ["properties"] = FieldProperties(),
             ["required"] = Strings(new[] { Keywords.Type }),
             ["additionalProperties"] = false,
             ["allOf"] = new JsonArray(
@@ -177,6 +172,31 @@ namespace Factbook.Cli.JsonSchemas
                     ["if"] = TypeMatches(TypesWithDefault),
                     ["else"] = new JsonObject { ["properties"] = new JsonObject { [Keywords.Default] = false } },
                 }),
+        };
+
+        /// <summary>The keys of a field written as a mapping, as <see cref="Keywords.FieldKeys"/> lists them.</summary>
+        private static JsonObject FieldProperties() => new()
+        {
+            [Keywords.Type] = Ref("fieldType"),
+            [Keywords.Description] = Description("What the field holds, for the generated doc comments and editors."),
+            [Keywords.Optional] = Described("true when an entry may leave the field out; fields are required unless optional or with a default.", "boolean"),
+            [Keywords.Index] = Described("true gives the collection a lookup by this field's value (ByGem(\"actionpack\")); for fields of a built-in kind or an enum.", "boolean"),
+            [Keywords.VerbatimIn] = Described("For a string or string[] field: a single reference field beside it, whose entry names its text in a field of type file; the build checks that this field's words occur in that text word for word.", "string"),
+            [Keywords.Default] = Described("The value when an entry leaves the field out: a single value of the field's type.", Strings(new[] { "string", "number", "boolean" })),
+            [Keywords.Values] = new JsonObject
+            {
+                ["description"] = "The allowed texts of an enum, each starting with a letter.",
+                ["type"] = "array",
+                ["minItems"] = 1,
+                ["uniqueItems"] = true,
+                ["items"] = new JsonObject { ["type"] = "string", ["pattern"] = "^[^A-Za-z0-9]*[A-Za-z]" },
+            },
+            [Keywords.Fields] = new JsonObject
+            {
+                ["description"] = "The fields of an object, as a type's.",
+                ["$ref"] = "#/$defs/fields",
+                ["minProperties"] = 1,
+            },
         };
 
         private static JsonObject Ref(string definition) => new() { ["$ref"] = "#/$defs/" + definition };

@@ -21,28 +21,7 @@ namespace Factbook.Generator.Content
 
             var collections = schema.Types.ToDictionary(type => type.CollectionName, type => new Collection(type), StringComparer.Ordinal);
             var byType = collections.Values.ToDictionary(collection => collection.Type.Name, StringComparer.Ordinal);
-            var entries = new List<Entry>();
-            var byFile = new List<(string Path, List<Entry?> Entries)>();
-            foreach (var file in files)
-            {
-                cancellationToken.ThrowIfCancellationRequested();
-                var inFile = new List<Entry?>();
-                for (var i = 0; i < file.Entries.Count; i++)
-                {
-                    Entry? entry = null;
-                    if (!file.IsLeftOut && collections.TryGetValue(file.Entries[i].Collection, out var collection))
-                    {
-                        entry = new Entry(file.Entries[i], file.Path, i, collection);
-                        entries.Add(entry);
-                        Register(entry, diagnostics);
-                    }
-
-                    inFile.Add(entry);
-                }
-
-                byFile.Add((file.Path, inFile));
-            }
-
+            var (entries, byFile) = RegisterAll(files, collections, diagnostics, cancellationToken);
             var suggestions = new Suggestions();
             CheckReferences(entries, byType, suggestions, diagnostics);
             ReportMembersOfNoId(schema, collections, suggestions, diagnostics);
@@ -80,6 +59,35 @@ namespace Factbook.Generator.Content
             return new ContentIndex(collectionIndexes, fileIndexes, diagnostics.ToEquatableArray());
         }
 
+        /// <summary>Every entry of every file registered in its collection (ids once, members free), and each file's entries in its order.</summary>
+        private static (List<Entry> Entries, List<(string Path, List<Entry?> Entries)> ByFile) RegisterAll(
+            List<(string Path, EquatableArray<EntryDraft> Entries, bool IsLeftOut)> files, Dictionary<string, Collection> collections, List<DiagnosticInfo> diagnostics, CancellationToken cancellationToken)
+        {
+            var entries = new List<Entry>();
+            var byFile = new List<(string Path, List<Entry?> Entries)>();
+            foreach (var file in files)
+            {
+                cancellationToken.ThrowIfCancellationRequested();
+                var inFile = new List<Entry?>();
+                for (var i = 0; i < file.Entries.Count; i++)
+                {
+                    Entry? entry = null;
+                    if (!file.IsLeftOut && collections.TryGetValue(file.Entries[i].Collection, out var collection))
+                    {
+                        entry = new Entry(file.Entries[i], file.Path, i, collection);
+                        entries.Add(entry);
+                        Register(entry, diagnostics);
+                    }
+
+                    inFile.Add(entry);
+                }
+
+                byFile.Add((file.Path, inFile));
+            }
+
+            return (entries, byFile);
+        }
+
         /// <summary>
         /// The files in path order, each path once. A project can list a file twice in <c>AdditionalFiles</c>: its
         /// copies are one file, read once (FB0050). Copies that differ (only a host that is not a build can give
@@ -90,6 +98,8 @@ namespace Factbook.Generator.Content
             var files = new List<(string Path, EquatableArray<EntryDraft> Entries, bool IsLeftOut)>();
             foreach (var copies in fileKeys.GroupBy(file => file.Path, StringComparer.Ordinal).OrderBy(group => group.Key, StringComparer.Ordinal))
             {
+                // A step that failed on the file (FB0999 from its guard) says so here, where its keys are read.
+                diagnostics.AddRange(copies.SelectMany(copy => copy.Diagnostics).Distinct());
                 var first = copies.First();
                 var count = copies.Count();
                 if (count == 1)

@@ -60,7 +60,7 @@ namespace Factbook.Generator.Content
         {
             cancellationToken.ThrowIfCancellationRequested();
             var entries = index.Collections.ToDictionary(collection => collection.TypeName, collection => new EntryModel[collection.Ids.Count], StringComparer.Ordinal);
-            var ordered = files.Distinct().OrderBy(file => file.Path, StringComparer.Ordinal).ToList(); // a file listed twice is read once
+            var ordered = OnePerPath(files);
             foreach (var file in ordered)
             {
                 foreach (var entry in file.Entries)
@@ -95,6 +95,21 @@ namespace Factbook.Generator.Content
             // Capped per file here; the cap per build is the reporter's, after a checker has kept the files it was asked about.
             return new ContentModel(models, DiagnosticLimit.PerFileOf(diagnostics).ToEquatableArray());
         }
+
+        /// <summary>
+        /// The bound files in path order, each path once (FB0050). Copies of a file are the same file, but a host
+        /// that is not a build can give one path two texts whose ids agree and values differ: the copy kept is then
+        /// chosen by its content, never by the order the host gives them in.
+        /// </summary>
+        private static List<BoundFile> OnePerPath(IReadOnlyList<BoundFile> files) =>
+            files.GroupBy(file => file.Path, StringComparer.Ordinal)
+                .Select(copies => copies.Distinct().OrderBy(Canonical, StringComparer.Ordinal).First())
+                .OrderBy(file => file.Path, StringComparer.Ordinal)
+                .ToList();
+
+        private static string Canonical(BoundFile file) =>
+            string.Join("\n", file.Entries.Select(entry => entry.Model.Provenance + "\u0001" + entry.Model.Summary + "\u0001" + entry.Model.Facts)) +
+            "\n" + string.Join("\n", file.Diagnostics.Select(diagnostic => diagnostic.Id + diagnostic.Message));
 
         /// <summary>A problem the index anchored at an entry, at the span of that entry's part in the file as it is now.</summary>
         private static DiagnosticInfo Locate(DiagnosticInfo diagnostic, FileContent file)

@@ -23,8 +23,28 @@ namespace Factbook.Generator.Content
                 trie.Add(pattern);
             }
 
+            var endsAt = EarliestEnds(text, trie);
+            var matches = new PrefixMatch[patterns.Count];
+            for (var p = 0; p < patterns.Count; p++)
+            {
+                var node = 0;
+                var length = 0;
+                while (length < patterns[p].Length && trie.TryStep(node, patterns[p][length], out var next) && endsAt[next] >= 0)
+                {
+                    node = next;
+                    length++;
+                }
+
+                matches[p] = new PrefixMatch(length, endsAt[node]);
+            }
+
+            return matches;
+        }
+
+        /// <summary>For each node of the trie, where in the text its prefix first ends, or -1 where it never occurs: one pass.</summary>
+        private static int[] EarliestEnds(string text, Trie trie)
+        {
             var order = trie.LinkFailures();
-            // For each node, where in the text its prefix was first seen to end, or -1.
             var endsAt = new int[trie.Count];
             for (var i = 0; i < endsAt.Length; i++)
             {
@@ -62,21 +82,7 @@ namespace Factbook.Generator.Content
                 }
             }
 
-            var matches = new PrefixMatch[patterns.Count];
-            for (var p = 0; p < patterns.Count; p++)
-            {
-                var node = 0;
-                var length = 0;
-                while (length < patterns[p].Length && trie.TryStep(node, patterns[p][length], out var next) && endsAt[next] >= 0)
-                {
-                    node = next;
-                    length++;
-                }
-
-                matches[p] = new PrefixMatch(length, endsAt[node]);
-            }
-
-            return matches;
+            return endsAt;
         }
 
         /// <summary>A pattern's longest prefix found in the text: its length, and the text position one occurrence ends at.</summary>

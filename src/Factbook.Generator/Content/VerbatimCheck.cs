@@ -1,22 +1,13 @@
 namespace Factbook.Generator.Content
 {
     /// <summary>
-    /// A text file of the project that a document names (a field of type <c>file</c>): its path, and its text as it
-    /// is searched, whitespace normalised (<see cref="VerbatimCheck.Normalise"/>) and word boundaries marked
-    /// (<see cref="WordBoundaries.Mark"/>), made once when the file is read rather than on every check; or null,
-    /// with why it could not be read: <paramref name="Problem"/> when it was not (too large), <paramref name="NotText"/>
-    /// when it is not text at all (a PDF, UTF-16 without a byte order mark, Latin-1).
-    /// </summary>
-    internal sealed record SourceTextFile(string Path, string? MarkedText, string Problem = "", string NotText = "");
-
-    /// <summary>
     /// Checks that every quote and excerpt (a field marked <c>verbatim_in</c>) occurs word for word in the text of
     /// the document it cites: whitespace normalised, nothing else, from a word boundary to a word boundary
     /// (<see cref="WordBoundaries"/>). A text that is not among the project's files
     /// (an article that is not ours to redistribute) is not a failure: the build says once that quotes were not
     /// checked. One pass over each text, whatever the number of quotes (<see cref="TextSearch"/>).
     /// </summary>
-    internal static class VerbatimCheck
+    internal static partial class VerbatimCheck
     {
         /// <summary>
         /// The most characters of distinct quotes one text is searched for. The search keeps a node per character,
@@ -39,133 +30,16 @@ namespace Factbook.Generator.Content
                 .ToEquatableArray();
         }
 
-        /// <summary>Why a file read as <paramref name="text"/> is not text, or null when it is.</summary>
-        /// <param name="text">The file's characters, or null when it could not be decoded at all (the compiler refuses a binary file).</param>
-        /// <param name="decodedAsUnicode">Whether it was read as UTF-8 (or UTF-16 or UTF-32 after a byte order mark), not with a fallback code page.</param>
-        public static string? NotTextReason(string? text, bool decodedAsUnicode)
-        {
-            if (text is null || text.IndexOf("\0\0", StringComparison.Ordinal) >= 0)
-            {
-                return "it is a binary file, not text (a PDF or a word processor's file: save its text as UTF-8 and name that)";
-            }
-
-            if (text.IndexOf('\0') >= 0)
-            {
-                return "it holds NUL characters (UTF-16 without a byte order mark, or a binary file): save it as UTF-8";
-            }
-
-            // A build reads bytes that are not UTF-8 as U+FFFD (or, without a code page, with a fallback one).
-            // One reason for both: a build reads bytes that are not UTF-8 as U+FFFD, or with a fallback code page.
-            return !decodedAsUnicode || text.IndexOf('\uFFFD') >= 0
-                ? "it is not UTF-8, or holds U+FFFD where bytes were not (Latin-1 or another code page): save it as UTF-8"
-                : null;
-        }
-
         /// <summary>Whether any document names the file at this path.</summary>
         public static bool IsNamed(string path, EquatableArray<string> fileNames) => fileNames.Any(name => FileKind.Names(name, path));
 
-        /// <summary>Reads a named text file, within the same size limit as a YAML file; a file that is not text is said so (<see cref="NotTextReason"/>).</summary>
-        public static SourceTextFile Read(string path, Func<string?> read, int length, int maxChars, bool decodedAsUnicode = true)
-        {
-            if (length > maxChars)
-            {
-                return new SourceTextFile(path, null, "is larger than FactbookMaxFileChars (" + maxChars.ToString("N0", CultureInfo.InvariantCulture) + " characters)");
-            }
-
-            var text = read();
-            return NotTextReason(text, decodedAsUnicode) is { } reason
-                ? new SourceTextFile(path, null, NotText: reason)
-                : new SourceTextFile(path, WordBoundaries.Mark(Normalise(text!)));
-        }
-
-        /// <summary>
-        /// The text in Unicode's composed form (NFC), so "café" with a combining accent is "café" composed, with every
-        /// run of whitespace (spaces, tabs, line breaks, no-break spaces) as one space, none at either end.
-        /// </summary>
-        public static string Normalise(string text)
-        {
-            text = Composed(text);
-            var builder = new StringBuilder(text.Length);
-            var pendingSpace = false;
-            foreach (var c in text)
-            {
-                if (char.IsWhiteSpace(c))
-                {
-                    pendingSpace = builder.Length > 0;
-                    continue;
-                }
-
-                if (pendingSpace)
-                {
-                    builder.Append(' ');
-                    pendingSpace = false;
-                }
-
-                builder.Append(c);
-            }
-
-            return builder.ToString();
-        }
-
-        /// <summary>
-        /// NFC, one piece at a time between lone surrogates, which the runtime refuses to normalise (they stay as they
-        /// are, and match only themselves).
-        /// </summary>
-        private static string Composed(string text)
-        {
-            try
-            {
-                return text.IsNormalized(NormalizationForm.FormC) ? text : text.Normalize(NormalizationForm.FormC);
-            }
-            catch (Exception error) when (error is ArgumentException or PlatformNotSupportedException)
-            {
-                var builder = new StringBuilder(text.Length);
-                var start = 0;
-                for (var i = 0; i <= text.Length; i++)
-                {
-                    var lone = i < text.Length && char.IsSurrogate(text[i]) && !(char.IsHighSurrogate(text[i]) && i + 1 < text.Length && char.IsLowSurrogate(text[i + 1])) && !(char.IsLowSurrogate(text[i]) && i > 0 && char.IsHighSurrogate(text[i - 1]));
-                    if (lone || i == text.Length)
-                    {
-                        builder.Append(ComposedOrAsIs(text.Substring(start, i - start)));
-                        if (lone)
-                        {
-                            builder.Append(text[i]);
-                        }
-
-                        start = i + 1;
-                    }
-                }
-
-                return builder.ToString();
-            }
-        }
-
-        private static string ComposedOrAsIs(string piece)
-        {
-            try
-            {
-                return piece.Normalize(NormalizationForm.FormC);
-            }
-            catch (Exception error) when (error is ArgumentException or PlatformNotSupportedException)
-            {
-                return piece;
-            }
-        }
 
         /// <param name="searched">Called with each text's path as it is searched; tests count the passes.</param>
         /// <param name="otherFiles">The paths of the project's files that are not YAML, for "did you mean" when a named text is not among them.</param>
         public static EquatableArray<DiagnosticInfo> Check(IEnumerable<Citation> citations, IEnumerable<DocumentText> documents, IReadOnlyList<SourceTextFile> texts, Action<string>? searched = null, IReadOnlyList<string>? otherFiles = null, CancellationToken cancellationToken = default)
         {
             var diagnostics = new List<DiagnosticInfo>();
-            var documentsById = new Dictionary<(string Type, string Id), DocumentText>();
-            foreach (var document in documents.OrderBy(document => document.Path, StringComparer.Ordinal).ThenBy(document => document.Span.Start))
-            {
-                // An entry with two file fields is checked against the one it fills.
-                if (!documentsById.TryGetValue((document.DocumentType, document.DocumentId), out var known) || (known.FileName.Length == 0 && document.FileName.Length > 0))
-                {
-                    documentsById[(document.DocumentType, document.DocumentId)] = document;
-                }
-            }
+            var documentsById = ById(documents);
 
             var (textOf, ambiguous) = ResolveTexts(documentsById.Values, texts, diagnostics);
             var notText = new HashSet<DocumentText>();
@@ -173,7 +47,7 @@ namespace Factbook.Generator.Content
             var notChecked = new List<(Citation Citation, DocumentText Document, string Reason)>();
             // By path: a text's own hash would read all of it for every quote.
             var byText = new Dictionary<string, (SourceTextFile Text, List<(Citation Citation, DocumentText Document)> Citations)>(StringComparer.Ordinal);
-            foreach (var citation in citations)
+            foreach (var citation in citations.Distinct()) // a file the build gives twice cites twice
             {
                 if (!documentsById.TryGetValue((citation.DocumentType, citation.DocumentId), out var document) || ambiguous.Contains(document))
                 {
@@ -195,9 +69,7 @@ namespace Factbook.Generator.Content
                 {
                     if (!unreadReasons.TryGetValue(document, out var reason))
                     {
-                        unreadReasons[document] = reason = text is not null ? Names(document) + ", which " + text.Problem
-                            : document.FileName.Length == 0 ? "names no text (its field '" + MessageText.Quote(document.FieldName) + "' is left out); name one to check them"
-                            : Names(document) + ", which is not among the project's AdditionalFiles" + DidYouMean(document.FileName, otherFiles) + "; add it there (or give it to 'factbook check --text') to check them";
+                        unreadReasons[document] = reason = UnreadReason(document, text, otherFiles);
                     }
 
                     notChecked.Add((citation, document, reason));
@@ -221,6 +93,12 @@ namespace Factbook.Generator.Content
                 CheckAgainst(pair.Value.Text, within, diagnostics, () => searched?.Invoke(pair.Key));
             }
 
+            return Ordered(diagnostics, notChecked);
+        }
+
+        /// <summary>The problems in file order, with one FB0045 for every quote left unchecked, within the caps.</summary>
+        private static EquatableArray<DiagnosticInfo> Ordered(List<DiagnosticInfo> diagnostics, List<(Citation Citation, DocumentText Document, string Reason)> notChecked)
+        {
             if (notChecked.Count > 0)
             {
                 diagnostics.Add(NotChecked(notChecked));
@@ -233,6 +111,27 @@ namespace Factbook.Generator.Content
                 .ToList();
             return DiagnosticLimit.InAll(DiagnosticLimit.PerFileOf(ordered)).ToEquatableArray();
         }
+
+        /// <summary>Each document once, by type and id; an entry with two file fields is checked against the one it fills.</summary>
+        private static Dictionary<(string Type, string Id), DocumentText> ById(IEnumerable<DocumentText> documents)
+        {
+            var byId = new Dictionary<(string Type, string Id), DocumentText>();
+            foreach (var document in documents.OrderBy(document => document.Path, StringComparer.Ordinal).ThenBy(document => document.Span.Start))
+            {
+                if (!byId.TryGetValue((document.DocumentType, document.DocumentId), out var known) || (known.FileName.Length == 0 && document.FileName.Length > 0))
+                {
+                    byId[(document.DocumentType, document.DocumentId)] = document;
+                }
+            }
+
+            return byId;
+        }
+
+        /// <summary>Why a document's quotes cannot be checked: its text is unreadable, it names none, or the project does not have it.</summary>
+        private static string UnreadReason(DocumentText document, SourceTextFile? text, IReadOnlyList<string>? otherFiles) =>
+            text is not null ? Names(document) + ", which " + text.Problem
+            : document.FileName.Length == 0 ? "names no text (its field '" + MessageText.Quote(document.FieldName) + "' is left out); name one to check them"
+            : Names(document) + ", which is not among the project's AdditionalFiles" + DidYouMean(document.FileName, otherFiles) + "; add it there (or give it to 'factbook check --text') to check them";
 
         /// <summary>
         /// The text file each document names: one of the project's files, or null when none matches; a name that

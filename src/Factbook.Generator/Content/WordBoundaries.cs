@@ -48,52 +48,8 @@ namespace Factbook.Generator.Content
                 return boundary;
             }
 
-            // One entry per code point: where it starts and its class.
-            var starts = new int[text.Length];
-            var classes = new WordBreak[text.Length];
-            var count = 0;
-            for (var i = 0; i < text.Length; i++)
-            {
-                var codePoint = (int)text[i];
-                var start = i;
-                if (char.IsHighSurrogate(text[i]) && i + 1 < text.Length && char.IsLowSurrogate(text[i + 1]))
-                {
-                    codePoint = char.ConvertToUtf32(text[i], text[i + 1]);
-                    i++;
-                }
-
-                starts[count] = start;
-                classes[count++] = WordBreakClasses.Of(codePoint);
-            }
-
-            // WB4: Extend, Format and ZWJ attach to the code point before them and take its class, except at the
-            // start or after a line break, where they stand alone. Each code point's anchor is the one it attaches to.
-            var anchor = new int[count];
-            for (var k = 0; k < count; k++)
-            {
-                anchor[k] = IsIgnored(classes[k]) && k > 0 && !IsLineBreak(classes[k - 1]) ? anchor[k - 1] : k;
-            }
-
-            // The next anchor after each code point, and how many regional indicators run up to each anchor (WB15, WB16).
-            var nextAnchor = new int[count];
-            var following = -1;
-            for (var k = count - 1; k >= 0; k--)
-            {
-                nextAnchor[k] = following;
-                if (anchor[k] == k)
-                {
-                    following = k;
-                }
-            }
-
-            var regionalRun = new int[count];
-            for (var k = 0; k < count; k++)
-            {
-                if (anchor[k] == k && classes[k] == WordBreak.RegionalIndicator)
-                {
-                    regionalRun[k] = k > 0 && classes[anchor[k - 1]] == WordBreak.RegionalIndicator ? regionalRun[anchor[k - 1]] + 1 : 1;
-                }
-            }
+            var (starts, classes, count) = CodePoints(text);
+            var (anchor, nextAnchor, regionalRun) = Anchors(classes, count);
 
             boundary[0] = true;
             boundary[text.Length] = true;
@@ -121,6 +77,65 @@ namespace Factbook.Generator.Content
             }
 
             return boundary;
+        }
+
+        /// <summary>One entry per code point: where it starts in the text, and its class.</summary>
+        private static (int[] Starts, WordBreak[] Classes, int Count) CodePoints(string text)
+        {
+            var starts = new int[text.Length];
+            var classes = new WordBreak[text.Length];
+            var count = 0;
+            for (var i = 0; i < text.Length; i++)
+            {
+                var codePoint = (int)text[i];
+                var start = i;
+                if (char.IsHighSurrogate(text[i]) && i + 1 < text.Length && char.IsLowSurrogate(text[i + 1]))
+                {
+                    codePoint = char.ConvertToUtf32(text[i], text[i + 1]);
+                    i++;
+                }
+
+                starts[count] = start;
+                classes[count++] = WordBreakClasses.Of(codePoint);
+            }
+
+            return (starts, classes, count);
+        }
+
+        /// <summary>
+        /// WB4: Extend, Format and ZWJ attach to the code point before them and take its class, except at the start
+        /// or after a line break, where they stand alone. Each code point's anchor is the one it attaches to; with
+        /// the next anchor after each code point, and how many regional indicators run up to each anchor (WB15, WB16).
+        /// </summary>
+        private static (int[] Anchor, int[] NextAnchor, int[] RegionalRun) Anchors(WordBreak[] classes, int count)
+        {
+            var anchor = new int[count];
+            for (var k = 0; k < count; k++)
+            {
+                anchor[k] = IsIgnored(classes[k]) && k > 0 && !IsLineBreak(classes[k - 1]) ? anchor[k - 1] : k;
+            }
+
+            var nextAnchor = new int[count];
+            var following = -1;
+            for (var k = count - 1; k >= 0; k--)
+            {
+                nextAnchor[k] = following;
+                if (anchor[k] == k)
+                {
+                    following = k;
+                }
+            }
+
+            var regionalRun = new int[count];
+            for (var k = 0; k < count; k++)
+            {
+                if (anchor[k] == k && classes[k] == WordBreak.RegionalIndicator)
+                {
+                    regionalRun[k] = k > 0 && classes[anchor[k - 1]] == WordBreak.RegionalIndicator ? regionalRun[anchor[k - 1]] + 1 : 1;
+                }
+            }
+
+            return (anchor, nextAnchor, regionalRun);
         }
 
         /// <summary>
@@ -159,7 +174,7 @@ namespace Factbook.Generator.Content
         /// <summary>Whether UAX #29 puts a word boundary here.</summary>
         private static bool IsBreak(Context context)
         {
-            var (raw, aa, a, b, bb) = (context.Raw, context.BeforeLeft, context.Left, context.Right, context.AfterRight);
+            var (raw, b) = (context.Raw, context.Right);
             if (raw == WordBreak.CR && b == WordBreak.LF)
             {
                 return false; // WB3
@@ -170,87 +185,96 @@ namespace Factbook.Generator.Content
                 return true; // WB3a, WB3b
             }
 
-            if (raw == WordBreak.ZWJ && b == WordBreak.Pictographic)
+            if ((raw == WordBreak.ZWJ && b == WordBreak.Pictographic) || (raw == WordBreak.WSegSpace && b == WordBreak.WSegSpace))
             {
-                return false; // WB3c
+                return false; // WB3c, WB3d
             }
 
-            if (raw == WordBreak.WSegSpace && b == WordBreak.WSegSpace)
+            if (JoinsLetters(context) || JoinsNumbers(context))
             {
-                return false; // WB3d
+                return false; // WB5–WB13b
             }
 
+            return !(context.Left == WordBreak.RegionalIndicator && b == WordBreak.RegionalIndicator && context.RegionalRun % 2 == 1); // WB15, WB16: flags are pairs; else WB999
+        }
+
+        /// <summary>Letters stay together, across an apostrophe or a full stop between letters (WB5–WB7c).</summary>
+        private static bool JoinsLetters(Context context)
+        {
+            var (aa, a, b, bb) = (context.BeforeLeft, context.Left, context.Right, context.AfterRight);
             if (IsAHLetter(a) && IsAHLetter(b))
             {
-                return false; // WB5
+                return true; // WB5
             }
 
             if (IsAHLetter(a) && (b == WordBreak.MidLetter || IsMidNumLetQ(b)) && IsAHLetter(bb) && !context.SentenceEnd)
             {
-                return false; // WB6
+                return true; // WB6
             }
 
             if (IsAHLetter(aa) && (a == WordBreak.MidLetter || IsMidNumLetQ(a)) && IsAHLetter(b) && !context.SentenceEnd)
             {
-                return false; // WB7
+                return true; // WB7
             }
 
             if (a == WordBreak.HebrewLetter && b == WordBreak.SingleQuote)
             {
-                return false; // WB7a
+                return true; // WB7a
             }
 
             if (a == WordBreak.HebrewLetter && b == WordBreak.DoubleQuote && bb == WordBreak.HebrewLetter)
             {
-                return false; // WB7b
+                return true; // WB7b
             }
 
             if (aa == WordBreak.HebrewLetter && a == WordBreak.DoubleQuote && b == WordBreak.HebrewLetter)
             {
-                return false; // WB7c
+                return true; // WB7c
             }
 
+            return false;
+        }
+
+        /// <summary>Numbers, and letters with numbers, stay together, across a separator between digits (WB8–WB13b).</summary>
+        private static bool JoinsNumbers(Context context)
+        {
+            var (aa, a, b, bb) = (context.BeforeLeft, context.Left, context.Right, context.AfterRight);
             if ((a == WordBreak.Numeric || IsAHLetter(a)) && b == WordBreak.Numeric)
             {
-                return false; // WB8, WB9
+                return true; // WB8, WB9
             }
 
             if (a == WordBreak.Numeric && IsAHLetter(b))
             {
-                return false; // WB10
+                return true; // WB10
             }
 
             if (aa == WordBreak.Numeric && (a == WordBreak.MidNum || IsMidNumLetQ(a)) && b == WordBreak.Numeric)
             {
-                return false; // WB11
+                return true; // WB11
             }
 
             if (a == WordBreak.Numeric && (b == WordBreak.MidNum || IsMidNumLetQ(b)) && bb == WordBreak.Numeric)
             {
-                return false; // WB12
+                return true; // WB12
             }
 
             if (a == WordBreak.Katakana && b == WordBreak.Katakana)
             {
-                return false; // WB13
+                return true; // WB13
             }
 
             if ((IsAHLetter(a) || a is WordBreak.Numeric or WordBreak.Katakana or WordBreak.ExtendNumLet) && b == WordBreak.ExtendNumLet)
             {
-                return false; // WB13a
+                return true; // WB13a
             }
 
             if (a == WordBreak.ExtendNumLet && (IsAHLetter(b) || b is WordBreak.Numeric or WordBreak.Katakana))
             {
-                return false; // WB13b
+                return true; // WB13b
             }
 
-            if (a == WordBreak.RegionalIndicator && b == WordBreak.RegionalIndicator && context.RegionalRun % 2 == 1)
-            {
-                return false; // WB15, WB16: flags are pairs
-            }
-
-            return true; // WB999
+            return false;
         }
 
         private static bool IsIgnored(WordBreak value) => value is WordBreak.Extend or WordBreak.Format or WordBreak.ZWJ;

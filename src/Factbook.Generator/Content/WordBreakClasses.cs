@@ -35,7 +35,10 @@ namespace Factbook.Generator.Content
     /// </summary>
     internal static class WordBreakClasses
     {
-        public static WordBreak Of(int codePoint)
+        public static WordBreak Of(int codePoint) => Listed(codePoint) ?? InRange(codePoint) ?? ByCategory(codePoint);
+
+        /// <summary>The code points the property lists one by one.</summary>
+        private static WordBreak? Listed(int codePoint)
         {
             switch (codePoint)
             {
@@ -56,8 +59,13 @@ namespace Factbook.Generator.Content
                 case 0x202F: return WordBreak.ExtendNumLet;
                 case 0x66B: case 0x6DD: case 0x8E2: case 0x110BD: case 0x110CD: return WordBreak.Numeric;
                 case 0x5F3: return WordBreak.ALetter;
+                default: return null;
             }
+        }
 
+        /// <summary>The ranges the property lists: spaces, circled letters, flags, skin tones, number signs, kana, Hebrew.</summary>
+        private static WordBreak? InRange(int codePoint)
+        {
             if ((codePoint >= 0x2000 && codePoint <= 0x2006) || (codePoint >= 0x2008 && codePoint <= 0x200A))
             {
                 return WordBreak.WSegSpace;
@@ -88,11 +96,12 @@ namespace Factbook.Generator.Content
                 return WordBreak.Katakana;
             }
 
-            if (IsHebrewLetter(codePoint))
-            {
-                return WordBreak.HebrewLetter;
-            }
+            return IsHebrewLetter(codePoint) ? WordBreak.HebrewLetter : null;
+        }
 
+        /// <summary>The rest, derived from the general category as the property itself is.</summary>
+        private static WordBreak ByCategory(int codePoint)
+        {
             var category = codePoint < 0x10000 ? CharUnicodeInfo.GetUnicodeCategory((char)codePoint) : CharUnicodeInfo.GetUnicodeCategory(char.ConvertFromUtf32(codePoint), 0);
             switch (category)
             {

@@ -38,11 +38,20 @@ namespace Factbook.Generator.Parsing
                 diagnostics.Add(DiagnosticInfo.Create(FactbookDiagnostics.NotUtf8, path, SpanAt(parsed, invalidByte)));
             }
 
+            var root = Build(path, parsed, diagnostics, limits, cancellationToken);
+            return new ParsedYamlFile(path, ParsedYamlFile.IsSchemaPath(path), root, diagnostics.ToEquatableArray());
+        }
+
+        /// <summary>
+        /// The tree of the text, or null when it cannot be read: YamlDotNet's exceptions, some without a position,
+        /// become FB0001 where the trouble starts.
+        /// </summary>
+        private static YamlNode? Build(string path, string parsed, List<DiagnosticInfo> diagnostics, ParseLimits limits, CancellationToken cancellationToken)
+        {
             var builder = new TreeBuilder(path, diagnostics, limits, cancellationToken);
-            YamlNode? root;
             try
             {
-                root = builder.Build(parsed);
+                return builder.Build(parsed);
             }
             catch (YamlException exception)
             {
@@ -54,7 +63,7 @@ namespace Factbook.Generator.Parsing
                     ? LastIndentingTab(parsed, (int)exception.End.Index) is { } tab ? SpanAt(parsed, tab) : ToSpan(exception.End, exception.End)
                     : ToSpan(exception.Start, exception.End);
                 diagnostics.Add(DiagnosticInfo.Create(FactbookDiagnostics.YamlSyntax, path, span, YamlErrorMessages.Explain(message)));
-                root = null;
+                return null;
             }
             catch (InvalidOperationException)
             {
@@ -62,7 +71,7 @@ namespace Factbook.Generator.Parsing
                 // ("date: [1946" followed by more keys); the last event it read is where the trouble starts.
                 var at = builder.LastEventStart;
                 diagnostics.Add(DiagnosticInfo.Create(FactbookDiagnostics.YamlSyntax, path, ToSpan(at, at), "the YAML cannot be read past this point; check the brackets and quotes that open here"));
-                root = null;
+                return null;
             }
             catch (ArgumentOutOfRangeException exception) when (exception.ParamName == "utf32")
             {
@@ -71,17 +80,15 @@ namespace Factbook.Generator.Parsing
                 var escape = LargeUtf32Escape.Match(parsed, (int)Math.Min(parsed.Length, Math.Max(0, builder.LastEventStart.Index)));
                 var span = escape.Success ? SpanAt(parsed, escape.Groups[1].Index) : ToSpan(builder.LastEventStart, builder.LastEventStart);
                 diagnostics.Add(DiagnosticInfo.Create(FactbookDiagnostics.YamlSyntax, path, span, "a '\\U' escape in double quotes is beyond the last Unicode character, \\U0010FFFF; write the character you meant, or use single quotes"));
-                root = null;
+                return null;
             }
             catch (ArgumentException)
             {
                 // YamlDotNet throws this, with no position, for a tag that is not a valid URI ("!!str]").
                 var at = builder.LastEventStart;
                 diagnostics.Add(DiagnosticInfo.Create(FactbookDiagnostics.YamlSyntax, path, ToSpan(at, at), "a tag (a word starting with '!') near here is not a valid URI; remove it, or put the value in quotes"));
-                root = null;
+                return null;
             }
-
-            return new ParsedYamlFile(path, ParsedYamlFile.IsSchemaPath(path), root, diagnostics.ToEquatableArray());
         }
 
         private static string StripByteOrderMark(string text) =>

@@ -136,21 +136,7 @@ namespace Factbook.Generator.Schema
                 }
 
                 var header = new TypeHeader(name, collection, GeneratedNames.CollectionClass(collection), GeneratedNames.IdEnum(name), node, path);
-                var owner = "type '" + name + "'";
-                if (IsOwnMemberName(name, owner, path, entry.Key.Span))
-                {
-                    _broken.Add(collection);
-                }
-                else if (GeneratedNames.CollectionMembers.Contains(header.CollectionClass))
-                {
-                    // A class may not declare a member of its own name (CS0542): the collection 'all' would.
-                    ReportCollectionNamedLikeItsMember(header, collectionNode?.Span ?? entry.Key.Span);
-                    _broken.Add(collection);
-                }
-                else if (Claim(header.Name, owner, path, entry.Key.Span) &&
-                    Claim(header.CollectionClass, "the collection '" + collection + "'", path, collectionNode?.Span ?? entry.Key.Span) &&
-                    Claim(header.IdEnum, "the ids of " + owner, path, entry.Key.Span) &&
-                    Claim(GeneratedNames.RefAttribute(header.Name), "the id attribute of " + owner, path, entry.Key.Span))
+                if (ClaimNames(header, entry.Key.Span, collectionNode?.Span ?? entry.Key.Span))
                 {
                     _headers.Add(header);
                 }
@@ -158,6 +144,28 @@ namespace Factbook.Generator.Schema
                 {
                     _broken.Add(collection);
                 }
+            }
+
+            /// <summary>Every name a type's code declares, claimed once; false (reported) when one is taken or reserved.</summary>
+            private bool ClaimNames(TypeHeader header, SourceSpan nameSpan, SourceSpan collectionSpan)
+            {
+                var owner = "type '" + header.Name + "'";
+                if (IsOwnMemberName(header.Name, owner, header.Path, nameSpan))
+                {
+                    return false;
+                }
+
+                if (GeneratedNames.CollectionMembers.Contains(header.CollectionClass))
+                {
+                    // A class may not declare a member of its own name (CS0542): the collection 'all' would.
+                    ReportCollectionNamedLikeItsMember(header, collectionSpan);
+                    return false;
+                }
+
+                return Claim(header.Name, owner, header.Path, nameSpan) &&
+                    Claim(header.CollectionClass, "the collection '" + header.CollectionName + "'", header.Path, collectionSpan) &&
+                    Claim(header.IdEnum, "the ids of " + owner, header.Path, nameSpan) &&
+                    Claim(GeneratedNames.RefAttribute(header.Name), "the id attribute of " + owner, header.Path, nameSpan);
             }
 
             public SchemaSpec Finish()

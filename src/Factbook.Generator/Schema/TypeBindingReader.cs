@@ -2,7 +2,7 @@ namespace Factbook.Generator.Schema
 {
     /// <summary>
     /// Reads how a type finds its entries in YAML that already exists: <c>files</c>, <c>layout</c>, <c>id</c>,
-    /// <c>group</c>, <c>extra_fields</c> and <c>members</c>. Everything it refuses is FB0010 at the key, with what
+    /// <c>group</c>, <c>extra_fields</c> and <c>members</c>. Everything it refuses is FB0051 at the key, with what
     /// is allowed; the type is then left out like any type with a schema error.
     /// </summary>
     internal static class TypeBindingReader
@@ -144,25 +144,7 @@ namespace Factbook.Generator.Schema
             var fieldNode = node.Get("field");
             if (from != "field")
             {
-                if (fieldNode is not null)
-                {
-                    invalid(fieldNode.Span, BindingProblems.FieldWithoutFromField(label));
-                }
-
-                if (!hasFiles)
-                {
-                    invalid(node.Span, BindingProblems.IdSourceNeedsFiles(from, label));
-                }
-                else if (from == "key" && layout is not (FileLayout.Map or FileLayout.Inferred))
-                {
-                    invalid(node.Span, BindingProblems.KeyNeedsMap(label));
-                }
-                else if (from == "path" && layout != FileLayout.Record)
-                {
-                    // Also when the layout is left to each file: one file that is a list would give all its entries one id.
-                    invalid(node.Span, BindingProblems.PathNeedsRecord(label));
-                }
-
+                CheckSourceOtherThanField(node, fieldNode, from, layout, hasFiles, label, invalid);
                 return (from switch { "key" => IdSource.Key, "path" => IdSource.Path, _ => IdSource.Position }, string.Empty);
             }
 
@@ -179,6 +161,29 @@ namespace Factbook.Generator.Schema
             }
 
             return (IdSource.Field, fieldNode.Text);
+        }
+
+        /// <summary><c>from: key</c>, <c>path</c> or <c>position</c>: no <c>field</c>, files to take ids from, and a layout that gives each entry its own.</summary>
+        private static void CheckSourceOtherThanField(YamlNode node, YamlNode? fieldNode, string from, FileLayout layout, bool hasFiles, string label, Action<SourceSpan, string> invalid)
+        {
+            if (fieldNode is not null)
+            {
+                invalid(fieldNode.Span, BindingProblems.FieldWithoutFromField(label));
+            }
+
+            if (!hasFiles)
+            {
+                invalid(node.Span, BindingProblems.IdSourceNeedsFiles(from, label));
+            }
+            else if (from == "key" && layout is not (FileLayout.Map or FileLayout.Inferred))
+            {
+                invalid(node.Span, BindingProblems.KeyNeedsMap(label));
+            }
+            else if (from == "path" && layout != FileLayout.Record)
+            {
+                // Also when the layout is left to each file: one file that is a list would give all its entries one id.
+                invalid(node.Span, BindingProblems.PathNeedsRecord(label));
+            }
         }
 
         private static string ReadGroupField(YamlNode? node, SourceSpan layoutSpan, FileLayout layout, EquatableArray<FieldSpec> fields, string label, Action<SourceSpan, string> invalid)

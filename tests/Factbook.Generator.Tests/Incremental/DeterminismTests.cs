@@ -95,4 +95,42 @@ public class DeterminismTests
             single.FactbookDiagnostics.Select(d => d.ToString()).Order(StringComparer.Ordinal),
             doubled.FactbookDiagnostics.Where(d => d.Id != "FB0050").Select(d => d.ToString()).Order(StringComparer.Ordinal));
     }
+
+    /// <summary>
+    /// Two texts under one path whose ids agree and whose values differ (a host that is not a build): one copy is
+    /// kept, chosen by its content, so the code is the same whatever order the host gives them in, and FB0050 is
+    /// said once.
+    /// </summary>
+    [Fact]
+    public void CopiesWhoseValuesDifferGiveTheSameCodeInEitherOrder()
+    {
+        var other = B.Replace("name: ", "name: Other ", StringComparison.Ordinal);
+        Assert.NotEqual(B, other);
+        ContentFile[] files = [new(PlaceSchemaPath, PlaceSchema), new(APath, A), new(CPath, C)];
+
+        var first = GeneratorHarness.Run([.. files, new(BPath, B), new(BPath, other)], string.Empty);
+        var second = GeneratorHarness.Run([.. files, new(BPath, other), new(BPath, B)], string.Empty);
+
+        Assert.Equal(first.Sources, second.Sources);
+        Assert.Single(first.FactbookDiagnostics, d => d.Id == "FB0050");
+        Assert.Equal(first.FactbookDiagnostics.Select(d => d.ToString()).Order(StringComparer.Ordinal), second.FactbookDiagnostics.Select(d => d.ToString()).Order(StringComparer.Ordinal));
+    }
+
+    /// <summary>A file of quotes listed twice has each of its quotes checked once: one FB0044 for a quote not in its text.</summary>
+    [Fact]
+    public void QuotesOfAFileListedTwiceAreCheckedOnce()
+    {
+        var quotes = QuoteContent.Sources() + QuoteContent.Quotes("she cannot support", "she will support");
+        var texts = new Microsoft.CodeAnalysis.AdditionalText[]
+        {
+            new InMemoryAdditionalText("/p/content/quotes.schema.yaml", QuoteContent.Schema),
+            new InMemoryAdditionalText("/p/content/quotes.yaml", quotes),
+            new InMemoryAdditionalText("/p/content/quotes.yaml", quotes),
+            new InMemoryAdditionalText("/p/content/book.txt", QuoteContent.Text),
+        };
+
+        var diagnostics = GeneratorHarness.CreateDriver(texts).RunGenerators(GeneratorHarness.CreateCompilation(), TestContext.Current.CancellationToken).GetRunResult().Diagnostics;
+
+        Assert.Equal(["FB0044", "FB0050"], diagnostics.Select(d => d.Id).Order(StringComparer.Ordinal));
+    }
 }
