@@ -43,7 +43,7 @@ namespace Factbook.Generator.Tests.Robustness;
 /// <item>every entry reads back from the generated code with every value, retirement, lookup and reverse
 /// lookup as checked.</item>
 /// </list>
-/// FACTBOOK_FUZZ_ITERATIONS sets how many cases (default 300 for a quick loop; CI runs 3,000: about 100 s on two cores). A failure prints
+/// FACTBOOK_FUZZ_ITERATIONS sets how many cases (default 150 for a quick loop; CI runs 3,000: about 100 s on two cores). A failure prints
 /// the input (as C# literals, to paste into a regression test) and its seed; to replay that case alone:
 /// <c>CsCheck_Seed=&lt;seed&gt; FACTBOOK_FUZZ_ITERATIONS=1 dotnet test --filter FullyQualifiedName~LoaderFuzzTests</c>.
 /// </summary>
@@ -53,7 +53,7 @@ public class LoaderFuzzTests
     private static readonly Lazy<Microsoft.CodeAnalysis.CSharp.CSharpCompilation> EmptyCompilation = new(() => GeneratorHarness.CreateCompilation());
 
     private static long Iterations =>
-        long.TryParse(Environment.GetEnvironmentVariable("FACTBOOK_FUZZ_ITERATIONS"), out var iterations) ? iterations : 300;
+        long.TryParse(Environment.GetEnvironmentVariable("FACTBOOK_FUZZ_ITERATIONS"), out var iterations) ? iterations : 150;
 
     [Fact]
     public void AnyYamlGivesLocatedEscapedDiagnosticsAndCompilingCode() =>

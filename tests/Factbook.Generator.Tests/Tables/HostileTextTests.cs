@@ -46,6 +46,50 @@ public class HostileTextTests
         return data;
     }
 
+    /// <summary>
+    /// Every hostile text at once, in one build per form: each in an entry's text, list, nested object, nested list
+    /// and retirement reason, beside the others in the same tables, so one that leaks into its neighbour shows.
+    /// The theory below builds each text alone, with provenance and the member's [Obsolete] message too.
+    /// </summary>
+    [Theory]
+    [MemberData(nameof(BothForms))]
+    public void EveryHostileTextReadsBackBesideTheOthers(bool utf8)
+    {
+        var content = new StringBuilder("notes:\n");
+        for (var i = 0; i < Hostile.Length; i++)
+        {
+            var h = YamlText.DoubleQuoted(Hostile[i]);
+            content.Append("  - id: a").Append(i).Append("\n    text: ").Append(h).Append("\n    tags: [").Append(h).Append(", ").Append(h)
+                .Append("]\n    inner: { label: ").Append(h).Append(", deep: { words: [").Append(h).Append(", after] } }\n    after: ").Append(i).Append('\n')
+                .Append("  - id: b").Append(i).Append("\n    text: ").Append(h).Append("\n    retired: { reason: ").Append(h).Append(", superseded_by: a").Append(i).Append(" }\n");
+        }
+
+        const string probe = """
+            using System.Linq;
+            using Test.Content;
+            public static class Probe
+            {
+                public static string?[][] Run() => Notes.AllIncludingRetired
+                    .Select(n => new[] { n.Id, n.Text, n.Tags.ElementAtOrDefault(0), n.Tags.ElementAtOrDefault(1), n.Inner?.Label, n.Inner?.Deep?.Words[0], n.Inner?.Deep?.Words[1], n.After?.ToString(), n.RetirementReason, n.SupersededBy?.Id })
+                    .ToArray();
+            }
+            """;
+
+        var run = GeneratorHarness.Run([new ContentFile(SchemaPath, NoteSchema), new ContentFile(NotesPath, content.ToString())], probe, properties: Form(utf8));
+
+        Assert.Empty(run.GeneratorDiagnostics);
+        Assert.Empty(run.CompilationDiagnostics);
+        AssertTableForm(run, utf8);
+        var expected = Hostile.SelectMany((h, i) => new[]
+        {
+            new string?[] { "a" + i, h, h, h, h, h, "after", i.ToString(CultureInfo.InvariantCulture), null, null },
+            new string?[] { "b" + i, h, null, null, null, null, null, null, h, "a" + i },
+        });
+        Assert.Equal(expected, (string?[][])run.Invoke("Probe", "Run")!);
+        AssertPrintableAsciiAndWellFormedDocs(run);
+    }
+
+    [Trait("Category", "Slow")] // each text in a build of its own: 146 builds, run by CI and the full run
     [Theory]
     [MemberData(nameof(HostileCases))]
     public void HostileTextReadsBackFromEveryPlaceInBothTableForms(int index, bool utf8)
