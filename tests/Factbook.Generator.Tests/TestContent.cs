@@ -1,5 +1,3 @@
-using Factbook.Generator.Tests.Infrastructure;
-
 namespace Factbook.Generator.Tests;
 
 /// <summary>Small schemas and content shared by the tests.</summary>

@@ -1,15 +1,11 @@
-using System.Collections.Generic;
 using System.Collections.Immutable;
-using System.Linq;
 using Factbook.CodeFixes;
-using Factbook.Generator.Tests.Infrastructure;
 using Factbook.Generator.Tests.Layouts;
 using Microsoft.CodeAnalysis;
 using Microsoft.CodeAnalysis.CodeActions;
 using Microsoft.CodeAnalysis.CodeFixes;
 using Microsoft.CodeAnalysis.CSharp;
 using Microsoft.CodeAnalysis.Diagnostics;
-using Xunit;
 
 namespace Factbook.Generator.Tests.Analyzer;
 

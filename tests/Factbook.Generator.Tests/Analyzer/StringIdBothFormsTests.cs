@@ -1,11 +1,6 @@
 using System.Collections.Immutable;
-using System.Globalization;
-using System.Linq;
-using System.Text;
-using Factbook.Generator.Tests.Infrastructure;
 using Microsoft.CodeAnalysis;
 using Microsoft.CodeAnalysis.Diagnostics;
-using Xunit;
 using static Factbook.Generator.Tests.Infrastructure.TableFixtures;
 
 namespace Factbook.Generator.Tests.Analyzer;

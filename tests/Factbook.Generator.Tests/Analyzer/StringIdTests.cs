@@ -1,11 +1,7 @@
-using System.Collections.Generic;
 using System.Collections.Immutable;
-using System.Linq;
 using System.Threading.Tasks;
-using Factbook.Generator.Tests.Infrastructure;
 using Microsoft.CodeAnalysis;
 using Microsoft.CodeAnalysis.Diagnostics;
-using Xunit;
 using static Factbook.Generator.Tests.Infrastructure.BindingFixtures;
 using static Factbook.Generator.Tests.Infrastructure.RunFixtures;
 

@@ -1,10 +1,7 @@
-using System;
 using System.Diagnostics;
 using System.IO;
 using System.Threading.Tasks;
 using Factbook.Cli;
-using Factbook.Generator.Tests.Infrastructure;
-using Xunit;
 using static Factbook.Generator.Tests.Infrastructure.QuoteContent;
 
 namespace Factbook.Generator.Tests.Cli;

@@ -1,9 +1,5 @@
-using System;
 using System.IO;
-using System.Linq;
 using Factbook.Cli;
-using Factbook.Generator.Tests.Infrastructure;
-using Xunit;
 
 namespace Factbook.Generator.Tests.Cli;
 

@@ -1,10 +1,7 @@
-using System;
 using System.Diagnostics;
 using System.IO;
-using System.Linq;
 using System.Threading.Tasks;
 using Factbook.Cli;
-using Xunit;
 
 namespace Factbook.Generator.Tests.Cli;
 

@@ -1,10 +1,6 @@
-using System;
 using System.IO;
-using System.Linq;
 using System.Text.Json;
 using Factbook.Cli;
-using Factbook.Generator.Tests.Infrastructure;
-using Xunit;
 
 namespace Factbook.Generator.Tests.Cli;
 

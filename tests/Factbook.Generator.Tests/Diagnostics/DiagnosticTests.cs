@@ -1,9 +1,5 @@
-using System.Collections.Generic;
-using System.Linq;
 using Factbook.Generator.Diagnostics;
-using Factbook.Generator.Tests.Infrastructure;
 using Microsoft.CodeAnalysis;
-using Xunit;
 
 namespace Factbook.Generator.Tests.Diagnostics;
 

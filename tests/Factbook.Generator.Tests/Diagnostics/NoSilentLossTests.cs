@@ -1,9 +1,6 @@
-using System.Linq;
 using Factbook.Cli.JsonSchemas;
 using Factbook.Generator.Content;
 using Factbook.Generator.Parsing;
-using Factbook.Generator.Tests.Infrastructure;
-using Xunit;
 
 namespace Factbook.Generator.Tests.Diagnostics;
 

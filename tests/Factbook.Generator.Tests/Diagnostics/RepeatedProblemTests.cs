@@ -1,7 +1,3 @@
-using System;
-using Factbook.Generator.Tests.Infrastructure;
-using Xunit;
-
 namespace Factbook.Generator.Tests.Diagnostics;
 
 /// <summary>The same mistake made once for many entries is said once per file, with the fix.</summary>

@@ -1,10 +1,5 @@
-using System;
-using System.Collections.Generic;
-using System.Linq;
 using System.Reflection;
 using Factbook.Generator.Naming;
-using Factbook.Generator.Tests.Infrastructure;
-using Xunit;
 using static Factbook.Generator.Tests.Infrastructure.BindingFixtures;
 using static Factbook.Generator.Tests.Infrastructure.RunFixtures;
 

@@ -1,11 +1,6 @@
-using System;
 using System.Diagnostics;
-using System.Linq;
-using System.Text;
 using Factbook.Generator.Naming;
-using Factbook.Generator.Tests.Infrastructure;
 using Microsoft.CodeAnalysis.CSharp;
-using Xunit;
 
 namespace Factbook.Generator.Tests.Ids;
 

@@ -1,7 +1,3 @@
-using System;
-using Factbook.Generator.Tests.Infrastructure;
-using Xunit;
-
 namespace Factbook.Generator.Tests.Ids;
 
 /// <summary>A <c>members</c> key that is no id of its type names nothing: a warning at the key with the closest id.</summary>

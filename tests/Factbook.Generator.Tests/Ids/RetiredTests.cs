@@ -1,9 +1,5 @@
-using System;
-using System.Linq;
 using System.Reflection;
-using Factbook.Generator.Tests.Infrastructure;
 using Microsoft.CodeAnalysis;
-using Xunit;
 using static Factbook.Generator.Tests.Infrastructure.RunFixtures;
 
 namespace Factbook.Generator.Tests.Ids;
@@ -33,7 +29,6 @@ public class RetiredTests
     public void ARetiredEntryIsObsoleteInCodeAndOutOfAll()
     {
         var run = GeneratorHarness.Run([TestContent.Schema(), TestContent.Places(Content)], """
-            using System.Linq;
             using Test.Content;
 
             public static class Probe

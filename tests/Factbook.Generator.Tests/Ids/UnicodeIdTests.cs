@@ -1,8 +1,3 @@
-using System;
-using System.Globalization;
-using System.Linq;
-using Factbook.Generator.Tests.Infrastructure;
-using Xunit;
 using static Factbook.Generator.Tests.Infrastructure.RunFixtures;
 using static Factbook.Generator.Tests.Infrastructure.TableFixtures;
 

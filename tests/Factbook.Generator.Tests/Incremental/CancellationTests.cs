@@ -1,11 +1,7 @@
-using System;
-using System.Linq;
-using System.Text;
 using System.Threading;
 using Factbook.Generator.Content;
 using Factbook.Generator.Model;
 using Factbook.Generator.Parsing;
-using Xunit;
 
 namespace Factbook.Generator.Tests.Incremental;
 

@@ -1,10 +1,7 @@
-using System.Linq;
 using Factbook.Generator.Content;
 using Factbook.Generator.Parsing;
 using Factbook.Generator.Schema;
-using Factbook.Generator.Tests.Infrastructure;
 using Microsoft.CodeAnalysis;
-using Xunit;
 
 namespace Factbook.Generator.Tests.Incremental;
 

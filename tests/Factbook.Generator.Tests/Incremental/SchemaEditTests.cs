@@ -1,8 +1,4 @@
-using System.Collections.Generic;
-using System.Linq;
-using Factbook.Generator.Tests.Infrastructure;
 using Microsoft.CodeAnalysis;
-using Xunit;
 
 namespace Factbook.Generator.Tests.Incremental;
 

@@ -1,4 +1,3 @@
-using System.Text;
 namespace Factbook.Generator.Tests.Infrastructure;
 
 /// <summary>Where the binding tests write the schema of their type <c>Thing</c> and the file it binds, <c>things.yml</c>.</summary>

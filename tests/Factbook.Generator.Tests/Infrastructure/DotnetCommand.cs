@@ -1,9 +1,5 @@
-using System;
-using System.Collections.Generic;
 using System.Diagnostics;
 using System.IO;
-using System.Linq;
-using Xunit;
 
 namespace Factbook.Generator.Tests.Infrastructure;
 

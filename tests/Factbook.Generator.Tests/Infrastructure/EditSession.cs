@@ -1,9 +1,4 @@
-using System;
-using System.Collections.Generic;
-using System.Globalization;
-using System.Linq;
 using Microsoft.CodeAnalysis;
-using Xunit;
 
 namespace Factbook.Generator.Tests.Infrastructure;
 

@@ -1,5 +1,3 @@
-using System.Linq;
-
 namespace Factbook.Generator.Tests.Infrastructure;
 
 /// <summary>Content for tests of quotes checked against their text: a source that names its text file, and quotes that cite it.</summary>

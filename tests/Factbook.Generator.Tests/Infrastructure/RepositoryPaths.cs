@@ -1,5 +1,4 @@
 using System.IO;
-using System.Linq;
 using System.Runtime.CompilerServices;
 
 namespace Factbook.Generator.Tests.Infrastructure;

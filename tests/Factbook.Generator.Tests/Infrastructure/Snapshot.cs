@@ -1,10 +1,5 @@
-using System;
-using System.Collections.Generic;
 using System.IO;
-using System.Linq;
 using System.Runtime.CompilerServices;
-using System.Text;
-using Xunit;
 
 namespace Factbook.Generator.Tests.Infrastructure;
 

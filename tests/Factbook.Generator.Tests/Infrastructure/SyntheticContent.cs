@@ -1,3 +1,4 @@
+// Linked into the benchmark too, which has no global usings: this file keeps its own.
 using System;
 using System.Collections.Generic;
 using System.Globalization;

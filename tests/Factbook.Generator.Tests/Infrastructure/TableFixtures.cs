@@ -1,10 +1,4 @@
-using System;
-using System.Collections.Generic;
-using System.Globalization;
-using System.Linq;
-using System.Text;
 using System.Xml.Linq;
-using Xunit;
 
 namespace Factbook.Generator.Tests.Infrastructure;
 

@@ -1,5 +1,3 @@
-using System.Globalization;
-using System.Text;
 using Microsoft.CodeAnalysis;
 
 namespace Factbook.Generator.Tests.Infrastructure;

@@ -1,13 +1,7 @@
-using System;
 using System.Collections;
-using System.Collections.Generic;
-using System.Globalization;
 using System.IO;
-using System.Linq;
 using System.Reflection;
 using Factbook.Generator.Naming;
-using Factbook.Generator.Tests.Infrastructure;
-using Xunit;
 using YamlDotNet.Serialization;
 
 namespace Factbook.Generator.Tests.Layouts;

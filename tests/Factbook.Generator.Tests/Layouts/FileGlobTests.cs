@@ -1,6 +1,4 @@
-using System;
 using Factbook.Generator.Naming;
-using Xunit;
 
 namespace Factbook.Generator.Tests.Layouts;
 

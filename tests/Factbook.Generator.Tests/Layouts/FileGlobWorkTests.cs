@@ -1,8 +1,4 @@
-using System;
-using System.Linq;
 using Factbook.Generator.Naming;
-using Factbook.Generator.Tests.Infrastructure;
-using Xunit;
 
 namespace Factbook.Generator.Tests.Layouts;
 

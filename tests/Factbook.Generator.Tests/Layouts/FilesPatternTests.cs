@@ -1,9 +1,5 @@
-using System;
 using System.IO;
-using System.Linq;
 using Factbook.Cli;
-using Factbook.Generator.Tests.Infrastructure;
-using Xunit;
 using static Factbook.Generator.Tests.Infrastructure.RunFixtures;
 
 namespace Factbook.Generator.Tests.Layouts;

@@ -1,8 +1,4 @@
-using System;
-using System.Linq;
-using Factbook.Generator.Tests.Infrastructure;
 using Microsoft.CodeAnalysis;
-using Xunit;
 using static Factbook.Generator.Tests.Infrastructure.RunFixtures;
 
 namespace Factbook.Generator.Tests.Layouts;

@@ -1,6 +1,3 @@
-using Factbook.Generator.Tests.Infrastructure;
-using Xunit;
-
 namespace Factbook.Generator.Tests.Package;
 
 /// <summary>Generated types never land where they could take the place of a framework type.</summary>

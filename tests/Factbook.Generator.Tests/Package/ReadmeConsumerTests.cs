@@ -1,7 +1,4 @@
 using System.IO;
-using System.Linq;
-using Factbook.Generator.Tests.Infrastructure;
-using Xunit;
 
 namespace Factbook.Generator.Tests.Package;
 

@@ -1,9 +1,5 @@
-using System;
 using System.IO;
-using System.Linq;
 using System.Text.RegularExpressions;
-using Factbook.Generator.Tests.Infrastructure;
-using Xunit;
 
 namespace Factbook.Generator.Tests.Package;
 

@@ -1,7 +1,3 @@
-using System.Linq;
-using Factbook.Generator.Tests.Infrastructure;
-using Xunit;
-
 namespace Factbook.Generator.Tests.Package;
 
 /// <summary>The generated source for small schemas, reviewed as snapshots; each must compile cleanly.</summary>
@@ -102,7 +98,6 @@ public class SnapshotTests
     public void EveryFieldKindReadsBackExactly()
     {
         var run = GeneratorHarness.Run(EveryFieldKindFiles, """
-            using System.Linq;
             using Test.Content;
 
             public static class Probe

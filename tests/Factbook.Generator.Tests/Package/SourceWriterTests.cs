@@ -1,5 +1,4 @@
 using Factbook.Generator.Emit;
-using Xunit;
 
 namespace Factbook.Generator.Tests.Package;
 

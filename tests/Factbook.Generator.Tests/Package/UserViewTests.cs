@@ -1,7 +1,4 @@
-using System.Linq;
-using Factbook.Generator.Tests.Infrastructure;
 using Microsoft.CodeAnalysis;
-using Xunit;
 
 namespace Factbook.Generator.Tests.Package;
 

@@ -1,7 +1,5 @@
 using System.Reflection;
 using Factbook.Generator.Emit;
-using Factbook.Generator.Tests.Infrastructure;
-using Xunit;
 
 namespace Factbook.Generator.Tests.Package;
 

@@ -1,6 +1,3 @@
-using Factbook.Generator.Tests.Infrastructure;
-using Xunit;
-
 namespace Factbook.Generator.Tests.References;
 
 /// <summary>

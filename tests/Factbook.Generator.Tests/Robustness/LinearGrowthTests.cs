@@ -1,11 +1,6 @@
-using System;
-using System.Globalization;
-using System.Linq;
 using Factbook.Generator.Content;
 using Factbook.Generator.Naming;
 using Factbook.Generator.Parsing;
-using Factbook.Generator.Tests.Infrastructure;
-using Xunit;
 using static Factbook.Generator.Tests.Infrastructure.BindingFixtures;
 
 namespace Factbook.Generator.Tests.Robustness;

@@ -1,9 +1,4 @@
-using System;
-using System.Collections.Generic;
-using System.Globalization;
 using System.IO;
-using System.Linq;
-using System.Text;
 using CsCheck;
 using Factbook.Cli.JsonSchemas;
 using Factbook.Generator.Content;
@@ -11,10 +6,8 @@ using Factbook.Generator.Diagnostics;
 using Factbook.Generator.Model;
 using Factbook.Generator.Parsing;
 using Factbook.Generator.Schema;
-using Factbook.Generator.Tests.Infrastructure;
 using Microsoft.CodeAnalysis;
 using Microsoft.CodeAnalysis.Text;
-using Xunit;
 
 namespace Factbook.Generator.Tests.Robustness;
 

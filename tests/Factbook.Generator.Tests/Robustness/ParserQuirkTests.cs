@@ -1,7 +1,3 @@
-using System;
-using System.Linq;
-using Factbook.Generator.Tests.Infrastructure;
-using Xunit;
 using static Factbook.Generator.Tests.Infrastructure.RunFixtures;
 using static Factbook.Generator.Tests.TestContent;
 

@@ -1,8 +1,3 @@
-using System.Collections.Generic;
-using System.Linq;
-using Factbook.Generator.Tests.Infrastructure;
-using Xunit;
-
 namespace Factbook.Generator.Tests.Robustness;
 
 /// <summary>

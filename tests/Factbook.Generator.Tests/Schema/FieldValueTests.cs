@@ -1,5 +1,3 @@
-using Factbook.Generator.Tests.Infrastructure;
-using Xunit;
 using static Factbook.Generator.Tests.Infrastructure.RunFixtures;
 using static Factbook.Generator.Tests.TestContent;
 

@@ -1,17 +1,11 @@
-using System;
-using System.Collections.Generic;
-using System.Globalization;
 using System.IO;
-using System.Linq;
 using System.Text.Json;
 using System.Text.Json.Nodes;
 using Factbook.Cli.JsonSchemas;
 using Factbook.Generator.Content;
 using Factbook.Generator.Parsing;
-using Factbook.Generator.Tests.Infrastructure;
 using Factbook.Generator.Tests.Layouts;
 using Json.Schema;
-using Xunit;
 using YamlDotNet.RepresentationModel;
 
 namespace Factbook.Generator.Tests.Schema;

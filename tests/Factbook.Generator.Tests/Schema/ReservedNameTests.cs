@@ -1,6 +1,3 @@
-using System;
-using Factbook.Generator.Tests.Infrastructure;
-using Xunit;
 using static Factbook.Generator.Tests.Infrastructure.RunFixtures;
 using static Factbook.Generator.Tests.TestContent;
 

@@ -1,9 +1,5 @@
-using System;
-using System.Linq;
 using CsCheck;
 using Factbook.Generator.Naming;
-using Factbook.Generator.Tests.Infrastructure;
-using Xunit;
 
 namespace Factbook.Generator.Tests.Schema;
 

@@ -1,12 +1,5 @@
-using System;
 using System.Collections;
-using System.Collections.Generic;
 using System.Diagnostics;
-using System.Globalization;
-using System.Linq;
-using System.Text;
-using Factbook.Generator.Tests.Infrastructure;
-using Xunit;
 using static Factbook.Generator.Tests.Infrastructure.BindingFixtures;
 using static Factbook.Generator.Tests.Infrastructure.RunFixtures;
 

@@ -1,8 +1,4 @@
-using System.Linq;
-using System.Text;
 using System.Xml.Linq;
-using Factbook.Generator.Tests.Infrastructure;
-using Xunit;
 
 namespace Factbook.Generator.Tests.Tables;
 

@@ -1,10 +1,3 @@
-using System;
-using System.Collections.Generic;
-using System.Globalization;
-using System.Linq;
-using System.Text;
-using Factbook.Generator.Tests.Infrastructure;
-using Xunit;
 using static Factbook.Generator.Tests.Infrastructure.TableFixtures;
 
 namespace Factbook.Generator.Tests.Tables;
@@ -65,7 +58,6 @@ public class HostileTextTests
         }
 
         const string probe = """
-            using System.Linq;
             using Test.Content;
             public static class Probe
             {

@@ -1,15 +1,9 @@
-using System;
 using System.IO;
-using System.Linq;
-using System.Globalization;
 using System.Reflection;
-using System.Text;
 using CsCheck;
 using Factbook.Generator.Emit;
-using Factbook.Generator.Tests.Infrastructure;
 using Microsoft.CodeAnalysis;
 using Microsoft.CodeAnalysis.CSharp;
-using Xunit;
 
 namespace Factbook.Generator.Tests.Tables;
 

@@ -1,10 +1,4 @@
-using System;
-using System.Collections.Generic;
-using System.Globalization;
-using System.Linq;
-using Factbook.Generator.Tests.Infrastructure;
 using Microsoft.CodeAnalysis;
-using Xunit;
 using static Factbook.Generator.Tests.Infrastructure.TableFixtures;
 
 namespace Factbook.Generator.Tests.Tables;

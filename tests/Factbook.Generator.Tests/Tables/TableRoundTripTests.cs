@@ -1,6 +1,3 @@
-using Factbook.Generator.Tests.Infrastructure;
-using Xunit;
-
 namespace Factbook.Generator.Tests.Tables;
 
 /// <summary>Values whose encoding in the generated tables could be read back as something else.</summary>

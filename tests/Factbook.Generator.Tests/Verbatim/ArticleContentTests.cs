@@ -1,9 +1,4 @@
-using System;
-using System.Collections.Generic;
 using System.IO;
-using System.Linq;
-using Factbook.Generator.Tests.Infrastructure;
-using Xunit;
 
 namespace Factbook.Generator.Tests.Verbatim;
 
@@ -11,7 +6,6 @@ namespace Factbook.Generator.Tests.Verbatim;
 public class ArticleContentTests
 {
     private const string Probe = """
-        using System.Linq;
         using Test.Content;
 
         public static class Probe

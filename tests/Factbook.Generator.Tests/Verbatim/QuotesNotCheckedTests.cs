@@ -1,14 +1,8 @@
-using System;
-using System.Collections.Generic;
 using System.IO;
-using System.Linq;
-using System.Text;
 using System.Threading;
 using Factbook.Cli;
-using Factbook.Generator.Tests.Infrastructure;
 using Microsoft.CodeAnalysis;
 using Microsoft.CodeAnalysis.Text;
-using Xunit;
 
 namespace Factbook.Generator.Tests.Verbatim;
 

@@ -1,8 +1,5 @@
-using System.Collections.Generic;
-using System.Linq;
 using Factbook.Generator.Content;
 using Factbook.Generator.Model;
-using Xunit;
 
 namespace Factbook.Generator.Tests.Verbatim;
 

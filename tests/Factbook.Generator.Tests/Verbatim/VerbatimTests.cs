@@ -1,11 +1,6 @@
-using System;
-using System.Collections.Generic;
-using System.Linq;
 using CsCheck;
 using Factbook.Generator.Content;
 using Factbook.Generator.Model;
-using Factbook.Generator.Tests.Infrastructure;
-using Xunit;
 
 namespace Factbook.Generator.Tests.Verbatim;
 

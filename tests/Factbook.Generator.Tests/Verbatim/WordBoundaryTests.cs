@@ -1,16 +1,9 @@
-using System;
-using System.Collections.Generic;
-using System.Globalization;
 using System.IO;
-using System.Linq;
-using System.Text;
 using CsCheck;
 using Factbook.Cli;
 using Factbook.Generator.Content;
 using Factbook.Generator.Model;
-using Factbook.Generator.Tests.Infrastructure;
 using ICU4N.Text;
-using Xunit;
 
 namespace Factbook.Generator.Tests.Verbatim;
 
