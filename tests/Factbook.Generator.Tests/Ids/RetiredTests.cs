@@ -29,6 +29,7 @@ public class RetiredTests
     public void ARetiredEntryIsObsoleteInCodeAndOutOfAll()
     {
         var run = GeneratorHarness.Run([TestContent.Schema(), TestContent.Places(Content)], """
+            using System.Linq;
             using Test.Content;
 
             public static class Probe

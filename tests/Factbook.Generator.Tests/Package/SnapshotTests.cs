@@ -98,6 +98,7 @@ public class SnapshotTests
     public void EveryFieldKindReadsBackExactly()
     {
         var run = GeneratorHarness.Run(EveryFieldKindFiles, """
+            using System.Linq;
             using Test.Content;
 
             public static class Probe

@@ -58,6 +58,7 @@ public class HostileTextTests
         }
 
         const string probe = """
+            using System.Linq;
             using Test.Content;
             public static class Probe
             {

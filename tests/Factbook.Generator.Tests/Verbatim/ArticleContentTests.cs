@@ -6,6 +6,7 @@ namespace Factbook.Generator.Tests.Verbatim;
 public class ArticleContentTests
 {
     private const string Probe = """
+        using System.Linq;
         using Test.Content;
 
         public static class Probe
