@@ -11,8 +11,10 @@ public readonly record struct Measurement(double Milliseconds, double AllocatedB
     /// Two operations measured in alternation, so both see the same machine (a shared virtual machine drifts
     /// by tens of percent within a minute), with the median of their per-round ratios.
     /// </summary>
-    public static (Measurement First, Measurement Second, double Ratio) Pair(Action first, Action second, int runs)
+    /// <param name="collect">Whether garbage is collected before each run; a build does not, so both are reported.</param>
+    public static (Measurement First, Measurement Second, double Ratio) Pair(Action first, Action second, int runs, bool collect = true)
     {
+        Action? before = collect ? GC.Collect : null;
         var firsts = new Measurement[runs];
         var seconds = new Measurement[runs];
         var ratios = new double[runs];
@@ -20,8 +22,8 @@ public readonly record struct Measurement(double Milliseconds, double AllocatedB
         second();
         for (var i = 0; i < runs; i++)
         {
-            firsts[i] = Of(first, 1, GC.Collect, warmUp: false);
-            seconds[i] = Of(second, 1, GC.Collect, warmUp: false);
+            firsts[i] = Of(first, 1, before, warmUp: false);
+            seconds[i] = Of(second, 1, before, warmUp: false);
             ratios[i] = seconds[i].Milliseconds / firsts[i].Milliseconds;
         }
 

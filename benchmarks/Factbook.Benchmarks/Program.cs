@@ -14,6 +14,7 @@ using Microsoft.CodeAnalysis;
 // `--hazards`: only the figures for content shaped to find quadratic work.
 // `--stages`: where a cold run's time goes at 10,000 entries, step by step.
 // `--million`: only the figures at 1,000,000 entries (part of the full run).
+// `--build [1000|10000]`: only the real dotnet builds (part of every run): synthetic content and the corpus.
 // `--bdn [BenchmarkDotNet arguments]`: the BenchmarkDotNet suites (lookups and pipeline), for precise numbers.
 if (args.Length > 0 && args[0] == "--bdn")
 {
@@ -85,6 +86,13 @@ if (args.Length > 1 && args[0] == "--compile")
     return;
 }
 
+if (args.Length > 0 && args[0] == "--build")
+{
+    var buildEntries = args.Length > 1 ? int.Parse(args[1], CultureInfo.InvariantCulture) : 1_000;
+    RunBuilds(buildEntries, 3, (name, value, unit) => Console.WriteLine(string.Create(CultureInfo.InvariantCulture, $"{name}: {value:0.###} {unit}")));
+    return;
+}
+
 var quick = args.Contains("--quick");
 var pipelineSizes = quick ? new[] { 100, 1_000, 10_000 } : new[] { 100, 1_000, 10_000, 100_000 };
 var consumerSizes = quick ? new[] { 10_000 } : new[] { 1_000, 10_000, 100_000 };
@@ -138,6 +146,34 @@ foreach (var entries in pipelineSizes)
     Report($"floor_alloc_per_entry_{size}", floor.AllocatedBytes / entries, "B");
     Report($"cold_vs_floor_{size}", coldVsFloor, "x");
     Report($"edit_vs_cold_{size}", 100 / coldVsEdit, "%");
+    if (entries == 10_000)
+    {
+        // A build collects no garbage between steps: the same ratios without a collection before each run.
+        var (_, _, coldVsFloorNoGc) = Measurement.Pair(() => workload.ParseOnly(), () => workload.Cold(), sizeRuns, collect: false);
+        var (_, _, coldVsEditNoGc) = Measurement.Pair(workload.EditOneFile, () => workload.Cold(), sizeRuns, collect: false);
+        Report($"cold_vs_floor_{size}_no_gc", coldVsFloorNoGc, "x");
+        Report($"edit_vs_cold_{size}_no_gc", 100 / coldVsEditNoGc, "%");
+    }
+}
+
+// Real content: 1,000 OSV advisories as they are (benchmarks/corpus), cold, after a value edit and an added file.
+{
+    var corpus = Corpus.Workload();
+    var (floor, cold, coldVsFloor) = Measurement.Pair(() => corpus.ParseOnly(), () => corpus.Cold(), runs);
+    var (_, _, coldVsFloorNoGc) = Measurement.Pair(() => corpus.ParseOnly(), () => corpus.Cold(), runs, collect: false);
+    corpus.Warm();
+    var (edit, _, coldVsEdit) = Measurement.Pair(corpus.EditOneFile, () => corpus.Cold(), runs);
+    var (_, _, coldVsEditNoGc) = Measurement.Pair(corpus.EditOneFile, () => corpus.Cold(), runs, collect: false);
+    var (added, _, coldVsAdded) = Measurement.Pair(() => corpus.AddFile(Corpus.Added), () => corpus.Cold(), runs);
+    Report("floor_corpus", floor.Milliseconds, "ms");
+    Report("cold_corpus", cold.Milliseconds, "ms");
+    Report("edit_corpus", edit.Milliseconds, "ms");
+    Report("add_file_corpus", added.Milliseconds, "ms");
+    Report("cold_vs_floor_corpus", coldVsFloor, "x");
+    Report("cold_vs_floor_corpus_no_gc", coldVsFloorNoGc, "x");
+    Report("edit_vs_cold_corpus", 100 / coldVsEdit, "%");
+    Report("edit_vs_cold_corpus_no_gc", 100 / coldVsEditNoGc, "%");
+    Report("add_file_vs_cold_corpus", 100 / coldVsAdded, "%");
 }
 
 // Edits authors make besides a value: the display text (shown in doc comments), and a new entry.
@@ -236,8 +272,25 @@ if (!quick)
 Console.WriteLine("# hostile content (each was quadratic once)");
 HazardBenchmarks.Run(Report);
 
+Console.WriteLine("# real dotnet builds (compiler server warm, with the content and without it, interleaved)");
+var buildSize = quick ? 1_000 : 10_000;
+RunBuilds(buildSize, quick ? 2 : 3, Report);
+Report($"generator_in_build_vs_in_process_{Size(buildSize)}", figures[$"generator_in_build_{Size(buildSize)}"] / figures[$"cold_{Size(buildSize)}"], "x");
+Report("generator_in_build_vs_in_process_corpus", figures["generator_in_build_corpus"] / figures["cold_corpus"], "x");
+
 Console.WriteLine("# ratios");
+Report($"build_yaml_edit_vs_no_content_{Size(buildSize)}", figures[$"build_yaml_edit_vs_no_content_{Size(buildSize)}"], "x");
+Report($"build_cs_edit_vs_no_content_{Size(buildSize)}", figures[$"build_cs_edit_vs_no_content_{Size(buildSize)}"], "x");
+Report($"generator_in_build_vs_in_process_{Size(buildSize)}", figures[$"generator_in_build_vs_in_process_{Size(buildSize)}"], "x");
+Report("build_yaml_edit_vs_no_content_corpus", figures["build_yaml_edit_vs_no_content_corpus"], "x");
+Report("build_cs_edit_vs_no_content_corpus", figures["build_cs_edit_vs_no_content_corpus"], "x");
+Report("generator_in_build_vs_in_process_corpus", figures["generator_in_build_vs_in_process_corpus"], "x");
+Report("cold_vs_floor_corpus", figures["cold_vs_floor_corpus"], "x");
+Report("edit_vs_cold_corpus", figures["edit_vs_cold_corpus"], "%");
+Report("add_file_vs_cold_corpus", figures["add_file_vs_cold_corpus"], "%");
 Report("cold_vs_floor_10k", figures["cold_vs_floor_10k"], "x");
+Report("cold_vs_floor_10k_no_gc", figures["cold_vs_floor_10k_no_gc"], "x");
+Report("edit_vs_cold_10k_no_gc", figures["edit_vs_cold_10k_no_gc"], "%");
 Report("edit_vs_cold_10k", figures["edit_vs_cold_10k"], "%");
 Report("text_edit_vs_cold_10k", figures["text_edit_vs_cold_10k"], "%");
 Report("add_entry_vs_cold_10k", figures["add_entry_vs_cold_10k"], "%");
@@ -249,6 +302,14 @@ Report("startup_first_in_process_yaml_vs_generated_10k", figures["startup_yaml_f
 if (figures.TryGetValue("compile_100k", out var compile100k))
 {
     Report("compile_100k", compile100k, "s");
+}
+
+// Real builds of synthetic content of this size, then of the corpus.
+static void RunBuilds(int entries, int rounds, Action<string, double, string> report)
+{
+    var size = entries >= 1000 ? entries / 1000 + "k" : entries.ToString(CultureInfo.InvariantCulture);
+    BuildBenchmarks.Run(size, Factbook.Generator.Tests.Infrastructure.SyntheticContent.Make(entries), "/cities/", text => text.Replace("population: ", "population: 1", StringComparison.Ordinal), "System.Console.WriteLine(Bench.Content.Cities.Count);", rounds, report);
+    BuildBenchmarks.Run("corpus", Corpus.Files(), Corpus.EditedPath, Corpus.Edit, "System.Console.WriteLine(Bench.Content.Advisories.Count);", rounds, report);
 }
 
 static Probe LoadProbe(byte[] image)

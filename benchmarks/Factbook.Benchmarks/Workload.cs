@@ -127,6 +127,13 @@ public sealed class Workload
         _inDriver = replacement;
     }
 
+    /// <summary>The incremental run after a file is added to content the driver has seen: the added file is read, the rest reused.</summary>
+    public void AddFile(TextFile added)
+    {
+        var driver = _warmDriver ?? throw new InvalidOperationException("Call Warm first.");
+        Check(driver.AddAdditionalTexts([added]).RunGenerators(_consumer));
+    }
+
     /// <summary>The consumer's compilation with the generated code, as the compiler would build it.</summary>
     /// <param name="documentation">
     /// Parse, as the IDE and a project with GenerateDocumentationFile read doc comments; None, as a command-line
