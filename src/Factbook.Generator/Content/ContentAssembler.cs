@@ -101,11 +101,25 @@ namespace Factbook.Generator.Content
         /// that is not a build can give one path two texts whose ids agree and values differ: the copy kept is then
         /// chosen by its content, never by the order the host gives them in.
         /// </summary>
-        private static List<BoundFile> OnePerPath(IReadOnlyList<BoundFile> files) =>
-            files.GroupBy(file => file.Path, StringComparer.Ordinal)
-                .Select(copies => copies.Distinct().OrderBy(Canonical, StringComparer.Ordinal).First())
-                .OrderBy(file => file.Path, StringComparer.Ordinal)
-                .ToList();
+        /// <remarks>Copies are compared only where a path repeats: hashing every bound file would cost each edit a pass over all values.</remarks>
+        private static List<BoundFile> OnePerPath(IReadOnlyList<BoundFile> files)
+        {
+            var ordered = files.OrderBy(file => file.Path, StringComparer.Ordinal).ToList();
+            var result = new List<BoundFile>(ordered.Count);
+            for (var i = 0; i < ordered.Count; i++)
+            {
+                var end = i + 1;
+                while (end < ordered.Count && ordered[end].Path == ordered[i].Path)
+                {
+                    end++;
+                }
+
+                result.Add(end == i + 1 ? ordered[i] : ordered.GetRange(i, end - i).OrderBy(Canonical, StringComparer.Ordinal).First());
+                i = end - 1;
+            }
+
+            return result;
+        }
 
         private static string Canonical(BoundFile file) =>
             string.Join("\n", file.Entries.Select(entry => entry.Model.Provenance + "\u0001" + entry.Model.Summary + "\u0001" + entry.Model.Facts)) +
