@@ -46,6 +46,30 @@ public static class Corpus
         "/corpus/vulns/zz-added/PYSEC-0000-1.yaml",
         "id: PYSEC-0000-1\ndetails: An advisory added to the corpus.\naffected:\n- package:\n    name: zz-added\n    ecosystem: PyPI\nmodified: \"2024-01-01T00:00:00Z\"\npublished: \"2024-01-01T00:00:00Z\"\n");
 
+    /// <summary>
+    /// The same advisories as one file of 2 MB, a list of records (as one large data file is kept): what an edit
+    /// of one value costs when the file it is in is all the content.
+    /// </summary>
+    public static Workload OneLargeFile()
+    {
+        var files = Files();
+        var schema = files.Single(file => file.Path.EndsWith(".schema.yaml", StringComparison.Ordinal)).Text
+            .Replace("files: \"vulns/**/*.yaml\"", "files: all.yaml", StringComparison.Ordinal)
+            .Replace("layout: record", "layout: list", StringComparison.Ordinal);
+        var all = new System.Text.StringBuilder();
+        foreach (var (_, text) in files.Where(file => !file.Path.EndsWith(".schema.yaml", StringComparison.Ordinal)))
+        {
+            var lines = text.Replace("\r\n", "\n", StringComparison.Ordinal).TrimEnd('\n').Split('\n');
+            all.Append("- ").Append(lines[0]).Append('\n');
+            foreach (var line in lines.Skip(1))
+            {
+                all.Append(line.Length == 0 ? string.Empty : "  " + line).Append('\n');
+            }
+        }
+
+        return new Workload(files.Count - 1, [("/corpus/advisories.schema.yaml", schema), ("/corpus/all.yaml", all.ToString())], "/all.yaml", text => text.Replace("details: ", "details: Edited. ", StringComparison.Ordinal));
+    }
+
     public static Workload Workload()
     {
         var files = Files();

@@ -174,6 +174,15 @@ foreach (var entries in pipelineSizes)
     Report("edit_vs_cold_corpus", 100 / coldVsEdit, "%");
     Report("edit_vs_cold_corpus_no_gc", 100 / coldVsEditNoGc, "%");
     Report("add_file_vs_cold_corpus", 100 / coldVsAdded, "%");
+
+    // The same advisories as one large file: an edit reads all of it again, and must never cost more than a cold run.
+    var large = Corpus.OneLargeFile();
+    large.Warm();
+    var (largeEdit, largeCold, largeColdVsEdit) = Measurement.Pair(large.EditOneFile, () => large.Cold(), runs);
+    Report("large_file_bytes", large.TotalBytes, "B");
+    Report("cold_large_file", largeCold.Milliseconds, "ms");
+    Report("edit_large_file", largeEdit.Milliseconds, "ms");
+    Report("edit_vs_cold_large_file", 100 / largeColdVsEdit, "%");
 }
 
 // Edits authors make besides a value: the display text (shown in doc comments), and a new entry.
@@ -288,6 +297,7 @@ Report("generator_in_build_vs_in_process_corpus", figures["generator_in_build_vs
 Report("cold_vs_floor_corpus", figures["cold_vs_floor_corpus"], "x");
 Report("edit_vs_cold_corpus", figures["edit_vs_cold_corpus"], "%");
 Report("add_file_vs_cold_corpus", figures["add_file_vs_cold_corpus"], "%");
+Report("edit_vs_cold_large_file", figures["edit_vs_cold_large_file"], "%");
 Report("cold_vs_floor_10k", figures["cold_vs_floor_10k"], "x");
 Report("cold_vs_floor_10k_no_gc", figures["cold_vs_floor_10k_no_gc"], "x");
 Report("edit_vs_cold_10k_no_gc", figures["edit_vs_cold_10k_no_gc"], "%");
