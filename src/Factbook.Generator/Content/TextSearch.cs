@@ -15,7 +15,7 @@ namespace Factbook.Generator.Content
         /// For each pattern, its longest prefix that occurs in <paramref name="text"/>: its length, and where in the
         /// text one of its occurrences ends (0 for the empty prefix).
         /// </summary>
-        public static PrefixMatch[] LongestPrefixMatches(string text, IReadOnlyList<string> patterns)
+        public static PrefixMatch[] LongestPrefixMatches(string text, IReadOnlyList<string> patterns, CancellationToken cancellationToken = default)
         {
             var trie = new Trie();
             foreach (var pattern in patterns)
@@ -23,7 +23,7 @@ namespace Factbook.Generator.Content
                 trie.Add(pattern);
             }
 
-            var endsAt = EarliestEnds(text, trie);
+            var endsAt = EarliestEnds(text, trie, cancellationToken);
             var matches = new PrefixMatch[patterns.Count];
             for (var p = 0; p < patterns.Count; p++)
             {
@@ -42,7 +42,7 @@ namespace Factbook.Generator.Content
         }
 
         /// <summary>For each node of the trie, where in the text its prefix first ends, or -1 where it never occurs: one pass.</summary>
-        private static int[] EarliestEnds(string text, Trie trie)
+        private static int[] EarliestEnds(string text, Trie trie, CancellationToken cancellationToken)
         {
             var order = trie.LinkFailures();
             var endsAt = new int[trie.Count];
@@ -55,6 +55,11 @@ namespace Factbook.Generator.Content
             var state = 0;
             for (var position = 0; position < text.Length; position++)
             {
+                if ((position & 0xFFFF) == 0)
+                {
+                    cancellationToken.ThrowIfCancellationRequested(); // a text of millions of characters is searched in one pass
+                }
+
                 var c = text[position];
                 int next;
                 while (!trie.TryStep(state, c, out next) && state != 0)

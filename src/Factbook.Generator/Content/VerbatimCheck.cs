@@ -90,7 +90,7 @@ namespace Factbook.Generator.Content
                 cancellationToken.ThrowIfCancellationRequested();
                 var (within, beyond) = WithinBudget(pair.Value.Citations);
                 notChecked.AddRange(beyond.Select(item => (item.Citation, item.Document, Names(item.Document) + ", which is cited by more than " + MaxQuotedChars.ToString("N0", CultureInfo.InvariantCulture) + " characters of quotes, more than are searched for")));
-                CheckAgainst(pair.Value.Text, within, diagnostics, () => searched?.Invoke(pair.Key));
+                CheckAgainst(pair.Value.Text, within, diagnostics, () => searched?.Invoke(pair.Key), cancellationToken);
             }
 
             return Ordered(diagnostics, notChecked);
@@ -205,7 +205,7 @@ namespace Factbook.Generator.Content
         /// Every quote must occur from word boundary to word boundary (<see cref="WordBoundaries"/>): both sides are
         /// searched with a marker at each boundary, so a plain search finds only whole-word quotes.
         /// </summary>
-        private static void CheckAgainst(SourceTextFile text, List<(Citation Citation, DocumentText Document)> citations, List<DiagnosticInfo> diagnostics, Action searching)
+        private static void CheckAgainst(SourceTextFile text, List<(Citation Citation, DocumentText Document)> citations, List<DiagnosticInfo> diagnostics, Action searching, CancellationToken cancellationToken)
         {
             // Each distinct quote is searched for once, however often it is cited, and once while its text is the
             // same: the verdicts are kept with the text, so an edit of one quote searches for that quote alone.
@@ -229,7 +229,7 @@ namespace Factbook.Generator.Content
             if (unknown.Count > 0)
             {
                 searching();
-                foreach (var pair in Search(text.MarkedText!, unknown))
+                foreach (var pair in Search(text.MarkedText!, unknown, cancellationToken))
                 {
                     verdicts[pair.Key] = kept[pair.Key] = pair.Value;
                 }
@@ -278,10 +278,10 @@ namespace Factbook.Generator.Content
         }
 
         /// <summary>One pass over the text for the quotes given: null for each that is there, else why not.</summary>
-        private static Dictionary<string, string?> Search(string markedText, List<string> distinct)
+        private static Dictionary<string, string?> Search(string markedText, List<string> distinct, CancellationToken cancellationToken)
         {
             var marked = distinct.Select(WordBoundaries.Mark).ToList();
-            var found = TextSearch.LongestPrefixMatches(markedText, marked);
+            var found = TextSearch.LongestPrefixMatches(markedText, marked, cancellationToken);
             var verdicts = new Dictionary<string, string?>(StringComparer.Ordinal);
             var missing = new List<int>();
             for (var d = 0; d < distinct.Count; d++)
@@ -304,8 +304,8 @@ namespace Factbook.Generator.Content
             // Near misses are searched again, once each way, for the most useful hint: the words there but inside a
             // word, or only capitals and marks differing. Folding maps one character to one, so positions agree.
             var plainText = WordBoundaries.Unmark(markedText);
-            var plain = TextSearch.LongestPrefixMatches(plainText, missing.Select(d => distinct[d]).ToList());
-            var folded = TextSearch.LongestPrefixMatches(VerbatimHints.Fold(markedText), missing.Select(d => VerbatimHints.Fold(marked[d])).ToList());
+            var plain = TextSearch.LongestPrefixMatches(plainText, missing.Select(d => distinct[d]).ToList(), cancellationToken);
+            var folded = TextSearch.LongestPrefixMatches(VerbatimHints.Fold(markedText), missing.Select(d => VerbatimHints.Fold(marked[d])).ToList(), cancellationToken);
             for (var m = 0; m < missing.Count; m++)
             {
                 var d = missing[m];

@@ -60,4 +60,9 @@ public class CancellationTests
 
     private static Factbook.Generator.Schema.SchemaSpec Schema() =>
         PipelineSteps.ReadSchema([YamlFileParser.Parse(TestContent.SchemaPath, TestContent.PlaceSchema)], CancellationToken.None);
+
+    /// <summary>The one pass over a long text stops too: a text of millions of characters is not searched to its end.</summary>
+    [Fact]
+    public void TheSearchOfALongTextStops() =>
+        Assert.Throws<OperationCanceledException>(() => Factbook.Generator.Content.TextSearch.LongestPrefixMatches(new string('a', 200_000), ["ab"], Cancelled));
 }

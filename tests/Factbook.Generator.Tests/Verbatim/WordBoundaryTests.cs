@@ -146,9 +146,9 @@ public sealed class WordBoundaryTests : IDisposable
         // The earliest place a prefix ends is kept, whichever other patterns share the search.
         const string Text = "We concatenate it. Then scatter them. A boxcat.";
 
-        var alone = TextSearch.LongestPrefixMatches(Text, ["cat"]);
-        var withOthers = TextSearch.LongestPrefixMatches(Text, ["ncat", "cat", "xcat"]);
-        var otherOrder = TextSearch.LongestPrefixMatches(Text, ["xcat", "ncat", "cat"]);
+        var alone = TextSearch.LongestPrefixMatches(Text, ["cat"], TestContext.Current.CancellationToken);
+        var withOthers = TextSearch.LongestPrefixMatches(Text, ["ncat", "cat", "xcat"], TestContext.Current.CancellationToken);
+        var otherOrder = TextSearch.LongestPrefixMatches(Text, ["xcat", "ncat", "cat"], TestContext.Current.CancellationToken);
 
         Assert.Equal(Text.IndexOf("cat", StringComparison.Ordinal) + 3, alone[0].End);
         Assert.Equal(alone[0].End, withOthers[1].End);
