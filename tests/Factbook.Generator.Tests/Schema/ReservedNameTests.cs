@@ -47,4 +47,59 @@ public class ReservedNameTests
         Assert.Contains("a member that every generated record has", diagnostic.GetMessage(), StringComparison.Ordinal);
         Assert.Contains("Russia = 0", Members(run), StringComparison.Ordinal);
     }
+
+    /// <summary>
+    /// Fields and ids spelt like the generated code's private names (the collection's <c>data</c>, <c>total</c>,
+    /// <c>table</c> and <c>at</c>, the plumbing's <c>fill</c> and <c>read</c>, a list's <c>…_resolved</c> cache, a
+    /// lookup's cache) become PascalCased members beside them, so the code compiles and reads back.
+    /// </summary>
+    [Fact]
+    public void FieldsAndIdsSpeltLikeThePrivateNamesCompileAndReadBack()
+    {
+        const string schema = """
+            types:
+              Node:
+                fields:
+                  data: string
+                  total: { type: int, optional: true }
+                  table: { type: string, optional: true }
+                  at: { type: string, optional: true }
+                  fill: { type: string, optional: true, index: true }
+                  read: { type: object, optional: true, fields: { read: { type: string, optional: true } } }
+                  twins: { type: "Node[]", optional: true }
+                  twins_resolved: { type: string, optional: true }
+                  by_fill: { type: string, optional: true }
+            """;
+        const string content = """
+            nodes:
+              - id: data
+                data: D
+                total: 1
+                table: T
+                at: A
+                fill: F
+                read: { read: R }
+                twins: [total]
+                twins_resolved: X
+                by_fill: B
+              - id: total
+                data: E
+                fill: F
+            """;
+        const string probe = """
+            using Test.Content;
+            public static class Probe
+            {
+                public static string Run() => string.Join(",",
+                    Nodes.Data.Data, Nodes.Data.Total, Nodes.Data.Table, Nodes.Data.At, Nodes.Data.Fill, Nodes.Data.Read?.Read,
+                    Nodes.Data.Twins[0].Id, Nodes.Data.TwinsResolved, Nodes.Data.ByFill, Nodes.ByFill("F").Count, Nodes.ByTwins(Nodes.Total).Count, Nodes.Count);
+            }
+            """;
+
+        var run = GeneratorHarness.Run([new ContentFile("/project/content/nodes.schema.yaml", schema), new ContentFile("/project/content/nodes.yaml", content)], probe);
+
+        Assert.Empty(run.GeneratorDiagnostics);
+        Assert.Empty(run.CompilationDiagnostics);
+        Assert.Equal("D,1,T,A,F,R,total,X,B,2,1,2", run.Invoke("Probe", "Run"));
+    }
 }
