@@ -133,10 +133,11 @@ done <"$readme"
 # The section must still be the whole path, so that this script cannot pass by doing nothing.
 for wanted in "dotnet pack factbook/src/Factbook.Generator" "dotnet pack factbook/src/Factbook.Cli" "dotnet new console" \
   "dotnet add package Factbook" "dotnet run" "dotnet tool install Factbook.Tool" "factbook check content" "factbook check content/facts.yaml"; do
-  printf '%s\n' "${commands[@]}" | grep -qF -- "$wanted" || fail "README's section ran no '$wanted'"
+  # A here-string, not a pipe: grep -q stops reading at the first match, and with pipefail the writer's broken pipe failed the check.
+  grep -qF -- "$wanted" <<<"$(printf '%s\n' "${commands[@]}")" || fail "README's section ran no '$wanted'"
 done
 for wanted in nuget.config content/facts.schema.yaml content/facts.yaml Program.cs; do
-  printf '%s\n' "${files[@]}" | grep -qxF -- "$wanted" || fail "README's section wrote no $wanted"
+  grep -qxF -- "$wanted" <<<"$(printf '%s\n' "${files[@]}")" || fail "README's section wrote no $wanted"
 done
 [ "$outputs_checked" -ge 2 ] || fail "README's section showed the output of only $outputs_checked commands"
 
