@@ -98,9 +98,12 @@ namespace Factbook.Generator.Content
             var files = new List<(string Path, EquatableArray<EntryDraft> Entries, bool IsLeftOut)>();
             foreach (var copies in fileKeys.GroupBy(file => file.Path, StringComparer.Ordinal).OrderBy(group => group.Key, StringComparer.Ordinal))
             {
-                // A step that failed on the file (FB0999 from its guard) says so here, where its keys are read.
-                diagnostics.AddRange(copies.SelectMany(copy => copy.Diagnostics).Distinct());
                 var first = copies.First();
+                if (first.Diagnostics.Count > 0)
+                {
+                    diagnostics.AddRange(first.Diagnostics); // a step that failed on the file (FB0999 from its guard)
+                }
+
                 var count = copies.Count();
                 if (count == 1)
                 {
