@@ -288,22 +288,19 @@ Report($"generator_in_build_vs_in_process_{Size(buildSize)}", figures[$"generato
 Report("generator_in_build_vs_in_process_corpus", figures["generator_in_build_corpus"] / figures["cold_corpus"], "x");
 
 Console.WriteLine("# ratios");
-Report($"build_yaml_edit_vs_no_content_{Size(buildSize)}", figures[$"build_yaml_edit_vs_no_content_{Size(buildSize)}"], "x");
-Report($"build_cs_edit_vs_no_content_{Size(buildSize)}", figures[$"build_cs_edit_vs_no_content_{Size(buildSize)}"], "x");
-Report($"generator_in_build_vs_in_process_{Size(buildSize)}", figures[$"generator_in_build_vs_in_process_{Size(buildSize)}"], "x");
-Report("build_yaml_edit_vs_no_content_corpus", figures["build_yaml_edit_vs_no_content_corpus"], "x");
-Report("build_cs_edit_vs_no_content_corpus", figures["build_cs_edit_vs_no_content_corpus"], "x");
-Report("generator_in_build_vs_in_process_corpus", figures["generator_in_build_vs_in_process_corpus"], "x");
-Report("cold_vs_floor_corpus", figures["cold_vs_floor_corpus"], "x");
-Report("edit_vs_cold_corpus", figures["edit_vs_cold_corpus"], "%");
-Report("add_file_vs_cold_corpus", figures["add_file_vs_cold_corpus"], "%");
-Report("edit_vs_cold_large_file", figures["edit_vs_cold_large_file"], "%");
-Report("cold_vs_floor_10k", figures["cold_vs_floor_10k"], "x");
-Report("cold_vs_floor_10k_no_gc", figures["cold_vs_floor_10k_no_gc"], "x");
-Report("edit_vs_cold_10k_no_gc", figures["edit_vs_cold_10k_no_gc"], "%");
-Report("edit_vs_cold_10k", figures["edit_vs_cold_10k"], "%");
-Report("text_edit_vs_cold_10k", figures["text_edit_vs_cold_10k"], "%");
-Report("add_entry_vs_cold_10k", figures["add_entry_vs_cold_10k"], "%");
+// The ratios already measured above, repeated together: the figures the targets in docs/performance.md are stated in.
+var repeated = new[]
+{
+    ($"build_yaml_edit_vs_no_content_{Size(buildSize)}", "x"), ($"build_cs_edit_vs_no_content_{Size(buildSize)}", "x"), ($"generator_in_build_vs_in_process_{Size(buildSize)}", "x"),
+    ("build_yaml_edit_vs_no_content_corpus", "x"), ("build_cs_edit_vs_no_content_corpus", "x"), ("generator_in_build_vs_in_process_corpus", "x"),
+    ("cold_vs_floor_corpus", "x"), ("edit_vs_cold_corpus", "%"), ("add_file_vs_cold_corpus", "%"), ("edit_vs_cold_large_file", "%"),
+    ("cold_vs_floor_10k", "x"), ("cold_vs_floor_10k_no_gc", "x"), ("edit_vs_cold_10k_no_gc", "%"), ("edit_vs_cold_10k", "%"), ("text_edit_vs_cold_10k", "%"), ("add_entry_vs_cold_10k", "%"),
+};
+foreach (var (name, unit) in repeated)
+{
+    Report(name, figures[name], unit);
+}
+
 Report("cold_record_files_vs_collection_files_1400", figures["cold_record_files_1400"] / figures["cold_collection_files_1400"], "x");
 Report("lookup_generated_vs_frozen_10k", figures["lookup_generated_10k"] / figures["lookup_frozen_10k"], "x");
 Report("analyzer_vs_generator_10k", 100 * figures["analyzer_own_time_10k"] / figures["cold_10k"], "%");
