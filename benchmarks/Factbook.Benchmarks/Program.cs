@@ -14,7 +14,8 @@ using Microsoft.CodeAnalysis;
 // `--hazards`: only the figures for content shaped to find quadratic work.
 // `--stages`: where a cold run's time goes at 10,000 entries, step by step.
 // `--million`: only the figures at 1,000,000 entries (part of the full run).
-// `--build [1000|10000]`: only the real dotnet builds (part of every run): synthetic content and the corpus.
+// `--build [1000|10000]`: only the real dotnet builds (part of every run): synthetic content (also with `members: none`) and the corpus.
+// `--dump <entries|corpus> <folder>`: writes the generated sources to a folder, to see what a build compiles.
 // `--bdn [BenchmarkDotNet arguments]`: the BenchmarkDotNet suites (lookups and pipeline), for precise numbers.
 if (args.Length > 0 && args[0] == "--bdn")
 {
@@ -81,6 +82,19 @@ if (args.Length > 1 && args[0] == "--compile")
     {
         var time = Measurement.Of(() => compiled.CompileGenerated(out _, mode).Emit(Stream.Null), 1, () => GC.Collect());
         Console.WriteLine(string.Create(CultureInfo.InvariantCulture, $"compile_{mode}_{args[1]}: {time.Milliseconds / 1000:0.###} s"));
+    }
+
+    return;
+}
+
+if (args.Length > 2 && args[0] == "--dump")
+{
+    var dumped = args[1] == "corpus" ? Corpus.Workload() : new Workload(int.Parse(args[1], CultureInfo.InvariantCulture));
+    var result = dumped.Cold().GetRunResult();
+    Directory.CreateDirectory(args[2]);
+    foreach (var source in result.Results[0].GeneratedSources)
+    {
+        File.WriteAllText(Path.Combine(args[2], source.HintName), source.SourceText.ToString());
     }
 
     return;
@@ -292,6 +306,7 @@ Console.WriteLine("# ratios");
 var repeated = new[]
 {
     ($"build_yaml_edit_vs_no_content_{Size(buildSize)}", "x"), ($"build_cs_edit_vs_no_content_{Size(buildSize)}", "x"), ($"generator_in_build_vs_in_process_{Size(buildSize)}", "x"),
+    ($"build_yaml_edit_vs_no_content_{Size(buildSize)}_members_none", "x"), ($"build_cs_edit_vs_no_content_{Size(buildSize)}_members_none", "x"),
     ("build_yaml_edit_vs_no_content_corpus", "x"), ("build_cs_edit_vs_no_content_corpus", "x"), ("generator_in_build_vs_in_process_corpus", "x"),
     ("cold_vs_floor_corpus", "x"), ("edit_vs_cold_corpus", "%"), ("add_file_vs_cold_corpus", "%"), ("edit_vs_cold_large_file", "%"),
     ("cold_vs_floor_10k", "x"), ("cold_vs_floor_10k_no_gc", "x"), ("edit_vs_cold_10k_no_gc", "%"), ("edit_vs_cold_10k", "%"), ("text_edit_vs_cold_10k", "%"), ("add_entry_vs_cold_10k", "%"),
@@ -315,7 +330,12 @@ if (figures.TryGetValue("compile_100k", out var compile100k))
 static void RunBuilds(int entries, int rounds, Action<string, double, string> report)
 {
     var size = entries >= 1000 ? entries / 1000 + "k" : entries.ToString(CultureInfo.InvariantCulture);
-    BuildBenchmarks.Run(size, Factbook.Generator.Tests.Infrastructure.SyntheticContent.Make(entries), "/cities/", text => text.Replace("population: ", "population: 1", StringComparison.Ordinal), "System.Console.WriteLine(Bench.Content.Cities.Count);", rounds, report);
+    var synthetic = Factbook.Generator.Tests.Infrastructure.SyntheticContent.Make(entries);
+    BuildBenchmarks.Run(size, synthetic, "/cities/", text => text.Replace("population: ", "population: 1", StringComparison.Ordinal), "System.Console.WriteLine(Bench.Content.Cities.Count);", rounds, report);
+
+    // The same content with 'members: none' on every type: what a member per entry costs the compiler.
+    var withoutMembers = synthetic.Select(file => file.Path.EndsWith(".schema.yaml", StringComparison.Ordinal) ? (file.Path, System.Text.RegularExpressions.Regex.Replace(file.Text, "^(  [A-Z][A-Za-z]*:\n)", "$1    members: none\n", System.Text.RegularExpressions.RegexOptions.Multiline)) : file).ToList();
+    BuildBenchmarks.Run(size + "_members_none", withoutMembers, "/cities/", text => text.Replace("population: ", "population: 1", StringComparison.Ordinal), "System.Console.WriteLine(Bench.Content.Cities.Count);", rounds, report);
     BuildBenchmarks.Run("corpus", Corpus.Files(), Corpus.EditedPath, Corpus.Edit, "System.Console.WriteLine(Bench.Content.Advisories.Count);", rounds, report);
 }
 

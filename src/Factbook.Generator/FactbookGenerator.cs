@@ -214,7 +214,7 @@ namespace Factbook.Generator
             var chunks = new TableChunk[(collection.Entries.Count + TableEmitter.ChunkSize - 1) / TableEmitter.ChunkSize];
             for (var i = 0; i < chunks.Length; i++)
             {
-                chunks[i] = new TableChunk(collection.Type, i, collection.Entries.Skip(i * TableEmitter.ChunkSize).Take(TableEmitter.ChunkSize).ToEquatableArray(), collection.Entries.Count <= GeneratedNames.MaxEntryMembers);
+                chunks[i] = new TableChunk(collection.Type, i, collection.Entries.Skip(i * TableEmitter.ChunkSize).Take(TableEmitter.ChunkSize).ToEquatableArray(), GeneratedNames.HasEntryMembers(collection.Type, collection.Entries.Count));
             }
 
             return new EquatableArray<TableChunk>(chunks);

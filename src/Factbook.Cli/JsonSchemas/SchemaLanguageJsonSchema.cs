@@ -150,10 +150,15 @@ namespace Factbook.Cli.JsonSchemas
             }),
             (Keywords.Members, new JsonObject
             {
-                ["description"] = "The C# member of some ids, by id, when the derived name collides or reads badly (\"c#\": CSharpLower).",
-                ["type"] = "object",
-                // As the reader takes them: a C# identifier not starting with a lowercase ASCII letter (those are the generated code's own).
-                ["additionalProperties"] = new JsonObject { ["type"] = "string", ["pattern"] = "^[^a-z0-9\\s][^\\s]*$" },
+                ["description"] = "The C# member of some ids, by id, when the derived name collides or reads badly (\"c#\": CSharpLower); or none: no member per entry, entries are reached by Get, All and lookups.",
+                ["oneOf"] = new JsonArray(
+                    new JsonObject
+                    {
+                        ["type"] = "object",
+                        // As the reader takes them: a C# identifier not starting with a lowercase ASCII letter (those are the generated code's own).
+                        ["additionalProperties"] = new JsonObject { ["type"] = "string", ["pattern"] = "^[^a-z0-9\\s][^\\s]*$" },
+                    },
+                    new JsonObject { ["const"] = TypeBindingReader.NoMembers }),
             }),
         };
 

@@ -167,7 +167,7 @@ namespace Factbook.Generator.Content
         /// <summary>FB0043: a collection too large for one member per entry is reached by <c>Get</c> and <c>All</c> alone.</summary>
         private static void ReportCollectionsTooLargeForMembers(SchemaSpec schema, Dictionary<string, List<Entry>> included, List<DiagnosticInfo> diagnostics)
         {
-            foreach (var type in schema.Types.Where(type => included[type.Name].Count > GeneratedNames.MaxEntryMembers))
+            foreach (var type in schema.Types.Where(type => type.Binding.EntryMembers && included[type.Name].Count > GeneratedNames.MaxEntryMembers))
             {
                 var first = included[type.Name][0];
                 diagnostics.Add(first.Problem(
@@ -230,6 +230,12 @@ namespace Factbook.Generator.Content
 
             collection.ById.Add(id, entry);
             collection.Entries.Add(entry);
+            if (!collection.Type.Binding.EntryMembers)
+            {
+                // No members, so no names to collide: ids such as 'CVE-1' and 'cve-1' may both stand.
+                return;
+            }
+
             if (collection.ReservedMembers.Contains(entry.MemberName))
             {
                 diagnostics.Add(entry.Problem(FactbookDiagnostics.IdNameCollision, DiagnosticAnchor.Id, entry.Draft.IdSpan, id, entry.MemberName, "is a generated member of " + collection.Type.CollectionClass + entry.LeftOut + "; choose another id, or name its member in the schema, under the type's members: " + MembersLine(collection, entry)));

@@ -173,7 +173,7 @@ namespace Factbook.Generator.Content
                     retirement,
                     entry.DisplayId,
                     EntryFacts.Describe(type, values),
-                    entry.Id.Length == 0 ? string.Empty : MemberName(type, entry.Id)));
+                    entry.Id.Length == 0 || !type.Binding.EntryMembers ? string.Empty : MemberName(type, entry.Id)));
             }
 
             private string MemberName(TypeSpec type, string id)

@@ -45,7 +45,7 @@ namespace Factbook.Generator.Diagnostics
         public static string GroupNotTextField(string label, string suggestion) => "'group' of " + label + " must name one of its text or enum fields" + suggestion;
 
         public static string MembersNotAMapping(string label, string found) =>
-            "'members' of " + label + " must map ids to C# names (e.g. members: { \"c#\": CSharpLower }), not " + found;
+            "'members' of " + label + " must map ids to C# names (e.g. members: { \"c#\": CSharpLower }) or be 'none', not " + found;
 
         public static string MemberName(string id, string label) =>
             "the member name for the id '" + MessageText.Quote(id) + "' of " + label + " must be a C# name of letters, digits and '_', " +

@@ -25,7 +25,7 @@ namespace Factbook.Generator.Emit
             writer.Summary("The id of every <see cref=\"" + type.Name + "\"/>, in content order.");
             writer.Line(TypeEmitter.GeneratedCode);
             writer.Open("public enum " + type.IdEnum);
-            for (var i = 0; i < model.Members.Count && model.Members.Count <= Naming.GeneratedNames.MaxEntryMembers; i++)
+            for (var i = 0; i < model.Members.Count && Naming.GeneratedNames.HasEntryMembers(type, model.Members.Count); i++)
             {
                 var member = model.Members[i];
                 writer.Summary("The key of <see cref=\"" + type.CollectionClass + "." + CSharpText.Identifier(member.MemberName) + "\"/> (id <c>" + CSharpText.XmlDocText(member.Id) + "</c>).");

@@ -23,7 +23,7 @@ namespace Factbook.Generator.Emit
     }
 
     /// <summary>What <c>{Type}.Table{Index}.g.cs</c> depends on: the entries of one chunk, as table data and as members (<c>Places.Kaliningrad</c>).</summary>
-    /// <param name="HasMembers">Whether its entries get members: not in a collection of more than <see cref="Naming.GeneratedNames.MaxEntryMembers"/>.</param>
+    /// <param name="HasMembers">Whether its entries get members (<see cref="Naming.GeneratedNames.HasEntryMembers"/>).</param>
     internal sealed record TableChunk(TypeSpec Type, int Index, EquatableArray<EntryModel> Entries, bool HasMembers = true)
     {
         public string HintName => Naming.GeneratedNames.TableHintName(Type.Name, Index);

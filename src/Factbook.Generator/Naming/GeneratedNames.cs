@@ -23,6 +23,9 @@ namespace Factbook.Generator.Naming
         /// </summary>
         public const int MaxEntryMembers = 50_000;
 
+        /// <summary>Whether the entries of a type get a member each: unless the schema says <c>members: none</c> or there are too many.</summary>
+        public static bool HasEntryMembers(Schema.TypeSpec type, int entries) => type.Binding.EntryMembers && entries <= MaxEntryMembers;
+
         /// <summary>The public members every collection class declares besides its entries and reverse lookups.</summary>
         public static readonly string[] CollectionMembers = { FixedNames.All, FixedNames.AllIncludingRetired, FixedNames.Count, FixedNames.Get, FixedNames.TryGet };
 

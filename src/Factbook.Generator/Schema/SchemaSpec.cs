@@ -147,6 +147,12 @@ namespace Factbook.Generator.Schema
 
         public string SchemaPath { get; init; } = string.Empty;
 
+        /// <summary>
+        /// Whether each entry gets a member (<c>Places.Kaliningrad</c>) and a named key; <c>members: none</c> turns them
+        /// off. Each is a method the compiler builds in every build: about 70 µs at 10,000 entries.
+        /// </summary>
+        public bool EntryMembers { get; init; } = true;
+
         /// <summary>Whether the type names its files; otherwise its entries are found by collection key in any content file.</summary>
         public bool IsBound => Files.Count > 0;
 

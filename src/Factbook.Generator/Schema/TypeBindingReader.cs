@@ -14,6 +14,9 @@ namespace Factbook.Generator.Schema
         public static readonly string[] IdSources = { "field", "key", "path", "position" };
         public static readonly string[] Policies = { "error", "warn", "ignore" };
 
+        /// <summary><c>members: none</c>: no member per entry, for data reached by id and lookups, whose members would only cost build time.</summary>
+        public const string NoMembers = "none";
+
         /// <summary>More patterns than this for one type are refused.</summary>
         public const int MaxPatterns = 64;
 
@@ -32,8 +35,10 @@ namespace Factbook.Generator.Schema
                 "ignore" => ExtraFieldsPolicy.Ignore,
                 _ => ExtraFieldsPolicy.Error,
             };
-            var members = ReadMembers(typeNode.Get(Keywords.Members), label, invalid);
-            return new TypeBinding(files, Folder(schemaPath), layout, idFrom, idField, group, policy, members) { FileSpans = fileSpans, SchemaPath = schemaPath };
+            var membersNode = typeNode.Get(Keywords.Members);
+            var entryMembers = !(membersNode is { Kind: YamlNodeKind.Scalar, IsNull: false } && membersNode.Text == NoMembers);
+            var members = entryMembers ? ReadMembers(membersNode, label, invalid) : EquatableArray<MemberOverride>.Empty;
+            return new TypeBinding(files, Folder(schemaPath), layout, idFrom, idField, group, policy, members) { FileSpans = fileSpans, SchemaPath = schemaPath, EntryMembers = entryMembers };
         }
 
         /// <summary>Only the valid patterns of <c>files</c>, without reporting: for a type left out for another error.</summary>
