@@ -6,6 +6,7 @@ using System.IO;
 using System.Text;
 using System.Linq;
 using Factbook.Cli.JsonSchemas;
+using Factbook.Generator;
 using Factbook.Generator.Content;
 using Factbook.Generator.Diagnostics;
 using Factbook.Generator.Model;
@@ -44,9 +45,8 @@ namespace Factbook.Cli
         {
             var paths = new Argument<string[]>("paths")
             {
-                Description = "Content folders or files; ./content when it exists, else the current folder. A file is checked with the other files of its content folder, the nearest folder above it with a schema file.",
+                Description = "A project file (.csproj), or content folders or files. Without any: the project in the current folder when there is one, else ./content when it exists, else the current folder. A project is read as its build reads it (its AdditionalFiles, texts included, namespace, limits, framework and C# version). A file is checked with the other files of its content folder, the nearest folder above it with a schema file.",
                 Arity = ArgumentArity.ZeroOrMore,
-                DefaultValueFactory = _ => [DefaultFolder()],
             };
             var properties = PropertyOption();
             var texts = new Option<string[]>("--text")
@@ -58,7 +58,19 @@ namespace Factbook.Cli
             var command = new Command("check", "Check YAML content; print each problem as the compiler would, and exit 1 if there is an error.") { paths, properties, texts };
             command.SetAction(parsed => Guarded(error, () =>
             {
-                var roots = ContentRoot.Resolve(parsed.GetValue(paths)!);
+                var given = parsed.GetValue(paths) ?? Array.Empty<string>();
+                var project = given.Length == 0 ? ProjectEvaluation.InFolder(".") : given.Length == 1 && ProjectEvaluation.IsProjectFile(given[0]) ? given[0] : null;
+                if (project is not null)
+                {
+                    return CheckProject(ProjectEvaluation.Of(project), parsed.GetValue(properties), parsed.GetValue(texts), output, error);
+                }
+
+                if (given.Any(ProjectEvaluation.IsProjectFile))
+                {
+                    throw new CannotRunException("Give one project file on its own, or content folders and files without it.");
+                }
+
+                var roots = ContentRoot.Resolve(given.Length == 0 ? [DefaultFolder()] : given);
                 var loaded = roots.Select(root => (Root: root, Content: Load(root, error, parsed.GetValue(properties), parsed.GetValue(texts)))).ToList();
                 // The files asked about first, then the cap: a problem of a named file is never left out for others'.
                 // Unread files named on their own each keep their FB0039 (folded among themselves only).
@@ -70,9 +82,68 @@ namespace Factbook.Cli
 
                 var errors = shown.Count(d => d.Definition.IsError);
                 output.WriteLine(Checked(loaded) + ": " + Count(errors, "error", "errors") + ", " + Count(shown.Count - errors, "warning", "warnings"));
+                error.WriteLine(WithoutProject(parsed.GetValue(texts)?.Length > 0));
                 return errors > 0 ? ContentErrors : Success;
             }));
             return command;
+        }
+
+        /// <summary>What a check of folders cannot know, said once on the error stream, with how to check what the build checks.</summary>
+        private static string WithoutProject(bool textsGiven) =>
+            "note: no project was read, so the project's namespace, framework and C# version (FB0032, FB0038) were not checked" +
+            (textsGiven ? string.Empty : ", and quotes only against texts given with --text") +
+            "; run 'factbook check' in the project's folder, or give its .csproj, to check what its build checks.";
+
+        /// <summary>A project's content, as its build reads it: its YAML AdditionalFiles, its other AdditionalFiles as texts, its properties.</summary>
+        private static int CheckProject(ProjectEvaluation project, string[]? properties, string[]? textPaths, TextWriter output, TextWriter error)
+        {
+            var values = new Dictionary<string, string>(project.Properties.Where(pair => pair.Value.Length > 0).ToDictionary(pair => pair.Key, pair => pair.Value), StringComparer.OrdinalIgnoreCase);
+            foreach (var (name, value) in ParseProperties(properties))
+            {
+                values[name] = value;
+            }
+
+            var yaml = project.AdditionalFiles.Where(ParsedYamlFile.IsYamlPath).OrderBy(path => path, StringComparer.Ordinal).ToList();
+            if (yaml.Count == 0)
+            {
+                throw new CannotRunException("The project '" + project.ProjectFile + "' gives the build no YAML file among its AdditionalFiles; is the Factbook package referenced and restored, and is there content under '" + (values.TryGetValue("FactbookContentRoot", out var root) ? root : "content") + "'?");
+            }
+
+            var problems = new List<DiagnosticInfo>();
+            var limits = ParseLimits.Read(name => values.TryGetValue(name, out var value) ? value : null, problems);
+            problems.AddRange(new[] { ProjectNamespace.Choose(name => values.TryGetValue(name, out var value) ? value : null, values.TryGetValue("AssemblyName", out var assembly) ? assembly : null).Problem, ProjectProperties.LanguageProblem(values) }.OfType<DiagnosticInfo>());
+            var files = yaml.Select(path => (Path: Shown(path), Text: ReadContent(path))).ToList();
+            var texts = ReadTexts(project.AdditionalFiles.Where(path => !ParsedYamlFile.IsYamlPath(path)).Concat(textPaths ?? Array.Empty<string>()).ToArray(), limits);
+            var loaded = ContentLoader.Load(files, limits, texts: texts, stringTables: ProjectProperties.StringTables(values));
+            var shown = problems.Concat(loaded.Diagnostics).ToList();
+            foreach (var diagnostic in DiagnosticLimit.InAll(shown))
+            {
+                output.WriteLine(diagnostic.ToString());
+            }
+
+            var errors = shown.Count(d => d.Definition.IsError);
+            var entries = loaded.Content.Collections.Sum(collection => collection.Entries.Count);
+            output.WriteLine(Count(entries, "entry", "entries") + " in " + Count(loaded.Content.Collections.Count, "collection", "collections") + " of " + Shown(project.ProjectFile) + ": " + Count(errors, "error", "errors") + ", " + Count(shown.Count - errors, "warning", "warnings"));
+            return errors > 0 ? ContentErrors : Success;
+        }
+
+        /// <summary>A path as the user sees it: relative to the current folder when it is below it.</summary>
+        private static string Shown(string path)
+        {
+            var relative = Path.GetRelativePath(Directory.GetCurrentDirectory(), Path.GetFullPath(path));
+            return (relative.StartsWith("..", StringComparison.Ordinal) || Path.IsPathRooted(relative) ? Path.GetFullPath(path) : relative).Replace('\\', '/');
+        }
+
+        private static string ReadContent(string path)
+        {
+            try
+            {
+                return File.ReadAllText(path);
+            }
+            catch (Exception e) when (e is IOException or UnauthorizedAccessException)
+            {
+                throw new CannotRunException("Cannot read '" + path + "', which the project gives the build: " + e.Message);
+            }
         }
 
         private static Command Schema(TextWriter output, TextWriter error)
@@ -241,6 +312,16 @@ namespace Factbook.Cli
 
         private static LoadedContent Load(ContentRoot root, TextWriter warnings, string[]? properties, string[]? textPaths = null)
         {
+            var values = ProjectProperties.With(ParseProperties(properties), root.Folder);
+            var problems = new List<DiagnosticInfo>();
+            var limits = ParseLimits.Read(name => values.TryGetValue(name, out var value) ? value : null, problems);
+            var loaded = ContentLoader.Load(root.ReadFiles(warnings), limits, texts: ReadTexts(textPaths, limits), stringTables: ProjectProperties.StringTables(values), foldUnreadFiles: root.NamedFiles is null);
+            return loaded with { Diagnostics = problems.Concat(loaded.Diagnostics).ToEquatableArray() };
+        }
+
+        /// <summary>The <c>-p Name=Value</c> options, by name.</summary>
+        private static Dictionary<string, string> ParseProperties(string[]? properties)
+        {
             var values = new Dictionary<string, string>(StringComparer.OrdinalIgnoreCase);
             foreach (var property in properties ?? Array.Empty<string>())
             {
@@ -253,11 +334,7 @@ namespace Factbook.Cli
                 values[property.Substring(0, equals).Trim()] = property.Substring(equals + 1);
             }
 
-            values = ProjectProperties.With(values, root.Folder);
-            var problems = new List<DiagnosticInfo>();
-            var limits = ParseLimits.Read(name => values.TryGetValue(name, out var value) ? value : null, problems);
-            var loaded = ContentLoader.Load(root.ReadFiles(warnings), limits, texts: ReadTexts(textPaths, limits), stringTables: ProjectProperties.StringTables(values), foldUnreadFiles: root.NamedFiles is null);
-            return loaded with { Diagnostics = problems.Concat(loaded.Diagnostics).ToEquatableArray() };
+            return values;
         }
 
         /// <summary>

@@ -73,6 +73,49 @@ namespace Factbook.Cli
             return withoutSpans || oldLanguage;
         }
 
+        /// <summary>
+        /// FB0038 as the build reports it: the project compiles C# older than 9, by its <c>LangVersion</c> or else
+        /// the default of its oldest framework (C# 7.3 for .NET Framework and .NET Standard 2.0, 8.0 for .NET Core 3
+        /// and .NET Standard 2.1); null when it is new enough or cannot be told.
+        /// </summary>
+        public static Factbook.Generator.Diagnostics.DiagnosticInfo? LanguageProblem(IReadOnlyDictionary<string, string> properties)
+        {
+            var version = LanguageVersion(properties);
+            return version is { } old && old < 9
+                ? Factbook.Generator.Diagnostics.DiagnosticInfo.Create(Factbook.Generator.Diagnostics.FactbookDiagnostics.LanguageVersionTooOld, string.Empty, Factbook.Generator.Model.SourceSpan.FileStart, old.ToString("0.0#", System.Globalization.CultureInfo.InvariantCulture), "9.0")
+                : null;
+        }
+
+        private static double? LanguageVersion(IReadOnlyDictionary<string, string> properties)
+        {
+            var written = properties.TryGetValue("LangVersion", out var text) ? text.Trim().ToLowerInvariant() : string.Empty;
+            switch (written)
+            {
+                case "latest" or "latestmajor" or "preview":
+                    return null;
+                case "iso-1":
+                    return 1;
+                case "iso-2":
+                    return 2;
+                case "" or "default":
+                    break;
+                default:
+                    return double.TryParse(written, System.Globalization.NumberStyles.AllowDecimalPoint, System.Globalization.CultureInfo.InvariantCulture, out var version) ? version : null;
+            }
+
+            var frameworks = properties.TryGetValue("TargetFramework", out var one) && one.Length > 0 ? one
+                : properties.TryGetValue("TargetFrameworks", out var several) ? several
+                : string.Empty;
+            return frameworks.Split(';').Select(framework => DefaultLanguageVersion(framework.Trim().ToLowerInvariant())).Min();
+        }
+
+        private static double? DefaultLanguageVersion(string framework) =>
+            framework.StartsWith("netstandard1", StringComparison.Ordinal) || framework == "netstandard2.0" ||
+            framework.StartsWith("netcoreapp1", StringComparison.Ordinal) || framework.StartsWith("netcoreapp2", StringComparison.Ordinal) ||
+            Regex.IsMatch(framework, "^net[1-4][0-9]*$", RegexOptions.CultureInvariant, TimeSpan.FromSeconds(1)) ? 7.3
+            : framework == "netstandard2.1" || framework.StartsWith("netcoreapp3", StringComparison.Ordinal) ? 8.0
+            : null;
+
         private static string? ProjectFileAbove(string folder)
         {
             for (var current = Path.GetFullPath(folder); current is not null; current = Path.GetDirectoryName(current))

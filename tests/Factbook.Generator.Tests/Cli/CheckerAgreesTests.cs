@@ -18,7 +18,7 @@ public sealed class CheckerAgreesTests : IDisposable
         using var output = new StringWriter();
         using var error = new StringWriter();
         var exit = CliApp.Run(arguments, output, error);
-        return (exit, output.ToString() + error);
+        return (exit, output.ToString() + ProjectNote.Without(error.ToString()));
     }
 
     private string Write(string relative, string text) => _temp.Write(relative, text);

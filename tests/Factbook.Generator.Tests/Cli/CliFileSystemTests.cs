@@ -354,6 +354,6 @@ public sealed class CliFileSystemTests : IDisposable
         using var output = new StringWriter();
         using var error = new StringWriter();
         var exit = CliApp.Run(arguments, output, error);
-        return (exit, output.ToString(), error.ToString());
+        return (exit, output.ToString(), ProjectNote.Without(error.ToString()));
     }
 }
