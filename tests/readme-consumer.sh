@@ -1,6 +1,6 @@
 #!/usr/bin/env bash
-# Follows README's "Use it in a project" section literally, as a newcomer would: in a temporary folder
-# outside the repository, with an empty NuGet package folder of its own.
+# Follows README's "Quick start" literally, as a newcomer would: in a temporary folder outside the
+# repository, with an empty NuGet package folder and a template store of its own.
 #
 # The commands and files come from the section itself, so README and this script cannot drift apart:
 # - every ```sh block runs, in order, one command a line, in one shell (so `cd` carries over);
@@ -8,7 +8,7 @@
 # - a ```yaml, ```csharp or ```xml block whose first line is a comment naming a file
 #   (`# content/facts.yaml`, `// Program.cs`, `<!-- nuget.config -->`) is written to that file.
 # The section starts in the folder that holds the repository's clone as `factbook/` (README's `~/src`).
-# Then broken content must give the compiler-form error from the build and from the checker.
+# Then broken content must give README's compiler-form error from the build and from the checker.
 #
 # Usage: bash tests/readme-consumer.sh    Exit 0: all worked; 1: a step failed (the output says which).
 set -euo pipefail
@@ -16,12 +16,12 @@ shopt -s extglob
 
 repo=$(cd "$(dirname "${BASH_SOURCE[0]}")/.." && pwd)
 readme="$repo/README.md"
-section="## Use it in a project"
+section="## Quick start"
 work=$(mktemp -d "${TMPDIR:-/tmp}/factbook-readme.XXXXXX")
 trap 'cd /; rm -rf "$work"' EXIT
 
 export NUGET_PACKAGES="$work/packages"
-# The SDK's own folder too (first-run state, the local tools' resolver cache): a newcomer's, left nowhere.
+# The SDK's own folder too (first-run state, installed templates, the local tools' resolver cache): a newcomer's, left nowhere.
 export DOTNET_CLI_HOME="$work/dotnet-home"
 export DOTNET_CLI_TELEMETRY_OPTOUT=1 DOTNET_NOLOGO=1 DOTNET_SKIP_FIRST_TIME_EXPERIENCE=1
 # No build server outlives the script (MSBuild reads environment variables as properties).
@@ -57,6 +57,9 @@ run_command() {
   set -e
   sed 's/^/    /' "$work/out"
   commands+=("$command")
+  if [[ $command == "dotnet pack"* ]] && grep -qi "missing a readme" "$work/out"; then
+    fail "'$command' warned that a package has no readme"
+  fi
   if [ "$status" -eq 0 ]; then
     return 0
   fi
@@ -131,21 +134,17 @@ done <"$readme"
 [ "$found" -eq 1 ] || fail "README has no section '$section'"
 
 # The section must still be the whole path, so that this script cannot pass by doing nothing.
-for wanted in "dotnet pack factbook/src/Factbook.Generator" "dotnet pack factbook/src/Factbook.Cli" "dotnet new console" \
-  "dotnet add package Factbook" "dotnet run" "dotnet tool install Factbook.Tool" "factbook check content" "factbook check content/facts.yaml"; do
+for wanted in "dotnet pack factbook -c Release -o factbook/feed" "dotnet new install" "dotnet new factbook" \
+  "dotnet run" "dotnet tool install Factbook.Tool" "dotnet factbook check"; do
   # A here-string, not a pipe: grep -q stops reading at the first match, and with pipefail the writer's broken pipe failed the check.
   grep -qF -- "$wanted" <<<"$(printf '%s\n' "${commands[@]}")" || fail "README's section ran no '$wanted'"
 done
-for wanted in nuget.config content/facts.schema.yaml content/facts.yaml Program.cs; do
-  grep -qxF -- "$wanted" <<<"$(printf '%s\n' "${files[@]}")" || fail "README's section wrote no $wanted"
-done
 [ "$outputs_checked" -ge 2 ] || fail "README's section showed the output of only $outputs_checked commands"
 
-# Broken content: the build and the checker, on the folder and on the file, point at the YAML line.
-[ -f content/facts.yaml ] || fail "the section did not end in the app's folder"
-line=$(grep -n 'confidence: likely' content/facts.yaml | head -n 1 | cut -d: -f1)
-sed 's/confidence: likely/confidence: certain/' content/facts.yaml >"$work/facts.yaml" && cp "$work/facts.yaml" content/facts.yaml
-error="content/facts.yaml($line,17): error FB0028: 'certain' is not an allowed value of 'confidence'; allowed values are stated, likely"
+# Broken content: README's error, from the build and from the checker (on the project, the folder and the file).
+[ -f content/books.yaml ] || fail "the section did not end in the app's folder"
+error=$(grep -m 1 -F "error FB0029: The field 'author' refers to Author 'austin'" "$readme") || fail "README shows no error for a typo"
+sed '0,/author: austen/s//author: austin/' content/books.yaml >"$work/books.yaml" && cp "$work/books.yaml" content/books.yaml
 expect_error() {
   local status=0
   echo "\$ $* (content broken)"
@@ -155,6 +154,7 @@ expect_error() {
   grep -qF -- "$error" "$work/out" || fail "'$*' did not print: $error"
 }
 expect_error dotnet build
+expect_error dotnet factbook check
 expect_error dotnet factbook check content
-expect_error dotnet factbook check content/facts.yaml
-echo "README's consumer section works as written."
+expect_error dotnet factbook check content/books.yaml
+echo "README's Quick start works as written."

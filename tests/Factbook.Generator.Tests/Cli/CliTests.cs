@@ -125,7 +125,7 @@ public sealed class CliTests : IDisposable
     public void SchemaWritesByDefaultWhereTheReadmesHeaderLinesPoint()
     {
         var content = Path.Combine(_folder, "content");
-        var headers = File.ReadAllLines(Path.Combine(RepositoryPaths.Root(), "README.md"))
+        var headers = File.ReadAllLines(Path.Combine(RepositoryPaths.Root(), "docs", "checker-and-editors.md"))
             .Where(line => line.StartsWith("# yaml-language-server: $schema=", StringComparison.Ordinal))
             .Select(line => line["# yaml-language-server: $schema=".Length..].Trim())
             .ToList();

@@ -8,7 +8,7 @@ namespace Factbook.Generator.Tests.Editor;
 /// <summary>
 /// Completion and checking as a content author sees them in VS Code: the JSON Schemas that
 /// <c>factbook schema</c> writes into <c>content/.schemas</c>, named in the one-line
-/// <c># yaml-language-server: $schema=…</c> header or mapped by README's settings, driven through the YAML
+/// <c># yaml-language-server: $schema=…</c> header or mapped by the settings in docs/checker-and-editors.md, driven through the YAML
 /// language server that VS Code's YAML extension runs (Editor/lsp-client.mjs speaks its protocol over stdio).
 /// </summary>
 [Trait("Category", "Slow")]
@@ -84,9 +84,9 @@ public sealed class EditorTests : IDisposable
         var schemas = Path.Combine(_folder, "content", ".schemas");
         Assert.Equal(CliApp.Success, CliApp.Run(["schema", Path.Combine(fixtures, "advisories"), "-o", schemas], TextWriter.Null, TextWriter.Null));
         Assert.Equal(CliApp.Success, CliApp.Run(["schema", Path.Combine(fixtures, "languages"), "-o", schemas], TextWriter.Null, TextWriter.Null));
-        var readme = File.ReadAllText(Path.Combine(RepositoryPaths.Root(), "README.md"));
+        var readme = File.ReadAllText(Path.Combine(RepositoryPaths.Root(), "docs", "existing-yaml.md"));
         var start = readme.IndexOf("```json\n{ \"yaml.schemas\"", StringComparison.Ordinal);
-        Assert.True(start >= 0, "README has no yaml.schemas mapping for existing YAML");
+        Assert.True(start >= 0, "docs/existing-yaml.md has no yaml.schemas mapping for existing YAML");
         var mapping = JsonNode.Parse(readme[(start + "```json\n".Length)..readme.IndexOf("```", start + 3, StringComparison.Ordinal)])!["yaml.schemas"]!;
 
         var results = AskIn(
@@ -99,12 +99,12 @@ public sealed class EditorTests : IDisposable
         Assert.Contains(results[1].Diagnostics, d => d.Line == 1 && d.Message.Contains("programming", StringComparison.Ordinal));
     }
 
-    /// <summary>The <c>yaml.schemas</c> of README's VS Code settings, as written there.</summary>
+    /// <summary>The <c>yaml.schemas</c> of the VS Code settings in docs/checker-and-editors.md, as written there.</summary>
     private static JsonNode ReadmeYamlSchemas()
     {
-        var readme = File.ReadAllText(Path.Combine(RepositoryPaths.Root(), "README.md"));
+        var readme = File.ReadAllText(Path.Combine(RepositoryPaths.Root(), "docs", "checker-and-editors.md"));
         var start = readme.IndexOf("```json\n{\n  \"yaml.schemas\"", StringComparison.Ordinal);
-        Assert.True(start >= 0, "README has no VS Code settings with yaml.schemas");
+        Assert.True(start >= 0, "docs/checker-and-editors.md has no VS Code settings with yaml.schemas");
         var json = readme[(start + "```json\n".Length)..readme.IndexOf("```", start + 3, StringComparison.Ordinal)];
         return JsonNode.Parse(json)!["yaml.schemas"]!;
     }

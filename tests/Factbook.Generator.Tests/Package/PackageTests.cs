@@ -46,6 +46,7 @@ public class PackageTests
         var feed = repository.PathOf("feed");
         var (packed, packOutput) = DotnetCommand.Run(repository.Root, "pack", "src/Factbook.Generator", "-c", "Release", "-o", feed, "--disable-build-servers");
         Assert.True(packed == 0, packOutput);
+        Assert.DoesNotContain("missing a readme", packOutput, StringComparison.OrdinalIgnoreCase);
 
         // Outside the repository copy, so none of its Directory.*.props apply.
         var consumer = Path.Combine(Path.GetTempPath(), "factbook-consumer-" + Guid.NewGuid().ToString("N"));

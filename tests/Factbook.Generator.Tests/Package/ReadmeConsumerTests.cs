@@ -3,7 +3,7 @@ using System.IO;
 namespace Factbook.Generator.Tests.Package;
 
 /// <summary>
-/// README's "Use it in a project" works when followed literally: tests/readme-consumer.sh runs its commands
+/// README's "Quick start" works when followed literally: tests/readme-consumer.sh runs its commands
 /// and writes its files, in a temporary folder outside the repository with an empty package folder, then
 /// checks the printed output and the errors of broken content.
 /// </summary>
@@ -18,6 +18,6 @@ public class ReadmeConsumerTests
         var (exitCode, output) = DotnetCommand.RunProgram("bash", RepositoryPaths.Root(), null, script);
 
         Assert.True(exitCode == 0, output);
-        Assert.Contains("README's consumer section works as written.", output, System.StringComparison.Ordinal);
+        Assert.Contains("README's Quick start works as written.", output, System.StringComparison.Ordinal);
     }
 }
