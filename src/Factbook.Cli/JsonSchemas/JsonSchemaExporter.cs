@@ -227,6 +227,11 @@ namespace Factbook.Cli.JsonSchemas
             {
                 case FieldKind.Scalar:
                     AddFacts(value, field.Scalar!.JsonSchema);
+                    if (field.Pattern.Length > 0)
+                    {
+                        value["pattern"] = field.Pattern;
+                    }
+
                     break;
                 case FieldKind.Enum:
                     value["enum"] = Strings(field.EnumValues);

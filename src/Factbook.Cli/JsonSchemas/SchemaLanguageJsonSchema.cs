@@ -46,8 +46,9 @@ namespace Factbook.Cli.JsonSchemas
                         ["propertyNames"] = new JsonObject { ["pattern"] = TypeNamePattern },
                         ["additionalProperties"] = Ref("type"),
                     },
+                    [Keywords.Booleans] = Booleans("for every bool field of this file"),
                 },
-                ["required"] = Strings(Keywords.RootKeys),
+                ["required"] = Strings(new[] { Keywords.Types }),
                 ["additionalProperties"] = false,
                 ["$defs"] = new JsonObject
                 {
@@ -187,6 +188,8 @@ namespace Factbook.Cli.JsonSchemas
             [Keywords.Optional] = Described("true when an entry may leave the field out; fields are required unless optional or with a default.", "boolean"),
             [Keywords.Index] = Described("true gives the collection a lookup by this field's value (ByGem(\"actionpack\")); for fields of a built-in kind or an enum.", "boolean"),
             [Keywords.VerbatimIn] = Described("For a string or string[] field: a single reference field beside it, whose entry names its text in a field of type file; the build checks that this field's words occur in that text word for word.", "string"),
+            [Keywords.Pattern] = Described("For a string or string[] field: a .NET regular expression every value must match (^CVE-\\d{4}-\\d+$); the build reports a value that does not at the value.", "string"),
+            [Keywords.Booleans] = Booleans("for this bool field"),
             [Keywords.Default] = Described("The value when an entry leaves the field out: a single value of the field's type.", Strings(new[] { "string", "number", "boolean" })),
             [Keywords.Values] = new JsonObject
             {
@@ -202,6 +205,12 @@ namespace Factbook.Cli.JsonSchemas
                 ["$ref"] = "#/$defs/fields",
                 ["minProperties"] = 1,
             },
+        };
+
+        private static JsonObject Booleans(string scope) => new()
+        {
+            ["description"] = "yaml1.1: YAML 1.1's yes, no, on, off (any case) are booleans " + scope + ", as in data written for YAML 1.1 readers (Jekyll, Ruby, Ansible).",
+            ["enum"] = Strings(new[] { Keywords.Yaml11 }),
         };
 
         private static JsonObject Ref(string definition) => new() { ["$ref"] = "#/$defs/" + definition };

@@ -108,6 +108,11 @@ namespace Factbook.Generator.Content
                     default:
                         if (field.Scalar!.Parse(node.Text) is { } canonical)
                         {
+                            if (field.Pattern.Length > 0 && PatternProblem(field.Pattern, canonical) is { } why)
+                            {
+                                return Fail(entry, FactbookDiagnostics.InvalidValue, node.Span, field.Name, field.Expectation, MessageText.Quote(node.Text), why);
+                            }
+
                             NoteDateValue(field, isDateTime: false);
                             return ValueModel.Scalar(ValueKind.Scalar, canonical);
                         }
@@ -119,6 +124,29 @@ namespace Factbook.Generator.Content
                         }
 
                         return failed;
+                }
+            }
+
+            /// <summary>The patterns that ran out of time on a value of this file: not tried again in it, so a pattern cannot make a file's reading slow.</summary>
+            private readonly HashSet<string> _slowPatterns = new(StringComparer.Ordinal);
+
+            /// <summary>Null when the value matches the field's pattern; else "; why" for FB0027.</summary>
+            private string? PatternProblem(string pattern, string value)
+            {
+                if (_slowPatterns.Contains(pattern))
+                {
+                    return null;
+                }
+
+                switch (ValuePatterns.Matches(pattern, value))
+                {
+                    case true:
+                        return null;
+                    case false:
+                        return string.Empty;
+                    default:
+                        _slowPatterns.Add(pattern);
+                        return "; the pattern took too long on it (it is not tried again in this file): write it so that it cannot backtrack";
                 }
             }
 

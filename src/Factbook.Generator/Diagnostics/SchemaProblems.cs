@@ -24,6 +24,11 @@ namespace Factbook.Generator.Diagnostics
 
         public static string NotTrueOrFalse(string key, string label) => "'" + key + "' of " + label + " must be true or false";
 
+        public static string BooleansNotYaml11(string label, string found) =>
+            "'booleans' of " + label + " can only be 'yaml1.1' (yes, no, on and off are then booleans), not " + found;
+
+        public static string BadValuePattern(string label, string problem) => "'pattern' of " + label + " " + problem;
+
         public static string OnlyForKind(string key, string label, string kind) => "'" + key + "' of " + label + " only applies to fields of type " + kind;
 
         public static string IndexOfNestedField(string fieldName, string ownerName) =>

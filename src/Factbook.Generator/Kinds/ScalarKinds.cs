@@ -5,6 +5,9 @@ namespace Factbook.Generator.Kinds
     {
         public static readonly ScalarKind String = new StringKind();
 
+        /// <summary><c>bool</c> under <c>booleans: yaml1.1</c>: also <c>yes</c>, <c>no</c>, <c>on</c>, <c>off</c> and their spellings.</summary>
+        public static readonly ScalarKind Yaml11Bool = new BoolKind(yaml11: true);
+
         public static readonly IReadOnlyList<ScalarKind> All = new ScalarKind[]
         {
             String,

@@ -35,6 +35,11 @@ namespace Factbook.Generator.Schema
         public const string Values = "values";
         public const string Index = "index";
         public const string VerbatimIn = "verbatim_in";
+        public const string Pattern = "pattern";
+
+        // A field, or the root of a schema file for all its bool fields: 'booleans: yaml1.1'.
+        public const string Booleans = "booleans";
+        public const string Yaml11 = "yaml1.1";
 
         // Field types that are not scalar kinds.
         public const string Enum = "enum";
@@ -45,13 +50,13 @@ namespace Factbook.Generator.Schema
         public const string Reason = "reason";
         public const string SupersededBy = "superseded_by";
 
-        public static readonly string[] RootKeys = { Types };
+        public static readonly string[] RootKeys = { Types, Booleans };
 
         public static readonly string[] BindingKeys = { Files, Layout, Id, Group, ExtraFields, Members };
 
         public static readonly string[] TypeKeys = { Collection, Description, Display, Fields, Files, Layout, Id, Group, ExtraFields, Members };
 
-        public static readonly string[] FieldKeys = { Type, Description, Optional, Default, Values, Fields, Index, VerbatimIn };
+        public static readonly string[] FieldKeys = { Type, Description, Optional, Default, Values, Fields, Index, VerbatimIn, Pattern, Booleans };
 
         /// <summary>The keys of <c>id</c>.</summary>
         public static readonly string[] IdKeys = { From, Field };

@@ -92,6 +92,25 @@ namespace Factbook.Generator.Schema
                     return null;
                 }
 
+                var isString = type.Kind == FieldKind.Scalar && type.Scalar == ScalarKinds.String;
+                var isBool = type.Kind == FieldKind.Scalar && type.Scalar is BoolKind;
+                if (!CheckOnlyFor(path, mapping, Keywords.Pattern, isString, label, "string") ||
+                    !CheckOnlyFor(path, mapping, Keywords.Booleans, isBool, label, "bool"))
+                {
+                    return null;
+                }
+
+                if (isBool && (ReadBooleans(path, mapping, label) || _yaml11BooleanFiles.Contains(path)))
+                {
+                    type = type with { Scalar = ScalarKinds.Yaml11Bool };
+                }
+
+                var pattern = isString ? ReadPattern(path, mapping, label) : string.Empty;
+                if (pattern is null)
+                {
+                    return null;
+                }
+
                 var optional = ReadOptional(path, mapping, label);
                 var indexed = ReadIndex(path, mapping, label, type.Kind);
                 var verbatimIn = ReadVerbatimIn(path, mapping, label, ownerName, name, type.Kind == FieldKind.Scalar && type.Scalar == ScalarKinds.String);
@@ -112,7 +131,45 @@ namespace Factbook.Generator.Schema
                     type.TargetClass,
                     type.TargetIdEnum,
                     indexed,
-                    verbatimIn);
+                    verbatimIn,
+                    pattern);
+            }
+
+            /// <summary><c>booleans: yaml1.1</c> (on a bool field, or at the top of a schema file): YAML 1.1's yes, no, on, off are booleans.</summary>
+            private bool ReadBooleans(string path, YamlNode? mapping, string label)
+            {
+                var node = mapping?.Get(Keywords.Booleans);
+                if (node is null)
+                {
+                    return false;
+                }
+
+                if (node.Kind == YamlNodeKind.Scalar && node.Text == Keywords.Yaml11)
+                {
+                    return true;
+                }
+
+                Report(FactbookDiagnostics.InvalidSchema, path, node.Span, SchemaProblems.BooleansNotYaml11(label, node.Describe()));
+                return false;
+            }
+
+            /// <summary><c>pattern</c> on a string field: a .NET regular expression every value must match; null (reported) when it is not one.</summary>
+            private string? ReadPattern(string path, YamlNode? mapping, string label)
+            {
+                var node = mapping?.Get(Keywords.Pattern);
+                if (node is null)
+                {
+                    return string.Empty;
+                }
+
+                var problem = node.Kind != YamlNodeKind.Scalar || node.IsNull || node.Text.Length == 0 ? "must be a regular expression, not " + node.Describe() : ValuePatterns.Problem(node.Text);
+                if (problem is null)
+                {
+                    return node.Text;
+                }
+
+                Report(FactbookDiagnostics.InvalidSchema, path, node.Span, SchemaProblems.BadValuePattern(label, problem));
+                return null;
             }
 
             /// <summary>The node that names a field's type: the field's value (<c>name: string</c>) or its <c>type</c>.</summary>

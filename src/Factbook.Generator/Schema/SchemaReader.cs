@@ -40,6 +40,9 @@ namespace Factbook.Generator.Schema
 
             private readonly List<TypeHeader> _headers = new();
 
+            /// <summary>The schema files that say <c>booleans: yaml1.1</c> at their top, for all their bool fields.</summary>
+            private readonly HashSet<string> _yaml11BooleanFiles = new(StringComparer.Ordinal);
+
             /// <summary>Every type's <c>files</c>, so the files of a type left out for an error are not reported as unread.</summary>
             private readonly List<(string Type, TypeBinding Binding)> _bindings = new();
             private readonly List<string> _broken = new();
@@ -62,6 +65,11 @@ namespace Factbook.Generator.Schema
                 }
 
                 CheckKeys(file.Path, root, Keywords.RootKeys, "the schema file");
+                if (ReadBooleans(file.Path, root, "the schema file"))
+                {
+                    _yaml11BooleanFiles.Add(file.Path);
+                }
+
                 var types = root.Get(Keywords.Types);
                 if (types is null || types.Kind != YamlNodeKind.Mapping)
                 {

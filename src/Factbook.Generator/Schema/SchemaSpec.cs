@@ -39,7 +39,8 @@ namespace Factbook.Generator.Schema
         string TargetCollectionClass,
         string TargetIdEnum,
         bool IsIndexed = false,
-        string VerbatimIn = "")
+        string VerbatimIn = "",
+        string Pattern = "")
     {
         /// <summary>Whether the generated property can be null: an optional single value with no default.</summary>
         public bool IsNullable => !IsList && !IsRequired && Default is null;
@@ -47,7 +48,7 @@ namespace Factbook.Generator.Schema
         /// <summary>How an author would name what this field takes, for messages.</summary>
         public string Expectation => Kind switch
         {
-            FieldKind.Scalar => Scalar!.Expectation,
+            FieldKind.Scalar => Pattern.Length > 0 ? Scalar!.Expectation + " matching the pattern " + Pattern : Scalar!.Expectation,
             FieldKind.Enum => "one of its declared values",
             FieldKind.Reference => "the id of a " + TypeName,
             FieldKind.Object => "a mapping of its fields",
