@@ -31,9 +31,6 @@ namespace Factbook.Generator.Diagnostics
 
         public static string OnlyForKind(string key, string label, string kind) => "'" + key + "' of " + label + " only applies to fields of type " + kind;
 
-        public static string IndexOfNestedField(string fieldName, string ownerName) =>
-            "'index' of field '" + fieldName + "' of " + ownerName + " only applies to the fields of an entry type, not of a nested object";
-
         public static string IndexOfWrongKind(string label, bool isReference) =>
             "'index' of " + label + " only applies to fields of a built-in kind or an enum" + (isReference ? "; a reference has its reverse lookup (By…) already" : string.Empty);
 

@@ -59,9 +59,9 @@ namespace Factbook.Generator.Emit
                 WriteReverseLookup(writer, type, field, context);
             }
 
-            foreach (var field in type.IndexedFields)
+            foreach (var path in type.IndexedPaths)
             {
-                WriteIndexLookup(writer, type, field, context);
+                WriteIndexLookup(writer, type, path, context);
             }
 
             WriteTableSwitch(writer, shape, context);
@@ -93,25 +93,52 @@ namespace Factbook.Generator.Emit
                 """);
         }
 
-        /// <summary><c>Advisories.ByGem("actionpack")</c>: the entries with a value of a field with <c>index: true</c>.</summary>
-        private static void WriteIndexLookup(SourceWriter writer, TypeSpec type, FieldSpec field, EmitContext context)
+        /// <summary>
+        /// <c>Advisories.ByGem("actionpack")</c>: the entries with a value of a field with <c>index: true</c>;
+        /// <c>ByAffectedPackageName("django")</c> for one below nested objects and lists.
+        /// </summary>
+        private static void WriteIndexLookup(SourceWriter writer, TypeSpec type, IndexPath path, EmitContext context)
         {
+            var field = path.Field;
             var record = context.Global(type.Name);
             var list = FieldTypes.ReadOnlyList + "<" + record + ">";
             var key = FieldTypes.ElementType(field, context);
-            var name = GeneratedNames.Lookup(field);
-            var cache = GeneratedNames.LookupCache(field);
-            var keys = field.IsList ? "item." + field.PropertyName
+            var name = path.LookupName;
+            var cache = GeneratedNames.LookupCache(path);
+            var keys = path.Fields.Count > 1 ? NestedKeys(path, context)
+                : field.IsList ? "item." + field.PropertyName
                 : field.IsNullable ? "item." + field.PropertyName + " is { } key ? new[] { key } : global::System.Array.Empty<" + key + ">()"
                 : "new[] { item." + field.PropertyName + " }";
+            var where = path.Fields.Count > 1 ? "has <c>" + string.Join(".", path.Fields.Select(step => step.Name + (step.IsList ? "[]" : string.Empty))) + "</c>" : field.IsList ? "includes" : "is";
+            var what = path.Fields.Count > 1 ? string.Empty : "<see cref=\"" + type.Name + "." + field.PropertyName + "\"/> ";
             writer.Line($$"""
 
-                /// <summary>Every {{type.Name}} whose <see cref="{{type.Name}}.{{field.PropertyName}}"/> {{(field.IsList ? "includes" : "is")}} <paramref name="value"/>, in content order.</summary>
+                /// <summary>Every {{type.Name}} whose {{what}}{{where}} <paramref name="value"/>, in content order.</summary>
                 public static {{list}} {{name}}({{key}} value) =>
                     {{context.Global(SupportTypeNames.Table)}}<{{record}}>.Matching({{cache}} ??= {{Private.Data}}.GroupBy<{{key}}>(static item => {{keys}}), value);
 
                 private static global::System.Collections.Generic.Dictionary<{{key}}, {{list}}>? {{cache}};
                 """);
+        }
+
+        /// <summary>
+        /// The values of a nested indexed field, from an entry down its path: a list steps into each item, an optional
+        /// value that is absent gives nothing. <c>affected[].package.name</c> becomes
+        /// <c>SelectMany(item.Affected, x => new[] { x.Package.Name })</c> in steps.
+        /// </summary>
+        private static string NestedKeys(IndexPath path, EmitContext context)
+        {
+            var values = "new[] { item }";
+            foreach (var step in path.Fields)
+            {
+                var element = FieldTypes.ElementType(step, context);
+                var select = step.IsList ? "static x => x." + step.PropertyName
+                    : step.IsNullable ? "static x => x." + step.PropertyName + " is { } present ? new[] { present } : global::System.Array.Empty<" + element + ">()"
+                    : "static x => new[] { x." + step.PropertyName + " }";
+                values = "global::System.Linq.Enumerable.SelectMany(" + values + ", " + select + ")";
+            }
+
+            return values;
         }
 
         /// <summary>The chunk number → table constant switch the collection's <c>FactbookTable</c> reads through.</summary>

@@ -100,6 +100,9 @@ namespace Factbook.Generator.Naming
         /// <summary>The cache of a lookup (<see cref="Lookup"/>), built on first use.</summary>
         public static string LookupCache(FieldSpec field) => Camel(Lookup(field));
 
+        /// <summary>The cache of an index lookup, built on first use.</summary>
+        public static string LookupCache(IndexPath path) => Camel(path.LookupName);
+
         private static string Camel(string name) => char.ToLowerInvariant(name[0]) + name.Substring(1);
 
         /// <summary><c>Place</c> → <c>PlaceId</c>.</summary>
@@ -123,7 +126,7 @@ namespace Factbook.Generator.Naming
         /// <summary>Names a collection class has already, which an id's member may not take.</summary>
         public static IEnumerable<string> CollectionClassMembers(TypeSpec type) =>
             CollectionMembers.Concat(new[] { type.CollectionClass, type.IdEnum }).Concat(ObjectMembers)
-                .Concat(ReverseLookups(type).Concat(type.IndexedFields).Select(Lookup));
+                .Concat(ReverseLookups(type).Select(Lookup)).Concat(type.IndexedPaths.Select(path => path.LookupName));
 
         public static string ShapeHintName(string typeName) => typeName + ".g.cs";
 

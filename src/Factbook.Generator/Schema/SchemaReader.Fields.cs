@@ -28,12 +28,6 @@ namespace Factbook.Generator.Schema
                     properties.Add(GeneratedNames.Property(name), name);
                     if (ReadField(path, name, entry.Value, ownerName) is { } field)
                     {
-                        if (field.IsIndexed && !isEntryType)
-                        {
-                            Report(FactbookDiagnostics.InvalidSchema, path, entry.Key.Span, SchemaProblems.IndexOfNestedField(name, ownerName));
-                            continue;
-                        }
-
                         fields.Add(field);
                     }
                 }

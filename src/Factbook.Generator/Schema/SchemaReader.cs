@@ -250,10 +250,7 @@ namespace Factbook.Generator.Schema
                     fields = ReadFields(header.Path, fieldsNode, header.Name, isEntryType: true);
                 }
 
-                foreach (var field in fields.Where(field => (field.Kind == FieldKind.Reference || field.IsIndexed) && GeneratedNames.Lookup(field) == header.CollectionClass))
-                {
-                    ReportCollectionNamedLikeItsMember(header, (node.Get(Keywords.Collection) ?? node).Span);
-                }
+                CheckLookupNames(header, node, fieldsNode, fields);
 
                 return new TypeSpec(
                     header.Name,
@@ -264,6 +261,41 @@ namespace Factbook.Generator.Schema
                     ReadDisplayField(header, fields),
                     fields,
                     TypeBindingReader.Read(header.Path, node, header.Name, fields, (span, message) => Report(FactbookDiagnostics.InvalidBinding, header.Path, span, message)));
+            }
+
+            /// <summary>
+            /// The collection class's lookups (reverse lookups and indexes, nested ones too) each need a name of their
+            /// own: <c>a_b.c</c> and <c>a.b_c</c> both give <c>ByABC</c>. The second is FB0014, which leaves the type
+            /// out like any schema error.
+            /// </summary>
+            private void CheckLookupNames(TypeHeader header, YamlNode node, YamlNode? fieldsNode, EquatableArray<FieldSpec> fields)
+            {
+                var owners = new Dictionary<string, string>(StringComparer.Ordinal);
+                foreach (var reference in fields.Where(field => field.Kind == FieldKind.Reference))
+                {
+                    Own(GeneratedNames.Lookup(reference), "the reverse lookup of '" + reference.Name + "'");
+                }
+
+                foreach (var index in IndexPath.Below(fields, EquatableArray<FieldSpec>.Empty))
+                {
+                    Own(index.LookupName, "the index of '" + string.Join(".", index.Fields.Select(field => field.Name)) + "'");
+                }
+
+                void Own(string lookup, string what)
+                {
+                    if (lookup == header.CollectionClass)
+                    {
+                        ReportCollectionNamedLikeItsMember(header, (node.Get(Keywords.Collection) ?? node).Span);
+                    }
+                    else if (owners.TryGetValue(lookup, out var first))
+                    {
+                        Report(FactbookDiagnostics.NameCollision, header.Path, (fieldsNode ?? node).Span, lookup, first, what + " of " + header.Name);
+                    }
+                    else
+                    {
+                        owners.Add(lookup, what + " of " + header.Name);
+                    }
+                }
             }
 
             private string? ReadDisplayField(TypeHeader header, EquatableArray<FieldSpec> fields)

@@ -69,8 +69,40 @@ namespace Factbook.Generator.Schema
         EquatableArray<FieldSpec> Fields,
         TypeBinding Binding)
     {
-        /// <summary>The fields with <c>index: true</c>: each gets a lookup by value on the collection class.</summary>
-        public System.Collections.Generic.IEnumerable<FieldSpec> IndexedFields => System.Linq.Enumerable.Where(Fields, candidate => candidate.IsIndexed);
+        /// <summary>
+        /// The fields with <c>index: true</c>, at any depth: each gets a lookup by value on the collection class
+        /// (<c>ByGem</c>; <c>ByAffectedPackageName</c> over <c>affected[].package.name</c>), in field order.
+        /// </summary>
+        public System.Collections.Generic.IEnumerable<IndexPath> IndexedPaths => IndexPath.Below(Fields, EquatableArray<FieldSpec>.Empty);
+    }
+
+    /// <summary>The fields from an entry down to an indexed field: one for a field of the entry, more through nested objects.</summary>
+    internal sealed record IndexPath(EquatableArray<FieldSpec> Fields)
+    {
+        public FieldSpec Field => Fields[Fields.Count - 1];
+
+        /// <summary>The lookup's name: <c>By</c> and the properties along the path.</summary>
+        public string LookupName => "By" + string.Concat(System.Linq.Enumerable.Select(Fields, step => step.PropertyName));
+
+        public static System.Collections.Generic.IEnumerable<IndexPath> Below(EquatableArray<FieldSpec> fields, EquatableArray<FieldSpec> above)
+        {
+            foreach (var field in fields)
+            {
+                var path = System.Linq.Enumerable.ToArray(System.Linq.Enumerable.Concat(above, new[] { field })).ToEquatableArray();
+                if (field.IsIndexed)
+                {
+                    yield return new IndexPath(path);
+                }
+
+                if (field.Kind == FieldKind.Object)
+                {
+                    foreach (var nested in Below(field.Fields, path))
+                    {
+                        yield return nested;
+                    }
+                }
+            }
+        }
     }
 
     /// <summary>How the entries of a file are laid out.</summary>

@@ -55,7 +55,6 @@ public class SchemaErrorTests
         { "files: things.yml\n    extra_fields: ignroe", null!, 4, 19, "(did you mean 'ignore'?)" },
         { "description: x", "    fields:\n      name: string\n      tag: { type: string, optional: true, index: maybe }\n", 6, 51, "'index' of field 'tag' of Thing must be true or false" },
         { "description: x", "    fields:\n      name: string\n      other: { type: Thing, optional: true, index: true }\n", 6, 52, "a reference has its reverse lookup (By…) already" },
-        { "description: x", "    fields:\n      name: string\n      spot: { type: object, optional: true, fields: { x: { type: string, index: true } } }\n", 6, 55, "only applies to the fields of an entry type, not of a nested object" },
         { "description: x", "    fields:\n      name: string\n      spot: { type: object, optional: true, index: true, fields: { x: string } }\n", 6, 52, "'index' of field 'spot' of Thing only applies to fields of a built-in kind or an enum" },
     };
 
