@@ -268,7 +268,7 @@ namespace Factbook.Generator.Emit
             for (var i = 0; i < field.EnumMembers.Count; i++)
             {
                 writer.Summary(CSharpText.XmlDocText(field.EnumValues[i]));
-                writer.Line(field.EnumMembers[i] + ",");
+                writer.Line(CSharpText.Identifier(field.EnumMembers[i]) + ",");
             }
 
             writer.Close();
@@ -280,7 +280,7 @@ namespace Factbook.Generator.Emit
             writer.Open("public static string ToText(this " + field.TypeName + " value) => value switch");
             for (var i = 0; i < field.EnumMembers.Count; i++)
             {
-                writer.Line(field.TypeName + "." + field.EnumMembers[i] + " => " + CSharpText.StringLiteral(field.EnumValues[i]) + ",");
+                writer.Line(field.TypeName + "." + CSharpText.Identifier(field.EnumMembers[i]) + " => " + CSharpText.StringLiteral(field.EnumValues[i]) + ",");
             }
 
             writer.Line("_ => value.ToString(),");

@@ -85,8 +85,14 @@ namespace Factbook.Generator.Naming
         /// <summary><c>part_of</c> → <c>PartOf</c>: a field's property.</summary>
         public static string Property(string fieldName) => Identifiers.ToPascalCase(fieldName);
 
-        /// <summary><c>in-force</c> → <c>InForce</c>: an enum value's member.</summary>
-        public static string EnumMember(string value) => Identifiers.ToPascalCase(value);
+        /// <summary>
+        /// <c>in-force</c> → <c>InForce</c>, <c>CVSS_V3</c> → <c>CvssV3</c>: an enum value's member, by the rule ids follow
+        /// (<see cref="MemberNames"/>), so a dataset's values read as its ids do.
+        /// </summary>
+        public static string EnumMember(string value) => MemberNames.FromId(value);
+
+        /// <summary>Names an enum's members may not take: its own <c>value__</c> field is hidden, but these come from <c>System.Enum</c> and <c>object</c> and would hide them.</summary>
+        public static readonly string[] EnumTypeMembers = { "Equals", "GetHashCode", "GetType", "ToString", "HasFlag", "CompareTo", "GetTypeCode", "MemberwiseClone", "Finalize" };
 
         /// <summary><c>Claim</c> and <c>Status</c> → <c>ClaimStatus</c>: the type an enum or object field declares.</summary>
         public static string FieldType(string ownerName, string property) => ownerName + property;

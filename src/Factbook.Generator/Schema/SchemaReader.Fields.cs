@@ -308,9 +308,15 @@ namespace Factbook.Generator.Schema
                 foreach (var item in valuesNode.Items)
                 {
                     var member = GeneratedNames.EnumMember(item.Text);
-                    if (item.Kind != YamlNodeKind.Scalar || item.IsNull || !Identifiers.IsTypeName(member))
+                    if (item.Kind != YamlNodeKind.Scalar || item.IsNull || member.Length == 0 || member[0] == '_')
                     {
-                        Report(FactbookDiagnostics.InvalidEnumValues, path, item.Span, name, "has a value that cannot become a C# name: it must start with an ASCII letter, A to Z (" + item.Describe() + ")");
+                        Report(FactbookDiagnostics.InvalidEnumValues, path, item.Span, name, "has a value that cannot become a C# name: it must start with a letter (" + item.Describe() + ")");
+                        return false;
+                    }
+
+                    if (GeneratedNames.EnumTypeMembers.Contains(member))
+                    {
+                        Report(FactbookDiagnostics.InvalidEnumValues, path, item.Span, name, "has the value '" + MessageText.Quote(item.Text) + "', whose C# name '" + member + "' would hide a member every enum has");
                         return false;
                     }
 
