@@ -161,6 +161,14 @@ namespace Factbook.Cli.JsonSchemas
                     },
                     new JsonObject { ["const"] = TypeBindingReader.NoMembers }),
             }),
+            (Keywords.Retired, new JsonObject
+            {
+                ["description"] = "The dataset's own field that retires an entry when it has a value, as retired: { when: withdrawn }: such entries are [Obsolete] and left out of All and Count.",
+                ["type"] = "object",
+                ["properties"] = new JsonObject { [Keywords.When] = new JsonObject { ["type"] = "string" } },
+                ["required"] = Strings(new[] { Keywords.When }),
+                ["additionalProperties"] = false,
+            }),
         };
 
         /// <summary>A field written as a mapping: its type and the keys that go with it.</summary>

@@ -11,6 +11,26 @@ namespace Factbook.Generator.Content
                 "True", "TRUE", "False", "FALSE", "yes", "Yes", "YES", "no", "No", "NO", "on", "On", "ON", "off", "Off", "OFF", "y", "Y", "n", "N",
             };
 
+            /// <summary>
+            /// The type's <c>retired: { when: withdrawn }</c>: an entry with a value in that field is retired, the field and
+            /// its value the reason (<c>withdrawn 2024-05-01T00:00:00Z</c>). No value, null or <c>false</c> keeps it.
+            /// </summary>
+            private static RetirementDraft? RetiredByField(TypeSpec type, YamlNode mapping)
+            {
+                if (type.Binding.RetiredWhen.Length == 0 || mapping.Get(type.Binding.RetiredWhen) is not { Kind: YamlNodeKind.Scalar, IsNull: false } value)
+                {
+                    return null;
+                }
+
+                var field = type.Fields.First(candidate => candidate.Name == type.Binding.RetiredWhen);
+                if (field.Scalar is BoolKind && field.Scalar.Parse(value.Text) != "true")
+                {
+                    return null;
+                }
+
+                return new RetirementDraft(field.Name + " " + value.Text, string.Empty, value.Span);
+            }
+
             /// <summary><c>retired: true</c>, <c>retired: the reason</c>, or <c>retired: { reason: …, superseded_by: id }</c>.</summary>
             private RetirementDraft? ReadRetirement(YamlNode? node, EntryState entry)
             {

@@ -38,6 +38,12 @@ namespace Factbook.Generator.Diagnostics
         public static string IdFieldNotRequiredSingle(string field, string label, string suggestion) =>
             "the id field '" + MessageText.Quote(field) + "' of " + label + " must be one of its required single-value fields" + suggestion;
 
+        public static string RetiredNotWhen(string label, string found) =>
+            "'retired' of " + label + " must name the field whose value retires an entry, as retired: { when: withdrawn }, not " + found;
+
+        public static string RetiredWhenNotAField(string label, string name, string suggestion) =>
+            "'retired: { when: " + name + " }' of " + label + " must name one of its fields with a single value" + suggestion;
+
         public static string GroupsNeedGroup(string label) => "'layout: groups' of " + label + " needs 'group': the field that takes each group's key";
 
         public static string GroupWithoutGroups(string label) => "'group' of " + label + " only applies with 'layout: groups'";

@@ -24,6 +24,9 @@ namespace Factbook.Generator.Schema
         public const string ExtraFields = "extra_fields";
         public const string Members = "members";
 
+        // A type's 'retired: { when: <field> }': entries with a value in that field are retired.
+        public const string When = "when";
+
         // Inside 'id'.
         public const string From = "from";
         public const string Field = "field";
@@ -52,9 +55,9 @@ namespace Factbook.Generator.Schema
 
         public static readonly string[] RootKeys = { Types, Booleans };
 
-        public static readonly string[] BindingKeys = { Files, Layout, Id, Group, ExtraFields, Members };
+        public static readonly string[] BindingKeys = { Files, Layout, Id, Group, ExtraFields, Members, Retired };
 
-        public static readonly string[] TypeKeys = { Collection, Description, Display, Fields, Files, Layout, Id, Group, ExtraFields, Members };
+        public static readonly string[] TypeKeys = { Collection, Description, Display, Fields, Files, Layout, Id, Group, ExtraFields, Members, Retired };
 
         public static readonly string[] FieldKeys = { Type, Description, Optional, Default, Values, Fields, Index, VerbatimIn, Pattern, Booleans };
 

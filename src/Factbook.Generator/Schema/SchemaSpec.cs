@@ -186,6 +186,12 @@ namespace Factbook.Generator.Schema
         /// </summary>
         public bool EntryMembers { get; init; } = true;
 
+        /// <summary>
+        /// <c>retired: { when: withdrawn }</c>: the field of the dataset's own that retires an entry when it has a
+        /// value (OSV's <c>withdrawn</c>), or empty.
+        /// </summary>
+        public string RetiredWhen { get; init; } = string.Empty;
+
         /// <summary>Whether the type names its files; otherwise its entries are found by collection key in any content file.</summary>
         public bool IsBound => Files.Count > 0;
 

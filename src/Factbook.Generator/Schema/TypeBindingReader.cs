@@ -38,7 +38,8 @@ namespace Factbook.Generator.Schema
             var membersNode = typeNode.Get(Keywords.Members);
             var entryMembers = !(membersNode is { Kind: YamlNodeKind.Scalar, IsNull: false } && membersNode.Text == NoMembers);
             var members = entryMembers ? ReadMembers(membersNode, label, invalid) : EquatableArray<MemberOverride>.Empty;
-            return new TypeBinding(files, Folder(schemaPath), layout, idFrom, idField, group, policy, members) { FileSpans = fileSpans, SchemaPath = schemaPath, EntryMembers = entryMembers };
+            var retiredWhen = ReadRetiredWhen(typeNode.Get(Keywords.Retired), fields, label, invalid);
+            return new TypeBinding(files, Folder(schemaPath), layout, idFrom, idField, group, policy, members) { FileSpans = fileSpans, SchemaPath = schemaPath, EntryMembers = entryMembers, RetiredWhen = retiredWhen };
         }
 
         /// <summary>Only the valid patterns of <c>files</c>, without reporting: for a type left out for another error.</summary>
@@ -189,6 +190,30 @@ namespace Factbook.Generator.Schema
                 // Also when the layout is left to each file: one file that is a list would give all its entries one id.
                 invalid(node.Span, BindingProblems.PathNeedsRecord(label));
             }
+        }
+
+        /// <summary><c>retired: { when: withdrawn }</c>: a single field of the type whose value, when there is one, retires the entry.</summary>
+        private static string ReadRetiredWhen(YamlNode? node, EquatableArray<FieldSpec> fields, string label, Action<SourceSpan, string> invalid)
+        {
+            if (node is null || node.IsNull)
+            {
+                return string.Empty;
+            }
+
+            var when = node.Kind == YamlNodeKind.Mapping && node.Entries.Count == 1 ? node.Get(Keywords.When) : null;
+            if (when is not { Kind: YamlNodeKind.Scalar, IsNull: false })
+            {
+                invalid(node.Span, BindingProblems.RetiredNotWhen(label, node.Describe()));
+                return string.Empty;
+            }
+
+            if (!fields.Any(field => field.Name == when.Text && !field.IsList && field.Kind != FieldKind.Object))
+            {
+                invalid(when.Span, BindingProblems.RetiredWhenNotAField(label, MessageText.Quote(when.Text), Identifiers.Suggestion(when.Text, fields.Where(field => !field.IsList && field.Kind != FieldKind.Object).Select(field => field.Name))));
+                return string.Empty;
+            }
+
+            return when.Text;
         }
 
         private static string ReadGroupField(YamlNode? node, SourceSpan layoutSpan, FileLayout layout, EquatableArray<FieldSpec> fields, string label, Action<SourceSpan, string> invalid)
