@@ -230,6 +230,12 @@ namespace Factbook.Generator.Content
 
             collection.ById.Add(id, entry);
             collection.Entries.Add(entry);
+            if (FirstWithAUniqueValue(entry, diagnostics))
+            {
+                // Registered by its id all the same, so what refers to it is left out with it, not called unknown.
+                entry.IsExcluded = true;
+            }
+
             if (!collection.Type.Binding.EntryMembers)
             {
                 // No members, so no names to collide: ids such as 'CVE-1' and 'cve-1' may both stand.
@@ -257,6 +263,30 @@ namespace Factbook.Generator.Content
             {
                 collection.ByMember.Add(entry.MemberName, entry);
             }
+        }
+
+        /// <summary>
+        /// FB0052: a value of a <c>unique</c> field that an earlier entry of the collection has already, reported at the
+        /// value, which leaves the entry out; else the entry's values are registered. True when one was taken.
+        /// </summary>
+        private static bool FirstWithAUniqueValue(Entry entry, List<DiagnosticInfo> diagnostics)
+        {
+            var values = entry.Draft.UniqueValues;
+            for (var i = 0; i < values.Count; i++)
+            {
+                if (entry.Collection.ByUniqueValue.TryGetValue((values[i].FieldName, values[i].Value), out var first))
+                {
+                    diagnostics.Add(entry.Problem(FactbookDiagnostics.DuplicateUniqueValue, DiagnosticAnchor.UniqueValue(i), values[i].Span, values[i].FieldName, MessageText.Quote(values[i].Value), first.Collection.Type.Name + " '" + MessageText.Quote(first.Draft.Id) + "'", first.Where, entry.Collection.Type.CollectionName) with { Consequence = entry.LeftOut });
+                    return true;
+                }
+            }
+
+            foreach (var value in values)
+            {
+                entry.Collection.ByUniqueValue.Add((value.FieldName, value.Value), entry);
+            }
+
+            return false;
         }
 
         /// <summary>
@@ -405,6 +435,9 @@ namespace Factbook.Generator.Content
             public Dictionary<string, Entry> ById { get; } = new(StringComparer.Ordinal);
 
             public Dictionary<string, Entry> ByMember { get; } = new(StringComparer.Ordinal);
+
+            /// <summary>The entry that has each value of each field with <c>unique: true</c>, first come.</summary>
+            public Dictionary<(string Field, string Value), Entry> ByUniqueValue { get; } = new();
 
             public bool IsKept(string id) => ById.TryGetValue(id, out var entry) && !entry.IsExcluded;
         }

@@ -22,6 +22,7 @@ namespace Factbook.Generator.Content
                 IdSpan = WithoutOffsets(draft.IdSpan),
                 References = draft.References.Select(reference => reference with { Span = WithoutOffsets(reference.Span) }).ToEquatableArray(),
                 Retirement = draft.Retirement is { } retirement ? retirement with { Reason = stringTables ? retirement.Reason : string.Empty, SupersededBySpan = WithoutOffsets(retirement.SupersededBySpan) } : null,
+                UniqueValues = draft.UniqueValues.Select(value => value with { Span = WithoutOffsets(value.Span) }).ToEquatableArray(),
             }).ToEquatableArray(), EquatableArray<DiagnosticInfo>.Empty);
 
         private static SourceSpan WithoutOffsets(SourceSpan span) => span with { Start = 0, Length = 0 };
@@ -138,6 +139,7 @@ namespace Factbook.Generator.Content
             {
                 DiagnosticAnchor.Id => draft.IdSpan,
                 DiagnosticAnchor.SupersededBy => draft.Retirement?.SupersededBySpan ?? draft.IdSpan,
+                var unique when DiagnosticAnchor.UniqueValueOf(unique) is var at && at >= 0 && at < draft.UniqueValues.Count => draft.UniqueValues[at].Span,
                 var reference when reference >= 0 && reference < draft.References.Count => draft.References[reference].Span,
                 _ => draft.IdSpan,
             };

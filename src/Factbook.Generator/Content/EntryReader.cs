@@ -173,7 +173,22 @@ namespace Factbook.Generator.Content
                     retirement,
                     entry.DisplayId,
                     EntryFacts.Describe(type, values),
-                    entry.Id.Length == 0 || !type.Binding.EntryMembers ? string.Empty : MemberName(type, entry.Id)));
+                    entry.Id.Length == 0 || !type.Binding.EntryMembers ? string.Empty : MemberName(type, entry.Id)) { UniqueValues = UniqueValuesOf(type, mapping, values) });
+            }
+
+            /// <summary>The entry's values of fields with <c>unique: true</c>, canonical, where they are written.</summary>
+            private static EquatableArray<UniqueValue> UniqueValuesOf(TypeSpec type, YamlNode mapping, EquatableArray<ValueModel> values)
+            {
+                List<UniqueValue>? unique = null;
+                for (var i = 0; i < type.Fields.Count && i < values.Count; i++)
+                {
+                    if (type.Fields[i].IsUnique && values[i].Kind != ValueKind.Null && mapping.Get(type.Fields[i].Name) is { } node)
+                    {
+                        (unique ??= new List<UniqueValue>()).Add(new UniqueValue(type.Fields[i].Name, values[i].Text, node.Span));
+                    }
+                }
+
+                return unique?.ToEquatableArray() ?? EquatableArray<UniqueValue>.Empty;
             }
 
             private string MemberName(TypeSpec type, string id)

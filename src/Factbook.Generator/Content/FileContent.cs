@@ -28,7 +28,14 @@ namespace Factbook.Generator.Content
         RetirementDraft? Retirement = null,
         string WrittenId = "",
         string Facts = "",
-        string MemberName = "");
+        string MemberName = "")
+    {
+        /// <summary>Its values of fields with <c>unique: true</c>, with where each is written, for the index to check across files.</summary>
+        public EquatableArray<UniqueValue> UniqueValues { get; init; } = EquatableArray<UniqueValue>.Empty;
+    }
+
+    /// <summary>An entry's value of a field with <c>unique: true</c>: canonical, as compared, and where it is written.</summary>
+    internal sealed record UniqueValue(string FieldName, string Value, SourceSpan Span);
 
     /// <summary>
     /// The checked entries of one content file: the per-file model of the pipeline, so an edit re-reads only

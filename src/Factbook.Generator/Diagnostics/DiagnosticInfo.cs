@@ -45,6 +45,12 @@ namespace Factbook.Generator.Diagnostics
     {
         public const int Id = -1;
         public const int SupersededBy = -2;
+
+        /// <summary>The part of an entry's n-th value of a field with <c>unique: true</c>.</summary>
+        public static int UniqueValue(int n) => -3 - n;
+
+        /// <summary>Which unique value a part names, or -1 when it names none.</summary>
+        public static int UniqueValueOf(int part) => part <= -3 ? -3 - part : -1;
     }
 
     internal static class ArgumentExtensions

@@ -277,6 +277,11 @@ namespace Factbook.Generator.Diagnostics
             "Invalid file binding: {0}",
             "How a type reads files that exist is declared wrongly: its 'files' patterns, 'layout', 'id', 'group', 'extra_fields' or 'members'. Fix the declaration as the message says; the type's files are not read until then.");
 
+        public static readonly FactbookDiagnostic DuplicateUniqueValue = Declare(
+            "FB0052", Error, Content, "Duplicate unique value",
+            "The {0} '{1}' is also that of {2} at {3}; '{0}' is unique in '{4}'",
+            "A field with 'unique: true' has the same value in two entries of a collection, so the lookup by it could not say which one it means. Change one of the values, or remove 'unique' if the values may repeat.");
+
         public static readonly FactbookDiagnostic InternalError = Declare(
             "FB0999", Error, Internal, "Internal error",
             "Factbook failed on {0}: {1}; please report it",

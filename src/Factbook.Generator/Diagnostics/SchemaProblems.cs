@@ -24,6 +24,12 @@ namespace Factbook.Generator.Diagnostics
 
         public static string NotTrueOrFalse(string key, string label) => "'" + key + "' of " + label + " must be true or false";
 
+        public static string UniqueOfWrongField(string label) =>
+            "'unique' of " + label + " only applies to a single value of a built-in kind or an enum, on an entry type's own field";
+
+        public static string UniqueAndIndex(string label) =>
+            "'index' of " + label + " is not needed beside 'unique: true', which gives the lookup of the one entry with a value";
+
         public static string BooleansNotYaml11(string label, string found) =>
             "'booleans' of " + label + " can only be 'yaml1.1' (yes, no, on and off are then booleans), not " + found;
 

@@ -111,6 +111,20 @@ namespace Factbook.Generator.Emit
                 : "new[] { item." + field.PropertyName + " }";
             var where = path.Fields.Count > 1 ? "has <c>" + string.Join(".", path.Fields.Select(step => step.Name + (step.IsList ? "[]" : string.Empty))) + "</c>" : field.IsList ? "includes" : "is";
             var what = path.Fields.Count > 1 ? string.Empty : "<see cref=\"" + type.Name + "." + field.PropertyName + "\"/> ";
+            if (field.IsUnique)
+            {
+                // One entry at most has each value: the build refuses a second (FB0052).
+                writer.Line($$"""
+
+                    /// <summary>The {{type.Name}} whose {{what}}is <paramref name="value"/>, or null when none is.</summary>
+                    public static {{record}}? {{name}}({{key}} value) =>
+                        {{context.Global(SupportTypeNames.Table)}}<{{record}}>.Matching({{cache}} ??= {{Private.Data}}.GroupBy<{{key}}>(static item => {{keys}}), value) is { Count: > 0 } found ? found[0] : null;
+
+                    private static global::System.Collections.Generic.Dictionary<{{key}}, {{list}}>? {{cache}};
+                    """);
+                return;
+            }
+
             writer.Line($$"""
 
                 /// <summary>Every {{type.Name}} whose {{what}}{{where}} <paramref name="value"/>, in content order.</summary>

@@ -39,6 +39,7 @@ namespace Factbook.Generator.Schema
         public const string Index = "index";
         public const string VerbatimIn = "verbatim_in";
         public const string Pattern = "pattern";
+        public const string Unique = "unique";
 
         // A field, or the root of a schema file for all its bool fields: 'booleans: yaml1.1'.
         public const string Booleans = "booleans";
@@ -59,7 +60,7 @@ namespace Factbook.Generator.Schema
 
         public static readonly string[] TypeKeys = { Collection, Description, Display, Fields, Files, Layout, Id, Group, ExtraFields, Members, Retired };
 
-        public static readonly string[] FieldKeys = { Type, Description, Optional, Default, Values, Fields, Index, VerbatimIn, Pattern, Booleans };
+        public static readonly string[] FieldKeys = { Type, Description, Optional, Default, Values, Fields, Index, VerbatimIn, Pattern, Booleans, Unique };
 
         /// <summary>The keys of <c>id</c>.</summary>
         public static readonly string[] IdKeys = { From, Field };

@@ -107,6 +107,7 @@ namespace Factbook.Generator.Schema
 
                 var optional = ReadOptional(path, mapping, label);
                 var indexed = ReadIndex(path, mapping, label, type.Kind);
+                var unique = ReadUnique(path, mapping, label, type, ownerName);
                 var verbatimIn = ReadVerbatimIn(path, mapping, label, ownerName, name, type.Kind == FieldKind.Scalar && type.Scalar == ScalarKinds.String);
                 var defaultValue = ReadDefault(path, name, mapping?.Get(Keywords.Default), type.Kind, type.Scalar, type.IsList, declared.EnumValues, declared.EnumMembers);
                 return new FieldSpec(
@@ -126,7 +127,34 @@ namespace Factbook.Generator.Schema
                     type.TargetIdEnum,
                     indexed,
                     verbatimIn,
-                    pattern);
+                    pattern,
+                    unique);
+            }
+
+            /// <summary>
+            /// <c>unique: true</c>: no two entries share the field's value (Linguist's <c>language_id</c>); the collection gets
+            /// a lookup of one entry by it. For a single value of a built-in kind or an enum, on the entry itself.
+            /// </summary>
+            private bool ReadUnique(string path, YamlNode? mapping, string label, FieldType type, string ownerName)
+            {
+                if (ReadFlag(path, mapping, Keywords.Unique, label) != true)
+                {
+                    return false;
+                }
+
+                if (type.Kind is not (FieldKind.Scalar or FieldKind.Enum) || type.IsList || !_headers.Any(header => header.Name == ownerName))
+                {
+                    Report(FactbookDiagnostics.InvalidSchema, path, mapping!.Get(Keywords.Unique)!.Span, SchemaProblems.UniqueOfWrongField(label));
+                    return false;
+                }
+
+                if (mapping!.Get(Keywords.Index) is { Text: "true" } index)
+                {
+                    Report(FactbookDiagnostics.InvalidSchema, path, index.Span, SchemaProblems.UniqueAndIndex(label));
+                    return false;
+                }
+
+                return true;
             }
 
             /// <summary><c>booleans: yaml1.1</c> (on a bool field, or at the top of a schema file): YAML 1.1's yes, no, on, off are booleans.</summary>

@@ -40,7 +40,8 @@ namespace Factbook.Generator.Schema
         string TargetIdEnum,
         bool IsIndexed = false,
         string VerbatimIn = "",
-        string Pattern = "")
+        string Pattern = "",
+        bool IsUnique = false)
     {
         /// <summary>Whether the generated property can be null: an optional single value with no default.</summary>
         public bool IsNullable => !IsList && !IsRequired && Default is null;
@@ -89,7 +90,7 @@ namespace Factbook.Generator.Schema
             foreach (var field in fields)
             {
                 var path = System.Linq.Enumerable.ToArray(System.Linq.Enumerable.Concat(above, new[] { field })).ToEquatableArray();
-                if (field.IsIndexed)
+                if (field.IsIndexed || field.IsUnique)
                 {
                     yield return new IndexPath(path);
                 }
