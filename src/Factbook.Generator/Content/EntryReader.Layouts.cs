@@ -90,8 +90,11 @@ namespace Factbook.Generator.Content
             {
                 var layout = root.Kind == YamlNodeKind.Sequence ? "list" : IsOneRecord(root) ? "record" : "map";
                 var path = _path.Replace('\\', '/');
-                var folder = _schema.Types.Count > 0 ? _schema.Types[0].Binding.Root : string.Empty;
-                var relative = folder.Length > 0 && path.StartsWith(folder, System.StringComparison.Ordinal) ? path.Substring(folder.Length) : path.Substring(path.LastIndexOf('/') + 1);
+                // From the folder of the schema that declares the first type: '../' where the file sits beside it.
+                var folder = _schema.Types.Count > 0 && _schema.Types[0].Binding.SchemaPath.Length > 0 ? TypeBindingReader.Folder(_schema.Types[0].Binding.SchemaPath) : string.Empty;
+                var relative = folder.Length == 0 ? path.Substring(path.LastIndexOf('/') + 1)
+                    : path.StartsWith(folder, System.StringComparison.Ordinal) ? path.Substring(folder.Length)
+                    : TypeBindingReader.RelativeTo(folder, path);
                 var pattern = relative.Replace("\\", "\\\\").Replace("\"", "\\\"");
                 return "files: \"" + pattern + "\" and layout: " + layout;
             }

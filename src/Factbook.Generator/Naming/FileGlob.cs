@@ -51,12 +51,28 @@ namespace Factbook.Generator.Naming
             problem = pattern.Length == 0 ? "is empty"
                 : pattern.IndexOf('\\') >= 0 ? "uses '\\'; write folders with '/'"
                 : pattern.StartsWith("/", StringComparison.Ordinal) ? "starts with '/'; write it relative to the schema file's folder"
-                : Array.Exists(pattern.Split('/'), part => part == "..") ? "leaves the schema file's folder with '..'"
+                : Array.Exists(pattern.Split('/').Skip(LeadingUps(pattern)).ToArray(), part => part == "..") ? "has '..' inside it; '../' may only start a pattern, to reach files beside the schema's folder ('../.github/workflows/*.yml')"
+                : LeadingUps(pattern) > MaxUps ? "goes up more than " + MaxUps.ToString(System.Globalization.CultureInfo.InvariantCulture) + " folders with '../'"
                 : pattern.IndexOf("***", StringComparison.Ordinal) >= 0 ? "has '***'; use '**' for any folders"
                 : pattern.Length > MaxLength ? "is longer than " + MaxLength.ToString(System.Globalization.CultureInfo.InvariantCulture) + " characters"
                 : Wildcards(pattern) > MaxWildcards ? "has more than " + MaxWildcards.ToString(System.Globalization.CultureInfo.InvariantCulture) + " wildcards ('*' and '?'); a folder of files needs a few ('gems/**/*.yml')"
                 : null;
             return problem is null ? new FileGlob(pattern.StartsWith("./", StringComparison.Ordinal) ? pattern.Substring(2) : pattern) : null;
+        }
+
+        /// <summary>More leading <c>../</c> than this are refused: content sits near its schema, within its project.</summary>
+        public const int MaxUps = 8;
+
+        /// <summary>How many <c>../</c> start the pattern: each is a folder above the schema file's.</summary>
+        public static int LeadingUps(string pattern)
+        {
+            var ups = 0;
+            while (string.CompareOrdinal(pattern, ups * 3, "../", 0, 3) == 0)
+            {
+                ups++;
+            }
+
+            return ups;
         }
 
         private static int Wildcards(string pattern)

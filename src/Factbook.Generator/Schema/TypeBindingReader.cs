@@ -23,9 +23,11 @@ namespace Factbook.Generator.Schema
         public static TypeBinding Read(string schemaPath, YamlNode typeNode, string typeName, EquatableArray<FieldSpec> fields, Action<SourceSpan, string> invalid)
         {
             var label = "type '" + typeName + "'";
-            var (files, fileSpans) = ReadFiles(typeNode.Get(Keywords.Files), label, invalid);
+            var (written, fileSpans) = ReadFiles(typeNode.Get(Keywords.Files), label, invalid);
+            var (root, files) = Rooted(Folder(schemaPath), written);
+            var filesGiven = typeNode.Get(Keywords.Files) is { IsNull: false };
             var layoutNode = typeNode.Get(Keywords.Layout);
-            var layout = ReadLayout(layoutNode, files.Count > 0, label, invalid);
+            var layout = ReadLayout(layoutNode, files.Count > 0, filesGiven, label, invalid);
             var layoutRefused = layoutNode is { IsNull: false } && !(layoutNode.Kind == YamlNodeKind.Scalar && Layouts.Contains(layoutNode.Text));
             var (idFrom, idField) = ReadIdSource(typeNode.Get(Keywords.Id), layout, files.Count > 0, fields, label, invalid);
             var group = layoutRefused ? string.Empty : ReadGroupField(typeNode.Get(Keywords.Group), (layoutNode ?? typeNode).Span, layout, fields, label, invalid);
@@ -39,12 +41,52 @@ namespace Factbook.Generator.Schema
             var entryMembers = !(membersNode is { Kind: YamlNodeKind.Scalar, IsNull: false } && membersNode.Text == NoMembers);
             var members = entryMembers ? ReadMembers(membersNode, label, invalid) : EquatableArray<MemberOverride>.Empty;
             var retiredWhen = ReadRetiredWhen(typeNode.Get(Keywords.Retired), fields, label, invalid);
-            return new TypeBinding(files, Folder(schemaPath), layout, idFrom, idField, group, policy, members) { FileSpans = fileSpans, SchemaPath = schemaPath, EntryMembers = entryMembers, RetiredWhen = retiredWhen };
+            return new TypeBinding(files, root, layout, idFrom, idField, group, policy, members) { FileSpans = fileSpans, SchemaPath = schemaPath, EntryMembers = entryMembers, RetiredWhen = retiredWhen };
+        }
+
+        /// <summary>
+        /// Patterns that start with <c>../</c> reach files beside the schema's folder (<c>../.github/workflows/*.yml</c>,
+        /// <c>../_data/*.yml</c>): the root moves up as far as the furthest one goes, and every pattern is written from
+        /// there, so one root serves all and path ids still start where each pattern's folder does.
+        /// </summary>
+        private static (string Root, EquatableArray<string> Patterns) Rooted(string folder, EquatableArray<string> patterns)
+        {
+            var ups = patterns.Count == 0 ? 0 : patterns.Max(FileGlob.LeadingUps);
+            var names = folder.TrimEnd('/').Split('/');
+            if (ups == 0 || ups >= names.Length)
+            {
+                return (folder, patterns);
+            }
+
+            var root = string.Join("/", names.Take(names.Length - ups)) + "/";
+            return (root, patterns.Select(pattern =>
+            {
+                var own = FileGlob.LeadingUps(pattern);
+                var below = names.Skip(names.Length - ups).Take(ups - own);
+                return string.Concat(below.Select(name => name + "/")) + pattern.Substring(own * 3);
+            }).ToEquatableArray());
         }
 
         /// <summary>Only the valid patterns of <c>files</c>, without reporting: for a type left out for another error.</summary>
-        public static TypeBinding FilesOnly(string schemaPath, YamlNode typeNode) =>
-            TypeBinding.Default with { Files = ReadFiles(typeNode.Get(Keywords.Files), string.Empty, (_, _) => { }).Patterns, Root = Folder(schemaPath) };
+        public static TypeBinding FilesOnly(string schemaPath, YamlNode typeNode)
+        {
+            var (root, files) = Rooted(Folder(schemaPath), ReadFiles(typeNode.Get(Keywords.Files), string.Empty, (_, _) => { }).Patterns);
+            return TypeBinding.Default with { Files = files, Root = root };
+        }
+
+        /// <summary>A file's path from a folder, with <c>../</c> for each folder above it: what a pattern in that folder's schema writes.</summary>
+        public static string RelativeTo(string folder, string path)
+        {
+            var from = folder.TrimEnd('/').Split('/');
+            var to = path.Split('/');
+            var common = 0;
+            while (common < from.Length && common < to.Length - 1 && from[common] == to[common])
+            {
+                common++;
+            }
+
+            return string.Concat(Enumerable.Repeat("../", from.Length - common)) + string.Join("/", to.Skip(common));
+        }
 
         /// <summary>The folder of a file, with '/' separators and a trailing '/'; patterns are relative to it.</summary>
         public static string Folder(string path)
@@ -96,7 +138,7 @@ namespace Factbook.Generator.Schema
             return (patterns.ToEquatableArray(), spans.ToEquatableArray());
         }
 
-        private static FileLayout ReadLayout(YamlNode? node, bool hasFiles, string label, Action<SourceSpan, string> invalid)
+        private static FileLayout ReadLayout(YamlNode? node, bool hasFiles, bool filesGiven, string label, Action<SourceSpan, string> invalid)
         {
             var text = OneOf(node, Layouts, "layout", label, invalid);
             if (text is null)
@@ -104,7 +146,8 @@ namespace Factbook.Generator.Schema
                 return hasFiles ? FileLayout.Inferred : FileLayout.Collections;
             }
 
-            if (!hasFiles && text != "collections")
+            // 'files' written but refused is reported already: saying it is missing too would send the user elsewhere.
+            if (!hasFiles && !filesGiven && text != "collections")
             {
                 invalid(node!.Span, BindingProblems.LayoutNeedsFiles(text, label));
             }
