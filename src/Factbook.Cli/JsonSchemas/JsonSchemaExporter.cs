@@ -218,6 +218,15 @@ namespace Factbook.Cli.JsonSchemas
                 return;
             }
 
+            if (field.IsMap)
+            {
+                var each = new JsonObject();
+                AddSingle(each, field, ids);
+                value["type"] = new JsonArray("object", "null");
+                value["additionalProperties"] = each;
+                return;
+            }
+
             AddSingle(value, field, ids);
         }
 

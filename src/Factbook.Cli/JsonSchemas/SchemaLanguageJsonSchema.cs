@@ -70,7 +70,7 @@ namespace Factbook.Cli.JsonSchemas
                     },
                     ["fieldType"] = new JsonObject
                     {
-                        ["description"] = "string, int, decimal, bool, date, url, enum, object, or the name of a declared type for a reference to one of its entries; add [] for a list.",
+                        ["description"] = "string, int, decimal, bool, date, url, enum, object, or the name of a declared type for a reference to one of its entries; add [] for a list; map<X> for names to values of X (map<object> with fields).",
                         ["anyOf"] = new JsonArray(
                             new JsonObject { ["enum"] = Strings(names.Concat(names.Select(name => name + "[]"))) },
                             new JsonObject { ["type"] = "string", ["pattern"] = FieldTypePattern }),
@@ -229,9 +229,9 @@ namespace Factbook.Cli.JsonSchemas
 
         private static JsonObject Described(string description, JsonNode type) => new() { ["description"] = description, ["type"] = type };
 
-        /// <summary>A field type as the reader reads it, spaces around trimmed: one of <paramref name="names"/>, or a list of them.</summary>
+        /// <summary>A field type as the reader reads it, spaces around trimmed: one of <paramref name="names"/>, a list of them, or a map of them (map&lt;object&gt;).</summary>
         private static string TypePattern(string names, bool orList) =>
-            "^\\s*(" + names + ")\\s*" + (orList ? "(\\[\\]\\s*)?" : string.Empty) + "$";
+            "^\\s*(" + names + (orList ? "|map\\s*<\\s*(" + names + ")\\s*>" : string.Empty) + ")\\s*" + (orList ? "(\\[\\]\\s*)?" : string.Empty) + "$";
 
         private static JsonObject TypeMatches(string pattern) =>
             new() { ["properties"] = new JsonObject { [Keywords.Type] = new JsonObject { ["pattern"] = pattern } } };

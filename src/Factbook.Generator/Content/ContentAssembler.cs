@@ -204,7 +204,7 @@ namespace Factbook.Generator.Content
                 return value;
             }
 
-            if (value.Kind == ValueKind.List)
+            if (value.Kind is ValueKind.List or ValueKind.Map or ValueKind.MapEntry)
             {
                 var items = new ValueModel[value.Items.Count];
                 for (var i = 0; i < items.Length; i++)

@@ -22,7 +22,7 @@ namespace Factbook.Generator.Content
             var lines = new List<string>();
             for (var i = 0; i < fields.Count && i < values.Count; i++)
             {
-                if (values[i].Kind == ValueKind.Null || (values[i].Kind == ValueKind.List && values[i].Items.Count == 0) || fields[i].Name == type.DisplayField)
+                if (values[i].Kind == ValueKind.Null || (values[i].Kind is ValueKind.List or ValueKind.Map && values[i].Items.Count == 0) || fields[i].Name == type.DisplayField)
                 {
                     continue;
                 }
@@ -54,6 +54,10 @@ namespace Factbook.Generator.Content
                     var items = value.Items.Take(MaxListItems).Select(item => Text(field, item));
                     var more = value.Items.Count > MaxListItems ? ", … (" + value.Items.Count.ToString(CultureInfo.InvariantCulture) + " in all)" : string.Empty;
                     return "[" + string.Join(", ", items) + more + "]";
+                case ValueKind.Map:
+                    var entries = value.Items.Take(MaxListItems).Select(item => item.Text + ": " + Text(field, item.Items[0]));
+                    var others = value.Items.Count > MaxListItems ? ", … (" + value.Items.Count.ToString(CultureInfo.InvariantCulture) + " in all)" : string.Empty;
+                    return "{ " + string.Join(", ", entries) + others + " }";
                 case ValueKind.Object:
                     var parts = new StringBuilder("{ ");
                     for (var i = 0; i < field.Fields.Count && i < value.Items.Count; i++)

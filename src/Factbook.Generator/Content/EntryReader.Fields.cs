@@ -44,7 +44,7 @@ namespace Factbook.Generator.Content
                             entry.HasErrors = true;
                         }
 
-                        values[i] = field.Default ?? (field.IsList ? ValueModel.EmptyList : ValueModel.Null);
+                        values[i] = field.Default ?? (field.IsList ? ValueModel.EmptyList : field.IsMap ? ValueModel.EmptyMap : ValueModel.Null);
                         continue;
                     }
 
@@ -57,6 +57,11 @@ namespace Factbook.Generator.Content
 
             private ValueModel BindValue(FieldSpec field, YamlNode node, EntryState entry, FieldContext context)
             {
+                if (field.IsMap)
+                {
+                    return BindMap(field, node, entry, context);
+                }
+
                 if (!field.IsList)
                 {
                     return BindSingle(field, node, entry, context);
@@ -74,6 +79,24 @@ namespace Factbook.Generator.Content
                 }
 
                 return new ValueModel(ValueKind.List, string.Empty, new EquatableArray<ValueModel>(items));
+            }
+
+            /// <summary>A map field: a mapping of names (any text; the parser refuses a repeated one) to values of its element type, in the file's order.</summary>
+            private ValueModel BindMap(FieldSpec field, YamlNode node, EntryState entry, FieldContext context)
+            {
+                if (node.Kind != YamlNodeKind.Mapping)
+                {
+                    return node.IsNull ? ValueModel.EmptyMap : Fail(entry, FactbookDiagnostics.WrongShape, node.Span, ShapeProblems.FieldNotAMap(field.Name, node.Describe()));
+                }
+
+                var items = new ValueModel[node.Entries.Count];
+                for (var i = 0; i < items.Length; i++)
+                {
+                    var pair = node.Entries[i];
+                    items[i] = new ValueModel(ValueKind.MapEntry, pair.Key.Text, new EquatableArray<ValueModel>(new[] { BindSingle(field, pair.Value, entry, context) }));
+                }
+
+                return new ValueModel(ValueKind.Map, string.Empty, new EquatableArray<ValueModel>(items));
             }
 
             private ValueModel BindSingle(FieldSpec field, YamlNode node, EntryState entry, FieldContext context)

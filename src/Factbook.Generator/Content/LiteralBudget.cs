@@ -50,6 +50,17 @@ namespace Factbook.Generator.Content
                         }
 
                         break;
+                    case ValueKind.Map:
+                        size += Digits(value.Items.Count) + 1;
+                        foreach (var item in value.Items)
+                        {
+                            Scratch.Clear();
+                            TableFormat.WriteString(Scratch, item.Text);
+                            size += Scratch.Length;
+                            pending.Push((field, item.Items[0]));
+                        }
+
+                        break;
                     case ValueKind.Object:
                         size += 1;
                         for (var i = 0; i < field.Fields.Count && i < value.Items.Count; i++)

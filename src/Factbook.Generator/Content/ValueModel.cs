@@ -10,6 +10,12 @@ namespace Factbook.Generator.Content
         Reference,
         List,
         Object,
+
+        /// <summary>A map field's value: its <see cref="ValueModel.Items"/> are its entries, in the file's order.</summary>
+        Map,
+
+        /// <summary>One entry of a map: the name in <see cref="ValueModel.Text"/>, the value its one item.</summary>
+        MapEntry,
     }
 
     /// <summary>
@@ -22,6 +28,8 @@ namespace Factbook.Generator.Content
         public static readonly ValueModel Null = new(ValueKind.Null, string.Empty, EquatableArray<ValueModel>.Empty);
 
         public static readonly ValueModel EmptyList = new(ValueKind.List, string.Empty, EquatableArray<ValueModel>.Empty);
+
+        public static readonly ValueModel EmptyMap = new(ValueKind.Map, string.Empty, EquatableArray<ValueModel>.Empty);
 
         public static ValueModel Scalar(ValueKind kind, string text) => new(kind, text, EquatableArray<ValueModel>.Empty);
     }

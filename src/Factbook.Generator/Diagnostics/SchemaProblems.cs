@@ -24,6 +24,12 @@ namespace Factbook.Generator.Diagnostics
 
         public static string NotTrueOrFalse(string key, string label) => "'" + key + "' of " + label + " must be true or false";
 
+        public static string MapOfMany(string field, string type) =>
+            "the field '" + field + "' has the type '" + MessageText.Quote(type) + "': a map's values are single values (map<string>, map<object> with fields), and a map is not in a list; for more levels, use object fields";
+
+        public static string MapOfReferences(string field, string target) =>
+            "the field '" + field + "' is a map of " + target + " references, which is not supported; use a list of them (\"" + target + "[]\") or a map of objects with a reference field";
+
         public static string UniqueOfWrongField(string label) =>
             "'unique' of " + label + " only applies to a single value of a built-in kind or an enum, on an entry type's own field";
 

@@ -10,6 +10,8 @@ namespace Factbook.Generator.Diagnostics
 
         public static string[] FieldNotAList(string field, string found, string hint) => new[] { "The field '" + field + "'", "a list", found, hint };
 
+        public static string[] FieldNotAMap(string field, string found) => new[] { "The field '" + field + "'", "a mapping of names to values", found, string.Empty };
+
         public static string[] FieldNotAnObject(string field, string found) => new[] { "The field '" + field + "'", "a mapping of its fields", found, string.Empty };
 
         public static string[] FieldNotAValue(string field, string expectation, string found) => new[] { "The field '" + field + "'", expectation, found, string.Empty };

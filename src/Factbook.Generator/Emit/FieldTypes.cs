@@ -5,6 +5,8 @@ namespace Factbook.Generator.Emit
     {
         public const string ReadOnlyList = "global::System.Collections.Generic.IReadOnlyList";
 
+        public const string ReadOnlyMap = "global::System.Collections.Generic.IReadOnlyDictionary<string, ";
+
         public static string Number(int value) => value.ToString(CultureInfo.InvariantCulture);
 
         public static string ElementType(FieldSpec field, EmitContext context) => field.Kind switch
@@ -21,6 +23,11 @@ namespace Factbook.Generator.Emit
                 return ReadOnlyList + "<" + element + ">";
             }
 
+            if (field.IsMap)
+            {
+                return ReadOnlyMap + element + ">";
+            }
+
             return field.IsNullable ? element + "?" : element;
         }
 
@@ -31,6 +38,11 @@ namespace Factbook.Generator.Emit
             if (field.IsList)
             {
                 return element + "[]";
+            }
+
+            if (field.IsMap)
+            {
+                return ReadOnlyMap + element + ">";
             }
 
             return field.IsNullable ? element + "?" : element;

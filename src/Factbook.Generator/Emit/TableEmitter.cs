@@ -89,6 +89,19 @@ namespace Factbook.Generator.Emit
                 return;
             }
 
+            if (value.Kind == ValueKind.Map)
+            {
+                // Its count, then each name and its value, in the file's order.
+                TableFormat.WriteInt(table, value.Items.Count);
+                foreach (var item in value.Items)
+                {
+                    TableFormat.WriteString(table, item.Text);
+                    WriteSingle(table, field, item.Items[0]);
+                }
+
+                return;
+            }
+
             if (field.IsNullable && value.Kind == ValueKind.Object)
             {
                 // '~' alone means the object is missing, and its own first field may be missing too: a present

@@ -88,7 +88,7 @@ namespace Factbook.Generator.Emit
             /// <summary>
             /// Reads the generated tables, UTF-8 bytes: integers as digits ending in '{{IntEnd}}', text as its length in
             /// bytes, '{{TextStart}}' and the characters (or '{{EscapedTextStart}}' and the characters escaped, for text with a lone surrogate),
-            /// '{{Missing}}' for a missing value, '{{True}}'/'{{False}}' for booleans, a list as its count and then its items, an object as
+            /// '{{Missing}}' for a missing value, '{{True}}'/'{{False}}' for booleans, a list as its count and then its items, a map as its count and then each name and value, an object as
             /// its fields (after '{{ObjectStart}}' where it may be missing).
             /// A table is data, not code, so it costs almost nothing to compile or to start.
             /// </summary>
@@ -188,6 +188,21 @@ namespace Factbook.Generator.Emit
                     return new PartialDate(year, month == 0 ? null : month, day == 0 ? null : day);
                 }
 
+                /// <summary>A map field's value: its count, then each name and its value, kept in the file's order.</summary>
+                internal FactbookMap<T> Map<T>(global::System.Func<FactbookReader, T> readItem)
+                {
+                    var count = this.Int();
+                    var names = new string[count];
+                    var values = new T[count];
+                    for (var i = 0; i < count; i++)
+                    {
+                        names[i] = this.String();
+                        values[i] = readItem(this);
+                    }
+
+                    return new FactbookMap<T>(names, values);
+                }
+
                 internal T[] Array<T>(global::System.Func<FactbookReader, T> readItem)
                 {
                     var count = this.Int();
@@ -203,6 +218,78 @@ namespace Factbook.Generator.Emit
                     }
 
                     return items;
+                }
+            }
+
+            /// <summary>The value of a map field: names to values, read-only, enumerated in the order the content writes them.</summary>
+            [GeneratedCode]
+            public sealed class FactbookMap<T> : global::System.Collections.Generic.IReadOnlyDictionary<string, T>
+            {
+                private readonly string[] names;
+                private readonly T[] values;
+                private global::System.Collections.Generic.Dictionary<string, int>? positions;
+
+                internal FactbookMap(string[] names, T[] values)
+                {
+                    this.names = names;
+                    this.values = values;
+                }
+
+                /// <inheritdoc/>
+                public int Count => this.names.Length;
+
+                /// <inheritdoc/>
+                public global::System.Collections.Generic.IEnumerable<string> Keys => this.names;
+
+                /// <inheritdoc/>
+                public global::System.Collections.Generic.IEnumerable<T> Values => this.values;
+
+                /// <inheritdoc/>
+                public T this[string key] => this.TryFind(key, out var at) ? this.values[at] : throw new global::System.Collections.Generic.KeyNotFoundException("No '" + key + "' in this map.");
+
+                /// <inheritdoc/>
+                public bool ContainsKey(string key) => this.TryFind(key, out _);
+
+            #nullable disable
+                /// <inheritdoc/>
+                public bool TryGetValue(string key, out T value)
+                {
+                    var found = this.TryFind(key, out var at);
+                    value = found ? this.values[at] : default;
+                    return found;
+                }
+            #nullable restore
+
+                /// <inheritdoc/>
+                public global::System.Collections.Generic.IEnumerator<global::System.Collections.Generic.KeyValuePair<string, T>> GetEnumerator()
+                {
+                    for (var i = 0; i < this.names.Length; i++)
+                    {
+                        yield return new global::System.Collections.Generic.KeyValuePair<string, T>(this.names[i], this.values[i]);
+                    }
+                }
+
+                global::System.Collections.IEnumerator global::System.Collections.IEnumerable.GetEnumerator() => this.GetEnumerator();
+
+                private bool TryFind(string key, out int at)
+                {
+                    if (key is null)
+                    {
+                        throw new global::System.ArgumentNullException(nameof(key));
+                    }
+
+                    if (this.positions is null)
+                    {
+                        var positions = new global::System.Collections.Generic.Dictionary<string, int>(this.names.Length, global::System.StringComparer.Ordinal);
+                        for (var i = 0; i < this.names.Length; i++)
+                        {
+                            positions[this.names[i]] = i;
+                        }
+
+                        this.positions = positions;
+                    }
+
+                    return this.positions.TryGetValue(key, out at);
                 }
             }
             """;

@@ -242,6 +242,11 @@ namespace Factbook.Generator.Emit
                 return reader + ".Array(static item => " + ReadSingle(field, "item", context) + ")";
             }
 
+            if (field.IsMap)
+            {
+                return reader + ".Map(static item => " + ReadSingle(field, "item", context) + ")";
+            }
+
             if (!field.IsNullable)
             {
                 return ReadSingle(field, reader, context);

@@ -6,5 +6,6 @@ namespace Factbook.Generator.Naming
         public const string PartialDate = "PartialDate";
         public const string Reader = "FactbookReader";
         public const string Table = "FactbookTable";
+        public const string Map = "FactbookMap";
     }
 }

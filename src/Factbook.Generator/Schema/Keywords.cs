@@ -49,6 +49,9 @@ namespace Factbook.Generator.Schema
         public const string Enum = "enum";
         public const string Object = "object";
 
+        // map<X>: a field of names to values.
+        public const string Map = "map";
+
         // What every entry may hold besides its fields.
         public const string Retired = "retired";
         public const string Reason = "reason";

@@ -106,10 +106,10 @@ namespace Factbook.Generator.Schema
                 }
 
                 var optional = ReadOptional(path, mapping, label);
-                var indexed = ReadIndex(path, mapping, label, type.Kind);
+                var indexed = ReadIndex(path, mapping, label, type.IsMap ? FieldKind.Object : type.Kind);
                 var unique = ReadUnique(path, mapping, label, type, ownerName);
-                var verbatimIn = ReadVerbatimIn(path, mapping, label, ownerName, name, type.Kind == FieldKind.Scalar && type.Scalar == ScalarKinds.String);
-                var defaultValue = ReadDefault(path, name, mapping?.Get(Keywords.Default), type.Kind, type.Scalar, type.IsList, declared.EnumValues, declared.EnumMembers);
+                var verbatimIn = ReadVerbatimIn(path, mapping, label, ownerName, name, type.Kind == FieldKind.Scalar && type.Scalar == ScalarKinds.String && !type.IsMap);
+                var defaultValue = ReadDefault(path, name, mapping?.Get(Keywords.Default), type.Kind, type.Scalar, type.IsList || type.IsMap, declared.EnumValues, declared.EnumMembers);
                 return new FieldSpec(
                     name,
                     property,
@@ -128,7 +128,8 @@ namespace Factbook.Generator.Schema
                     indexed,
                     verbatimIn,
                     pattern,
-                    unique);
+                    unique,
+                    type.IsMap);
             }
 
             /// <summary>
@@ -142,7 +143,7 @@ namespace Factbook.Generator.Schema
                     return false;
                 }
 
-                if (type.Kind is not (FieldKind.Scalar or FieldKind.Enum) || type.IsList || !_headers.Any(header => header.Name == ownerName))
+                if (type.Kind is not (FieldKind.Scalar or FieldKind.Enum) || type.IsList || type.IsMap || !_headers.Any(header => header.Name == ownerName))
                 {
                     Report(FactbookDiagnostics.InvalidSchema, path, mapping!.Get(Keywords.Unique)!.Span, SchemaProblems.UniqueOfWrongField(label));
                     return false;
@@ -223,6 +224,40 @@ namespace Factbook.Generator.Schema
                 var typeText = typeNode.Text.Trim();
                 var isList = typeText.EndsWith("[]", StringComparison.Ordinal);
                 var baseType = isList ? typeText.Substring(0, typeText.Length - 2).Trim() : typeText;
+                if (MapElement(baseType) is { } element)
+                {
+                    // map<Job>: names to values, in the file's order. A map of lists or maps, or a list of maps, is
+                    // refused: a nested object field says the same with names for each level.
+                    if (isList || element.EndsWith("[]", StringComparison.Ordinal) || MapElement(element) is not null)
+                    {
+                        Report(FactbookDiagnostics.InvalidSchema, path, typeNode.Span, SchemaProblems.MapOfMany(name, typeText));
+                        return null;
+                    }
+
+                    return ResolveType(path, name, typeNode, ownTypeName, element) is { } single
+                        ? single.Kind == FieldKind.Reference ? ReportMapOfReferences(path, name, typeNode, single.TypeName) : single with { IsMap = true }
+                        : null;
+                }
+
+                return ResolveType(path, name, typeNode, ownTypeName, baseType) is { } type ? type with { IsList = isList } : null;
+            }
+
+            /// <summary>The element type of <c>map&lt;X&gt;</c>, trimmed, or null for any other type.</summary>
+            private static string? MapElement(string type) =>
+                type.StartsWith(Keywords.Map + "<", StringComparison.Ordinal) && type.EndsWith(">", StringComparison.Ordinal)
+                    ? type.Substring(Keywords.Map.Length + 1, type.Length - Keywords.Map.Length - 2).Trim()
+                    : null;
+
+            private FieldType? ReportMapOfReferences(string path, string name, YamlNode typeNode, string target)
+            {
+                Report(FactbookDiagnostics.InvalidSchema, path, typeNode.Span, SchemaProblems.MapOfReferences(name, target));
+                return null;
+            }
+
+            private FieldType? ResolveType(string path, string name, YamlNode typeNode, string ownTypeName, string baseType)
+            {
+                const bool isList = false;
+                var typeText = typeNode.Text.Trim();
                 if (ScalarKinds.Find(baseType) is { } scalar)
                 {
                     return new FieldType(FieldKind.Scalar, scalar, isList, string.Empty, string.Empty, string.Empty);
@@ -406,7 +441,10 @@ namespace Factbook.Generator.Schema
         }
 
         /// <summary>What a field's type names, before the rest of the field is read.</summary>
-        private sealed record FieldType(FieldKind Kind, ScalarKind? Scalar, bool IsList, string TypeName, string TargetClass, string TargetIdEnum);
+        private sealed record FieldType(FieldKind Kind, ScalarKind? Scalar, bool IsList, string TypeName, string TargetClass, string TargetIdEnum)
+        {
+            public bool IsMap { get; init; }
+        }
 
         /// <summary>The type an enum or object field declares: its values or its fields.</summary>
         private sealed record DeclaredType(EquatableArray<string> EnumValues, EquatableArray<string> EnumMembers, EquatableArray<FieldSpec> Fields)

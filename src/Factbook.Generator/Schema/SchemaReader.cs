@@ -36,6 +36,7 @@ namespace Factbook.Generator.Schema
                 [SupportTypeNames.PartialDate] = "the partial date type",
                 [SupportTypeNames.Reader] = "the table reader",
                 [SupportTypeNames.Table] = "the entry table",
+                [SupportTypeNames.Map] = "the map of a map field",
             };
 
             private readonly List<TypeHeader> _headers = new();

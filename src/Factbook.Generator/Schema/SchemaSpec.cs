@@ -41,10 +41,14 @@ namespace Factbook.Generator.Schema
         bool IsIndexed = false,
         string VerbatimIn = "",
         string Pattern = "",
-        bool IsUnique = false)
+        bool IsUnique = false,
+        bool IsMap = false)
     {
         /// <summary>Whether the generated property can be null: an optional single value with no default.</summary>
-        public bool IsNullable => !IsList && !IsRequired && Default is null;
+        public bool IsNullable => !IsList && !IsMap && !IsRequired && Default is null;
+
+        /// <summary>Whether the field holds many values: a list, or a map of names to values; never null, empty when absent.</summary>
+        public bool IsMany => IsList || IsMap;
 
         /// <summary>How an author would name what this field takes, for messages.</summary>
         public string Expectation => Kind switch
