@@ -54,6 +54,18 @@ namespace Factbook.Generator
                 .WithTrackingName(TrackingNames.Options);
             context.RegisterSourceOutput(emitContext.Select((options, _) => options.Diagnostics), ReportAll);
             Emit(context, content, emitContext);
+            EmitObjects(context, schema, emitContext);
+        }
+
+        /// <summary>The objects declared under <c>objects</c>, one source each, whichever types use them.</summary>
+        private static void EmitObjects(IncrementalGeneratorInitializationContext context, IncrementalValueProvider<SchemaSpec> schema, IncrementalValueProvider<EmitOptions> emitContext)
+        {
+            var objects = schema
+                .SelectMany((spec, _) => spec.Objects)
+                .WithTrackingName(TrackingNames.Objects);
+            var canEmit = emitContext.Select((options, _) => options.CanEmit ? new EquatableArray<EmitOptions>(new[] { options }) : EquatableArray<EmitOptions>.Empty);
+            context.RegisterSourceOutput(objects.Combine(canEmit), (output, input) =>
+                AddSources(output, GeneratedNames.ShapeHintName(input.Left.TypeName), input.Right, context => TypeEmitter.EmitObject(input.Left, context)));
         }
 
         private static IncrementalValueProvider<SchemaSpec> ReadSchema(IncrementalGeneratorInitializationContext context, IncrementalValuesProvider<AdditionalText> yamlFiles, IncrementalValueProvider<LimitOptions> limits)

@@ -14,6 +14,7 @@ namespace Factbook.Generator
         public const string Limits = nameof(Limits);
         public const string Collections = nameof(Collections);
         public const string Shapes = nameof(Shapes);
+        public const string Objects = nameof(Objects);
         public const string Members = nameof(Members);
         public const string Tables = nameof(Tables);
         public const string HasTypes = nameof(HasTypes);

@@ -24,6 +24,15 @@ namespace Factbook.Generator.Diagnostics
 
         public static string NotTrueOrFalse(string key, string label) => "'" + key + "' of " + label + " must be true or false";
 
+        public static string ObjectsNotAMapping(string found) =>
+            "'objects' must map object type names to their fields (objects: { Related: { fields: { url: url } } }), not " + found;
+
+        public static string UsesBrokenObject(string field, string name) =>
+            "the field '" + field + "' uses the object '" + name + "', which has an error of its own";
+
+        public static string SharedObjectWithFields(string label, string name) =>
+            "'fields' of " + label + " are those of the object '" + name + "', declared under 'objects'; remove them here";
+
         public static string MapOfMany(string field, string type) =>
             "the field '" + field + "' has the type '" + MessageText.Quote(type) + "': a map's values are single values (map<string>, map<object> with fields), and a map is not in a list; for more levels, use object fields";
 

@@ -22,7 +22,22 @@ namespace Factbook.Generator.Emit
             CollectionEmitter.Emit(writer, shape, context);
             writer.Line();
             WriteRefAttribute(writer, type);
-            foreach (var field in AllFields(type.Fields))
+            WriteDeclaredTypes(writer, type.Fields, context);
+            return writer.EndFile();
+        }
+
+        /// <summary>An object declared once under <c>objects</c>: its record and the types its fields declare, in a file of its own.</summary>
+        public static string EmitObject(FieldSpec shared, EmitContext context)
+        {
+            var writer = SourceWriter.File(context.Namespace);
+            WriteObjectRecord(writer, shared, context);
+            WriteDeclaredTypes(writer, shared.Fields, context);
+            return writer.EndFile();
+        }
+
+        private static void WriteDeclaredTypes(SourceWriter writer, IEnumerable<FieldSpec> fields, EmitContext context)
+        {
+            foreach (var field in AllFields(fields))
             {
                 writer.Line();
                 if (field.Kind == FieldKind.Enum)
@@ -34,13 +49,11 @@ namespace Factbook.Generator.Emit
                     WriteObjectRecord(writer, field, context);
                 }
             }
-
-            return writer.EndFile();
         }
 
-        /// <summary>Fields that declare a type of their own (enums and nested objects), depth first.</summary>
+        /// <summary>Fields that declare a type of their own (enums and nested objects), depth first; a shared object's type is emitted once, on its own.</summary>
         private static IEnumerable<FieldSpec> AllFields(IEnumerable<FieldSpec> fields) =>
-            fields.Where(field => field.Kind is FieldKind.Enum or FieldKind.Object)
+            fields.Where(field => field.Kind is FieldKind.Enum or FieldKind.Object && !field.IsShared)
                 .SelectMany(field => new[] { field }.Concat(AllFields(field.Fields)));
 
         private static void WriteEntryRecord(SourceWriter writer, TypeSpec type, EmitContext context)

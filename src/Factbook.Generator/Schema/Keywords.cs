@@ -10,6 +10,9 @@ namespace Factbook.Generator.Schema
         // The root of a schema file.
         public const string Types = "types";
 
+        // Object types declared once and used by the fields of any type: 'objects: { Related: { fields: … } }'.
+        public const string Objects = "objects";
+
         // A type.
         public const string Collection = "collection";
         public const string Description = "description";
@@ -57,13 +60,16 @@ namespace Factbook.Generator.Schema
         public const string Reason = "reason";
         public const string SupersededBy = "superseded_by";
 
-        public static readonly string[] RootKeys = { Types, Booleans };
+        public static readonly string[] RootKeys = { Types, Objects, Booleans };
 
         public static readonly string[] BindingKeys = { Files, Layout, Id, Group, ExtraFields, Members, Retired };
 
         public static readonly string[] TypeKeys = { Collection, Description, Display, Fields, Files, Layout, Id, Group, ExtraFields, Members, Retired };
 
         public static readonly string[] FieldKeys = { Type, Description, Optional, Default, Values, Fields, Index, VerbatimIn, Pattern, Booleans, Unique };
+
+        /// <summary>The keys of an object under <c>objects</c>.</summary>
+        public static readonly string[] ObjectKeys = { Description, Fields };
 
         /// <summary>The keys of <c>id</c>.</summary>
         public static readonly string[] IdKeys = { From, Field };

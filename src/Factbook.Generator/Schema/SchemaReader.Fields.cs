@@ -129,7 +129,8 @@ namespace Factbook.Generator.Schema
                     verbatimIn,
                     pattern,
                     unique,
-                    type.IsMap);
+                    type.IsMap,
+                    type.IsShared);
             }
 
             /// <summary>
@@ -273,7 +274,18 @@ namespace Factbook.Generator.Schema
                     return new FieldType(FieldKind.Reference, null, isList, target.Name, target.CollectionClass, target.IdEnum);
                 }
 
-                var candidates = BuiltInTypes.Concat(_headers.Select(header => header.Name));
+                if (_objects.ContainsKey(baseType))
+                {
+                    return new FieldType(FieldKind.Object, null, isList, baseType, string.Empty, string.Empty) { IsShared = true };
+                }
+
+                if (_brokenObjects.Contains(baseType))
+                {
+                    Report(FactbookDiagnostics.InvalidSchema, path, typeNode.Span, SchemaProblems.UsesBrokenObject(name, baseType));
+                    return null;
+                }
+
+                var candidates = BuiltInTypes.Concat(_headers.Select(header => header.Name)).Concat(_objects.Keys);
                 Report(FactbookDiagnostics.UnknownFieldType, path, typeNode.Span, MessageText.Quote(typeText), name, ForeignSchemaTerms.TypeHint(baseType) ?? Identifiers.Suggestion(baseType, candidates), string.Join(", ", BuiltInTypes));
                 return null;
             }
@@ -293,6 +305,17 @@ namespace Factbook.Generator.Schema
                 if (type.Kind != FieldKind.Object)
                 {
                     return DeclaredType.None;
+                }
+
+                if (type.IsShared)
+                {
+                    if (mapping?.Get(Keywords.Fields) is { } own)
+                    {
+                        Report(FactbookDiagnostics.InvalidSchema, path, own.Span, SchemaProblems.SharedObjectWithFields(label, type.TypeName));
+                        return null;
+                    }
+
+                    return new DeclaredType(EquatableArray<string>.Empty, EquatableArray<string>.Empty, _objects[type.TypeName].Fields);
                 }
 
                 var fieldsNode = mapping?.Get(Keywords.Fields);
@@ -444,6 +467,9 @@ namespace Factbook.Generator.Schema
         private sealed record FieldType(FieldKind Kind, ScalarKind? Scalar, bool IsList, string TypeName, string TargetClass, string TargetIdEnum)
         {
             public bool IsMap { get; init; }
+
+            /// <summary>An object declared under <c>objects</c>: its fields are there, and its type is emitted once.</summary>
+            public bool IsShared { get; init; }
         }
 
         /// <summary>The type an enum or object field declares: its values or its fields.</summary>

@@ -41,6 +41,12 @@ namespace Factbook.Generator.Schema
 
             private readonly List<TypeHeader> _headers = new();
 
+            private readonly List<(string Path, YamlMapEntry Entry)> _objectNodes = new();
+
+            /// <summary>The objects read so far, by name, in declaration order; and those refused for an error.</summary>
+            private readonly Dictionary<string, FieldSpec> _objects = new(StringComparer.Ordinal);
+            private readonly HashSet<string> _brokenObjects = new(StringComparer.Ordinal);
+
             /// <summary>The schema files that say <c>booleans: yaml1.1</c> at their top, for all their bool fields.</summary>
             private readonly HashSet<string> _yaml11BooleanFiles = new(StringComparer.Ordinal);
 
@@ -81,6 +87,52 @@ namespace Factbook.Generator.Schema
                 foreach (var entry in types.Entries)
                 {
                     ReadHeader(file.Path, entry);
+                }
+
+                if (root.Get(Keywords.Objects) is { } objects)
+                {
+                    if (objects.Kind == YamlNodeKind.Mapping)
+                    {
+                        _objectNodes.AddRange(objects.Entries.Select(entry => (file.Path, entry)));
+                    }
+                    else if (!objects.IsNull)
+                    {
+                        Report(FactbookDiagnostics.InvalidSchema, file.Path, objects.Span, SchemaProblems.ObjectsNotAMapping(objects.Describe()));
+                    }
+                }
+            }
+
+            /// <summary>
+            /// The types under <c>objects</c>, read before any type's fields so every type can use them, in the order
+            /// the schema files declare them: an object may use the objects declared before it, never itself.
+            /// </summary>
+            private void ReadObjects()
+            {
+                foreach (var (path, entry) in _objectNodes)
+                {
+                    var name = entry.Key.Text;
+                    var label = "object '" + name + "'";
+                    var errorsBefore = _diagnostics.Count;
+                    if (!Identifiers.IsTypeName(name))
+                    {
+                        Report(FactbookDiagnostics.InvalidTypeName, path, entry.Key.Span, MessageText.Quote(name));
+                    }
+                    else if (entry.Value.Kind != YamlNodeKind.Mapping || entry.Value.Get(Keywords.Fields) is not { Kind: YamlNodeKind.Mapping } fieldsNode || fieldsNode.Entries.Count == 0)
+                    {
+                        Report(FactbookDiagnostics.InvalidSchema, path, entry.Value.Span, SchemaProblems.ObjectNeedsFields(label));
+                    }
+                    else if (Claim(name, "the " + label, path, entry.Key.Span))
+                    {
+                        CheckKeys(path, entry.Value, Keywords.ObjectKeys, label);
+                        var fields = ReadFields(path, fieldsNode, name, isEntryType: false);
+                        if (_diagnostics.Count == errorsBefore)
+                        {
+                            _objects.Add(name, new FieldSpec(name, name, FieldKind.Object, null, false, true, null, Description(path, entry.Value.Get(Keywords.Description)), name, EquatableArray<string>.Empty, EquatableArray<string>.Empty, fields, string.Empty, string.Empty, IsShared: true));
+                            continue;
+                        }
+                    }
+
+                    _brokenObjects.Add(name);
                 }
             }
 
@@ -179,6 +231,7 @@ namespace Factbook.Generator.Schema
 
             public SchemaSpec Finish()
             {
+                ReadObjects();
                 var types = new List<TypeSpec>();
                 foreach (var header in _headers)
                 {
@@ -202,7 +255,10 @@ namespace Factbook.Generator.Schema
                     _broken.OrderBy(name => name, StringComparer.Ordinal).ToEquatableArray(),
                     true,
                     _diagnostics.ToEquatableArray(),
-                    _bindings.Where(pair => pair.Binding.IsBound && !kept.Contains(pair.Type)).Select(pair => pair.Binding).ToEquatableArray());
+                    _bindings.Where(pair => pair.Binding.IsBound && !kept.Contains(pair.Type)).Select(pair => pair.Binding).ToEquatableArray())
+                {
+                    Objects = _objects.Values.ToEquatableArray(),
+                };
             }
 
             /// <summary>A type that refers to a broken type can't be generated either; its own error is already reported.</summary>

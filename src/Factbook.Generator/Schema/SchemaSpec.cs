@@ -42,7 +42,8 @@ namespace Factbook.Generator.Schema
         string VerbatimIn = "",
         string Pattern = "",
         bool IsUnique = false,
-        bool IsMap = false)
+        bool IsMap = false,
+        bool IsShared = false)
     {
         /// <summary>Whether the generated property can be null: an optional single value with no default.</summary>
         public bool IsNullable => !IsList && !IsMap && !IsRequired && Default is null;
@@ -222,6 +223,9 @@ namespace Factbook.Generator.Schema
         EquatableArray<Diagnostics.DiagnosticInfo> Diagnostics,
         EquatableArray<TypeBinding> BrokenBindings = default)
     {
+        /// <summary>The object types declared once under <c>objects</c>, each emitted once, whatever uses it.</summary>
+        public EquatableArray<FieldSpec> Objects { get; init; } = EquatableArray<FieldSpec>.Empty;
+
         public static readonly SchemaSpec None = new(
             EquatableArray<TypeSpec>.Empty,
             EquatableArray<string>.Empty,

@@ -16,6 +16,11 @@ namespace Factbook.Generator.Tests.Incremental;
 public class PipelineStepTests
 {
     private const string Schema = """
+        objects:
+          Coordinates:
+            fields:
+              lat: double
+              lon: double
         types:
           Source:
             fields:
@@ -31,6 +36,7 @@ public class PipelineStepTests
             fields:
               name: string
               part_of: { type: Place, optional: true }
+              at: { type: Coordinates, optional: true }
         """;
 
     private static readonly AdditionalText[] Files =
