@@ -248,6 +248,9 @@ namespace Factbook.Cli.JsonSchemas
                 case FieldKind.Reference:
                     value["enum"] = Strings(IdsOf(field.TypeName, ids));
                     break;
+                case FieldKind.Yaml:
+                    // Any YAML: the schema says nothing of its shape.
+                    break;
                 default:
                     value["$ref"] = "#/$defs/" + field.TypeName;
                     break;

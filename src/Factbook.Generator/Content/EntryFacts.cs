@@ -71,10 +71,20 @@ namespace Factbook.Generator.Content
                     return parts.Append(" }").ToString();
                 case ValueKind.Enum:
                     return EnumText(field, value.Text);
+                case ValueKind.Yaml:
+                    return YamlText(value.Items[0]);
                 default:
                     return value.Text;
             }
         }
+
+        private static string YamlText(ValueModel node) => node.Kind switch
+        {
+            ValueKind.List => "[" + string.Join(", ", node.Items.Take(MaxListItems).Select(YamlText)) + (node.Items.Count > MaxListItems ? ", …" : string.Empty) + "]",
+            ValueKind.Map => "{ " + string.Join(", ", node.Items.Take(MaxListItems).Select(entry => entry.Text + ": " + YamlText(entry.Items[0]))) + (node.Items.Count > MaxListItems ? ", …" : string.Empty) + " }",
+            ValueKind.Null => "null",
+            _ => node.Text,
+        };
 
         private static string EnumText(FieldSpec field, string member)
         {

@@ -99,8 +99,21 @@ namespace Factbook.Generator.Content
                 return new ValueModel(ValueKind.Map, string.Empty, new EquatableArray<ValueModel>(items));
             }
 
+            /// <summary>A yaml field's node as written: nulls, plain text (every scalar, as YAML 1.2 text), lists and mappings in order.</summary>
+            private static ValueModel RawYaml(YamlNode node) => node.Kind switch
+            {
+                YamlNodeKind.Sequence => new ValueModel(ValueKind.List, string.Empty, node.Items.Select(RawYaml).ToEquatableArray()),
+                YamlNodeKind.Mapping => new ValueModel(ValueKind.Map, string.Empty, node.Entries.Select(pair => new ValueModel(ValueKind.MapEntry, pair.Key.Text, new EquatableArray<ValueModel>(new[] { RawYaml(pair.Value) }))).ToEquatableArray()),
+                _ => node.IsNull ? ValueModel.Null : ValueModel.Scalar(ValueKind.Scalar, node.Text),
+            };
+
             private ValueModel BindSingle(FieldSpec field, YamlNode node, EntryState entry, FieldContext context)
             {
+                if (field.Kind == FieldKind.Yaml)
+                {
+                    return new ValueModel(ValueKind.Yaml, string.Empty, new EquatableArray<ValueModel>(new[] { RawYaml(node) }));
+                }
+
                 if (field.Kind == FieldKind.Object)
                 {
                     return node.Kind == YamlNodeKind.Mapping

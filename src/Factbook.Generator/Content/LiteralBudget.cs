@@ -50,6 +50,9 @@ namespace Factbook.Generator.Content
                         }
 
                         break;
+                    case ValueKind.Yaml:
+                        size += YamlSize(value.Items[0]);
+                        break;
                     case ValueKind.Map:
                         size += Digits(value.Items.Count) + 1;
                         foreach (var item in value.Items)
@@ -87,6 +90,15 @@ namespace Factbook.Generator.Content
         private static System.Text.StringBuilder Scratch => scratch ??= new System.Text.StringBuilder();
 
         private static int TextLength(string text) => text.Length + Digits(text.Length) + 1;
+
+        /// <summary>What a yaml field's tree takes in a table (its nesting is bounded by the depth limit, at most 256).</summary>
+        private static int YamlSize(ValueModel node) => node.Kind switch
+        {
+            ValueKind.Scalar => 2 + TextLength(node.Text),
+            ValueKind.List => 2 + Digits(node.Items.Count) + 1 + node.Items.Sum(YamlSize),
+            ValueKind.Map => 2 + Digits(node.Items.Count) + 1 + node.Items.Sum(entry => TextLength(entry.Text) + YamlSize(entry.Items[0])),
+            _ => 2,
+        };
 
         private static int Digits(int value) => value < 10 ? 1 : value < 100 ? 2 : value < 1000 ? 3 : value < 10000 ? 4 : value < 100000 ? 5 : value < 1000000 ? 6 : value < 10000000 ? 7 : 10;
     }

@@ -16,6 +16,9 @@ namespace Factbook.Generator.Content
 
         /// <summary>One entry of a map: the name in <see cref="ValueModel.Text"/>, the value its one item.</summary>
         MapEntry,
+
+        /// <summary>A yaml field's value: its one item is the YAML as written, a Null, Scalar (its text), List or Map.</summary>
+        Yaml,
     }
 
     /// <summary>

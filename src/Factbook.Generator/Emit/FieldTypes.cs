@@ -12,6 +12,7 @@ namespace Factbook.Generator.Emit
         public static string ElementType(FieldSpec field, EmitContext context) => field.Kind switch
         {
             FieldKind.Scalar => field.Scalar!.CSharpType(context),
+            FieldKind.Yaml => context.Global(SupportTypeNames.Yaml),
             _ => context.Global(field.TypeName),
         };
 

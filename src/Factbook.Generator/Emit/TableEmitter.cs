@@ -131,6 +131,43 @@ namespace Factbook.Generator.Emit
                 case ValueKind.Object:
                     WriteValues(table, field.Fields, value.Items);
                     break;
+                case ValueKind.Yaml:
+                    WriteYaml(table, value.Items[0]);
+                    break;
+            }
+        }
+
+        /// <summary>A yaml field's tree: its kind (0 null, 1 text, 2 list, 3 mapping), then its text, or its count and items, or its count and names with values.</summary>
+        private static void WriteYaml(StringBuilder table, ValueModel node)
+        {
+            switch (node.Kind)
+            {
+                case ValueKind.Scalar:
+                    TableFormat.WriteInt(table, 1);
+                    TableFormat.WriteString(table, node.Text);
+                    break;
+                case ValueKind.List:
+                    TableFormat.WriteInt(table, 2);
+                    TableFormat.WriteInt(table, node.Items.Count);
+                    foreach (var item in node.Items)
+                    {
+                        WriteYaml(table, item);
+                    }
+
+                    break;
+                case ValueKind.Map:
+                    TableFormat.WriteInt(table, 3);
+                    TableFormat.WriteInt(table, node.Items.Count);
+                    foreach (var entry in node.Items)
+                    {
+                        TableFormat.WriteString(table, entry.Text);
+                        WriteYaml(table, entry.Items[0]);
+                    }
+
+                    break;
+                default:
+                    TableFormat.WriteInt(table, 0);
+                    break;
             }
         }
     }

@@ -273,6 +273,7 @@ namespace Factbook.Generator.Emit
         {
             FieldKind.Scalar => field.Scalar!.Decode(reader, context),
             FieldKind.Enum => "(" + context.Global(field.TypeName) + ")" + reader + ".Int()",
+            FieldKind.Yaml => reader + ".Yaml()",
             FieldKind.Reference => "(" + context.Global(field.TargetIdEnum) + ")" + reader + ".Int()",
             _ => context.Global(field.TypeName) + "." + GeneratedNames.Plumbing + "." + N.Private.Read + "(" + reader + ")",
         };

@@ -7,5 +7,7 @@ namespace Factbook.Generator.Naming
         public const string Reader = "FactbookReader";
         public const string Table = "FactbookTable";
         public const string Map = "FactbookMap";
+        public const string Yaml = "FactbookYaml";
+        public const string YamlKind = "FactbookYamlKind";
     }
 }

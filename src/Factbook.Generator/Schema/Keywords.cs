@@ -51,6 +51,7 @@ namespace Factbook.Generator.Schema
         // Field types that are not scalar kinds.
         public const string Enum = "enum";
         public const string Object = "object";
+        public const string Yaml = "yaml";
 
         // map<X>: a field of names to values.
         public const string Map = "map";

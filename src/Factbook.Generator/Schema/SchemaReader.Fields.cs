@@ -264,6 +264,11 @@ namespace Factbook.Generator.Schema
                     return new FieldType(FieldKind.Scalar, scalar, isList, string.Empty, string.Empty, string.Empty);
                 }
 
+                if (baseType == Keywords.Yaml)
+                {
+                    return new FieldType(FieldKind.Yaml, null, isList, string.Empty, string.Empty, string.Empty);
+                }
+
                 if (baseType is Keywords.Enum or Keywords.Object)
                 {
                     return new FieldType(baseType == Keywords.Enum ? FieldKind.Enum : FieldKind.Object, null, isList, ownTypeName, string.Empty, string.Empty);
@@ -434,7 +439,7 @@ namespace Factbook.Generator.Schema
                     return null;
                 }
 
-                if (isList || kind is FieldKind.Object or FieldKind.Reference || node.Kind != YamlNodeKind.Scalar || node.IsNull)
+                if (isList || kind is FieldKind.Object or FieldKind.Reference or FieldKind.Yaml || node.Kind != YamlNodeKind.Scalar || node.IsNull)
                 {
                     Report(FactbookDiagnostics.InvalidDefault, path, node.Span, name, "must be a single value, and only fields of a built-in kind or an enum can have one");
                     return null;

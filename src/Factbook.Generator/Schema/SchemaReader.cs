@@ -5,7 +5,7 @@ namespace Factbook.Generator.Schema
     {
 
         /// <summary>The built-in types: every scalar kind, then the two whose shape the schema declares.</summary>
-        internal static IEnumerable<string> BuiltInTypes => ScalarKinds.Keywords.Concat(new[] { Keywords.Enum, Keywords.Object });
+        internal static IEnumerable<string> BuiltInTypes => ScalarKinds.Keywords.Concat(new[] { Keywords.Enum, Keywords.Object, Keywords.Yaml });
 
         public static SchemaSpec Read(IEnumerable<ParsedYamlFile> schemaFiles, CancellationToken cancellationToken = default)
         {
@@ -37,6 +37,8 @@ namespace Factbook.Generator.Schema
                 [SupportTypeNames.Reader] = "the table reader",
                 [SupportTypeNames.Table] = "the entry table",
                 [SupportTypeNames.Map] = "the map of a map field",
+                [SupportTypeNames.Yaml] = "the value of a yaml field",
+                [SupportTypeNames.YamlKind] = "the kinds of a yaml field's values",
             };
 
             private readonly List<TypeHeader> _headers = new();

@@ -7,6 +7,9 @@ namespace Factbook.Generator.Schema
         Enum,
         Reference,
         Object,
+
+        /// <summary><c>type: yaml</c>: any YAML, kept as a small read-only tree (<c>FactbookYaml</c>) when its shape is not the schema's concern.</summary>
+        Yaml,
     }
 
     /// <summary>
@@ -58,6 +61,7 @@ namespace Factbook.Generator.Schema
             FieldKind.Enum => "one of its declared values",
             FieldKind.Reference => "the id of a " + TypeName,
             FieldKind.Object => "a mapping of its fields",
+            FieldKind.Yaml => "any YAML",
             _ => "text",
         };
     }

@@ -489,6 +489,15 @@ namespace Test.Content
             return new FactbookMap<T>(names, values);
         }
 
+        /// <summary>A yaml field's tree: its kind (0 null, 1 text, 2 list, 3 mapping), then what that kind holds.</summary>
+        internal FactbookYaml Yaml() => this.Int() switch
+        {
+            1 => new FactbookYaml(FactbookYamlKind.Text, this.String(), global::System.Array.Empty<FactbookYaml>(), null),
+            2 => new FactbookYaml(FactbookYamlKind.List, null, this.Array(static item => item.Yaml()), null),
+            3 => new FactbookYaml(FactbookYamlKind.Mapping, null, global::System.Array.Empty<FactbookYaml>(), this.Map(static item => item.Yaml())),
+            _ => new FactbookYaml(FactbookYamlKind.Null, null, global::System.Array.Empty<FactbookYaml>(), null),
+        };
+
         internal T[] Array<T>(global::System.Func<FactbookReader, T> readItem)
         {
             var count = this.Int();
@@ -505,6 +514,60 @@ namespace Test.Content
 
             return items;
         }
+    }
+
+    /// <summary>What a value of a yaml field is.</summary>
+    [global::System.CodeDom.Compiler.GeneratedCode("Factbook", "0.1.0")]
+    public enum FactbookYamlKind
+    {
+        /// <summary>Null (<c>~</c>, <c>null</c>, or nothing).</summary>
+        Null,
+
+        /// <summary>A scalar, as its text: YAML 1.2 text, so <c>1946</c> and <c>yes</c> are the texts "1946" and "yes".</summary>
+        Text,
+
+        /// <summary>A list.</summary>
+        List,
+
+        /// <summary>A mapping of names to values.</summary>
+        Mapping,
+    }
+
+    /// <summary>A value of a yaml field, as written: a small read-only tree.</summary>
+    [global::System.CodeDom.Compiler.GeneratedCode("Factbook", "0.1.0")]
+    public sealed class FactbookYaml
+    {
+        internal FactbookYaml(FactbookYamlKind kind, string? text, global::System.Collections.Generic.IReadOnlyList<FactbookYaml> items, FactbookMap<FactbookYaml>? entries)
+        {
+            this.Kind = kind;
+            this.Text = text;
+            this.Items = items;
+            this.Entries = entries ?? new FactbookMap<FactbookYaml>(global::System.Array.Empty<string>(), global::System.Array.Empty<FactbookYaml>());
+        }
+
+        /// <summary>Null, text, list or mapping.</summary>
+        public FactbookYamlKind Kind { get; }
+
+        /// <summary>The text of a scalar; null for the other kinds.</summary>
+        public string? Text { get; }
+
+        /// <summary>The items of a list, in order; empty for the other kinds.</summary>
+        public global::System.Collections.Generic.IReadOnlyList<FactbookYaml> Items { get; }
+
+        /// <summary>The names and values of a mapping, in the order written; empty for the other kinds.</summary>
+        public global::System.Collections.Generic.IReadOnlyDictionary<string, FactbookYaml> Entries { get; }
+
+        /// <summary>The value of a mapping's name, or null when it has none (or this is no mapping).</summary>
+        public FactbookYaml? this[string name] => this.Entries.TryGetValue(name, out var value) ? value : null;
+
+        /// <summary>A scalar's text; a short form for the other kinds.</summary>
+        public override string ToString() => this.Kind switch
+        {
+            FactbookYamlKind.Text => this.Text!,
+            FactbookYamlKind.List => "[" + this.Items.Count.ToString(global::System.Globalization.CultureInfo.InvariantCulture) + " items]",
+            FactbookYamlKind.Mapping => "{" + string.Join(", ", this.Entries.Keys) + "}",
+            _ => "null",
+        };
     }
 
     /// <summary>The value of a map field: names to values, read-only, enumerated in the order the content writes them.</summary>
