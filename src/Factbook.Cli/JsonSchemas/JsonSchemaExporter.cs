@@ -157,7 +157,7 @@ namespace Factbook.Cli.JsonSchemas
             definition["additionalProperties"] = binding.ExtraFields != ExtraFieldsPolicy.Error;
             definitions[name] = definition;
             // Nested objects follow their type's extra_fields, as the build reads them.
-            foreach (var field in fields.Where(field => field.Kind == FieldKind.Object))
+            foreach (var field in fields.Where(field => field.Kind == FieldKind.Object).Concat(fields.SelectMany(field => field.UnionMembers.Where(member => member.Kind == FieldKind.Object))))
             {
                 AddObject(definitions, field.TypeName, field.Description, field.Fields, ids, isEntry: false, TypeBinding.Default with { ExtraFields = binding.ExtraFields });
             }
@@ -247,6 +247,14 @@ namespace Factbook.Cli.JsonSchemas
                     break;
                 case FieldKind.Reference:
                     value["enum"] = Strings(IdsOf(field.TypeName, ids));
+                    break;
+                case FieldKind.Union:
+                    value["anyOf"] = new JsonArray(field.UnionMembers.Select(member =>
+                    {
+                        var one = new JsonObject();
+                        AddSingle(one, member, ids);
+                        return (JsonNode)one;
+                    }).ToArray());
                     break;
                 case FieldKind.Yaml:
                     // Any YAML: the schema says nothing of its shape.

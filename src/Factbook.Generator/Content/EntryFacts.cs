@@ -73,6 +73,8 @@ namespace Factbook.Generator.Content
                     return EnumText(field, value.Text);
                 case ValueKind.Yaml:
                     return YamlText(value.Items[0]);
+                case ValueKind.Union:
+                    return Text(field.UnionMembers[int.Parse(value.Text, CultureInfo.InvariantCulture)], value.Items[0]);
                 default:
                     return value.Text;
             }

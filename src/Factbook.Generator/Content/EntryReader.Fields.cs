@@ -99,6 +99,26 @@ namespace Factbook.Generator.Content
                 return new ValueModel(ValueKind.Map, string.Empty, new EquatableArray<ValueModel>(items));
             }
 
+            /// <summary>A union: a mapping is its object member; a value, the first scalar member whose kind takes it.</summary>
+            private ValueModel BindUnion(FieldSpec field, YamlNode node, EntryState entry, FieldContext context)
+            {
+                for (var i = 0; i < field.UnionMembers.Count; i++)
+                {
+                    var member = field.UnionMembers[i];
+                    var value = node.Kind == YamlNodeKind.Mapping && member.Kind == FieldKind.Object ? BindSingle(member with { Name = field.Name }, node, entry, context)
+                        : node.Kind == YamlNodeKind.Scalar && !node.IsNull && member.Kind == FieldKind.Scalar && member.Scalar!.Parse(node.Text) is { } canonical ? ValueModel.Scalar(ValueKind.Scalar, canonical)
+                        : null;
+                    if (value is not null)
+                    {
+                        return new ValueModel(ValueKind.Union, i.ToString(CultureInfo.InvariantCulture), new EquatableArray<ValueModel>(new[] { value }));
+                    }
+                }
+
+                return node.Kind == YamlNodeKind.Scalar && !node.IsNull
+                    ? Fail(entry, FactbookDiagnostics.InvalidValue, node.Span, field.Name, field.Expectation, MessageText.Quote(node.Text), string.Empty)
+                    : Fail(entry, FactbookDiagnostics.WrongShape, node.Span, ShapeProblems.FieldNotAValue(field.Name, field.Expectation, node.Describe()));
+            }
+
             /// <summary>A yaml field's node as written: nulls, plain text (every scalar, as YAML 1.2 text), lists and mappings in order.</summary>
             private static ValueModel RawYaml(YamlNode node) => node.Kind switch
             {
@@ -109,6 +129,11 @@ namespace Factbook.Generator.Content
 
             private ValueModel BindSingle(FieldSpec field, YamlNode node, EntryState entry, FieldContext context)
             {
+                if (field.Kind == FieldKind.Union)
+                {
+                    return BindUnion(field, node, entry, context);
+                }
+
                 if (field.Kind == FieldKind.Yaml)
                 {
                     return new ValueModel(ValueKind.Yaml, string.Empty, new EquatableArray<ValueModel>(new[] { RawYaml(node) }));

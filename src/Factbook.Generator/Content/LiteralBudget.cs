@@ -53,6 +53,10 @@ namespace Factbook.Generator.Content
                     case ValueKind.Yaml:
                         size += YamlSize(value.Items[0]);
                         break;
+                    case ValueKind.Union:
+                        size += Digits(field.UnionMembers.Count) + 1;
+                        pending.Push((field.UnionMembers[int.Parse(value.Text, CultureInfo.InvariantCulture)], value.Items[0]));
+                        break;
                     case ValueKind.Map:
                         size += Digits(value.Items.Count) + 1;
                         foreach (var item in value.Items)

@@ -17,6 +17,9 @@ namespace Factbook.Generator.Content
         /// <summary>One entry of a map: the name in <see cref="ValueModel.Text"/>, the value its one item.</summary>
         MapEntry,
 
+        /// <summary>A union field's value: <see cref="ValueModel.Text"/> the member's index, its one item the member's value.</summary>
+        Union,
+
         /// <summary>A yaml field's value: its one item is the YAML as written, a Null, Scalar (its text), List or Map.</summary>
         Yaml,
     }

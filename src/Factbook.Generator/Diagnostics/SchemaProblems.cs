@@ -24,6 +24,19 @@ namespace Factbook.Generator.Diagnostics
 
         public static string NotTrueOrFalse(string key, string label) => "'" + key + "' of " + label + " must be true or false";
 
+        public static string UnionMemberUnreachable(string field, string member, string wider) =>
+            "the field '" + field + "' could never take '" + member + "': a value is the first member that fits, and every " + member + " value fits '" + wider + "' before it; put '" + member + "' first";
+
+        public static string UnionMemberNotAllowed(string field, string member, IEnumerable<string> objects) =>
+            "the field '" + field + "' has '" + MessageText.Quote(member) + "' among its types: a union takes built-in kinds and at most one object declared under 'objects'" +
+            (objects.Any() ? " (" + string.Join(", ", objects) + ")" : string.Empty);
+
+        public static string UnionMemberNamedLikeItsPlumbing(string field, string member) =>
+            "the field '" + field + "' has the type '" + member + "', whose name its union type has already (Kind, Match, Value…, or the union's own name); rename the object";
+
+        public static string UnionNeedsTwo(string field) =>
+            "the field '" + field + "' lists its types: a union needs two or more different ones";
+
         public static string ObjectsNotAMapping(string found) =>
             "'objects' must map object type names to their fields (objects: { Related: { fields: { url: url } } }), not " + found;
 

@@ -134,6 +134,12 @@ namespace Factbook.Generator.Emit
                 case ValueKind.Yaml:
                     WriteYaml(table, value.Items[0]);
                     break;
+                case ValueKind.Union:
+                    // The member's index, then its value as that member writes it.
+                    var index = int.Parse(value.Text, CultureInfo.InvariantCulture);
+                    TableFormat.WriteInt(table, index);
+                    WriteSingle(table, field.UnionMembers[index], value.Items[0]);
+                    break;
             }
         }
 

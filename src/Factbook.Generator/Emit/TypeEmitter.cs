@@ -44,6 +44,10 @@ namespace Factbook.Generator.Emit
                 {
                     WriteFieldEnum(writer, field);
                 }
+                else if (field.Kind == FieldKind.Union)
+                {
+                    UnionEmitter.Write(writer, field, context);
+                }
                 else
                 {
                     WriteObjectRecord(writer, field, context);
@@ -53,7 +57,7 @@ namespace Factbook.Generator.Emit
 
         /// <summary>Fields that declare a type of their own (enums and nested objects), depth first; a shared object's type is emitted once, on its own.</summary>
         private static IEnumerable<FieldSpec> AllFields(IEnumerable<FieldSpec> fields) =>
-            fields.Where(field => field.Kind is FieldKind.Enum or FieldKind.Object && !field.IsShared)
+            fields.Where(field => field.Kind is FieldKind.Enum or FieldKind.Object or FieldKind.Union && !field.IsShared)
                 .SelectMany(field => new[] { field }.Concat(AllFields(field.Fields)));
 
         private static void WriteEntryRecord(SourceWriter writer, TypeSpec type, EmitContext context)
@@ -269,7 +273,7 @@ namespace Factbook.Generator.Emit
             return "(" + reader + isMissing + " ? (" + FieldTypes.StorageType(field, context) + ")null : " + ReadSingle(field, reader, context) + ")";
         }
 
-        private static string ReadSingle(FieldSpec field, string reader, EmitContext context) => field.Kind switch
+        internal static string ReadSingle(FieldSpec field, string reader, EmitContext context) => field.Kind switch
         {
             FieldKind.Scalar => field.Scalar!.Decode(reader, context),
             FieldKind.Enum => "(" + context.Global(field.TypeName) + ")" + reader + ".Int()",

@@ -94,6 +94,12 @@ namespace Factbook.Generator.Naming
         /// <summary>Names an enum's members may not take: its own <c>value__</c> field is hidden, but these come from <c>System.Enum</c> and <c>object</c> and would hide them.</summary>
         public static readonly string[] EnumTypeMembers = { "Equals", "GetHashCode", "GetType", "ToString", "HasFlag", "CompareTo", "GetTypeCode", "MemberwiseClone", "Finalize" };
 
+        /// <summary>The members every union type declares besides one property per case.</summary>
+        public static readonly string[] UnionMembers = { "Kind", "Match", "Equals", "GetHashCode", "ToString", "GetType", "EqualityContract", "PrintMembers", "Value", Plumbing };
+
+        /// <summary><c>ItemOrganization</c> → <c>ItemOrganizationKind</c>: the enum of a union's cases.</summary>
+        public static string UnionKind(string unionType) => unionType + "Kind";
+
         /// <summary><c>Claim</c> and <c>Status</c> → <c>ClaimStatus</c>: the type an enum or object field declares.</summary>
         public static string FieldType(string ownerName, string property) => ownerName + property;
 

@@ -130,7 +130,7 @@ namespace Factbook.Generator.Schema
                     pattern,
                     unique,
                     type.IsMap,
-                    type.IsShared);
+                    type.IsShared) { UnionMembers = type.UnionMembers };
             }
 
             /// <summary>
@@ -200,14 +200,20 @@ namespace Factbook.Generator.Schema
             private YamlNode? TypeNode(string path, YamlNode node, string label)
             {
                 YamlNode? typeNode = null;
-                if (node.Kind == YamlNodeKind.Scalar)
+                if (node.Kind is YamlNodeKind.Scalar or YamlNodeKind.Sequence)
                 {
+                    // name: string, or a union written alone: score: [int, string].
                     typeNode = node;
                 }
                 else if (node.Kind == YamlNodeKind.Mapping)
                 {
                     CheckKeys(path, node, Keywords.FieldKeys, label);
                     typeNode = node.Get(Keywords.Type);
+                }
+
+                if (typeNode is { Kind: YamlNodeKind.Sequence } union && union.Items.Count > 0 && union.Items.All(item => item.Kind == YamlNodeKind.Scalar && !item.IsNull))
+                {
+                    return typeNode;
                 }
 
                 if (typeNode is null || typeNode.Kind != YamlNodeKind.Scalar || typeNode.IsNull)
@@ -222,6 +228,11 @@ namespace Factbook.Generator.Schema
             /// <summary>What a field's type names: a scalar kind, <c>enum</c> or <c>object</c> (a type of the field's own), or a declared type.</summary>
             private FieldType? ResolveType(string path, string name, YamlNode typeNode, string ownTypeName)
             {
+                if (typeNode.Kind == YamlNodeKind.Sequence)
+                {
+                    return ResolveUnion(path, name, typeNode, ownTypeName);
+                }
+
                 var typeText = typeNode.Text.Trim();
                 var isList = typeText.EndsWith("[]", StringComparison.Ordinal);
                 var baseType = isList ? typeText.Substring(0, typeText.Length - 2).Trim() : typeText;
@@ -241,6 +252,53 @@ namespace Factbook.Generator.Schema
                 }
 
                 return ResolveType(path, name, typeNode, ownTypeName, baseType) is { } type ? type with { IsList = isList } : null;
+            }
+
+            /// <summary>
+            /// <c>type: [url, Organization]</c>: a value is the first member that fits, so a member that an earlier one
+            /// always takes could never be chosen and is refused (<c>[string, url]</c>: every URL is text). Members are
+            /// scalar kinds and objects declared under <c>objects</c>, at most one object, as a mapping can only be that.
+            /// </summary>
+            private FieldType? ResolveUnion(string path, string name, YamlNode typeNode, string ownTypeName)
+            {
+                var members = new List<FieldSpec>();
+                foreach (var item in typeNode.Items)
+                {
+                    var text = item.Text.Trim();
+                    if (ScalarKinds.Find(text) is { } scalar)
+                    {
+                        if (members.FirstOrDefault(member => member.Scalar is { } earlier && UnionOrder.Covers(earlier, scalar)) is { } wider)
+                        {
+                            Report(FactbookDiagnostics.InvalidSchema, path, item.Span, SchemaProblems.UnionMemberUnreachable(name, text, wider.Scalar!.Keyword));
+                            return null;
+                        }
+
+                        members.Add(new FieldSpec(text, GeneratedNames.Property(text), FieldKind.Scalar, scalar, false, true, null, string.Empty, string.Empty, EquatableArray<string>.Empty, EquatableArray<string>.Empty, EquatableArray<FieldSpec>.Empty, string.Empty, string.Empty));
+                    }
+                    else if (_objects.TryGetValue(text, out var shared) && !members.Any(member => member.Kind == FieldKind.Object))
+                    {
+                        members.Add(shared with { Name = text, PropertyName = text, IsRequired = true });
+                    }
+                    else
+                    {
+                        Report(FactbookDiagnostics.InvalidSchema, path, item.Span, SchemaProblems.UnionMemberNotAllowed(name, text, _objects.Keys));
+                        return null;
+                    }
+                }
+
+                if (members.FirstOrDefault(member => GeneratedNames.UnionMembers.Contains(member.PropertyName) || member.PropertyName == ownTypeName) is { } taken)
+                {
+                    Report(FactbookDiagnostics.InvalidSchema, path, typeNode.Span, SchemaProblems.UnionMemberNamedLikeItsPlumbing(name, taken.Name));
+                    return null;
+                }
+
+                if (members.Count < 2 || members.Select(member => member.PropertyName).Distinct(StringComparer.Ordinal).Count() < members.Count)
+                {
+                    Report(FactbookDiagnostics.InvalidSchema, path, typeNode.Span, SchemaProblems.UnionNeedsTwo(name));
+                    return null;
+                }
+
+                return new FieldType(FieldKind.Union, null, false, ownTypeName, string.Empty, string.Empty) { UnionMembers = members.ToEquatableArray() };
             }
 
             /// <summary>The element type of <c>map&lt;X&gt;</c>, trimmed, or null for any other type.</summary>
@@ -298,6 +356,11 @@ namespace Factbook.Generator.Schema
             /// <summary>The values of an enum field, or the fields of an object field, with the type each declares claimed; empty for other kinds.</summary>
             private DeclaredType? ReadDeclaredType(string path, string name, YamlNode node, YamlNode? mapping, string label, FieldType type, SourceSpan typeSpan)
             {
+                if (type.Kind == FieldKind.Union)
+                {
+                    return Claim(type.TypeName, label, path, typeSpan) && Claim(GeneratedNames.UnionKind(type.TypeName), label, path, typeSpan) ? DeclaredType.None : null;
+                }
+
                 if (type.Kind == FieldKind.Enum)
                 {
                     return ReadEnumValues(path, name, mapping, node, out var values, out var members) &&
@@ -439,7 +502,7 @@ namespace Factbook.Generator.Schema
                     return null;
                 }
 
-                if (isList || kind is FieldKind.Object or FieldKind.Reference or FieldKind.Yaml || node.Kind != YamlNodeKind.Scalar || node.IsNull)
+                if (isList || kind is FieldKind.Object or FieldKind.Reference or FieldKind.Yaml or FieldKind.Union || node.Kind != YamlNodeKind.Scalar || node.IsNull)
                 {
                     Report(FactbookDiagnostics.InvalidDefault, path, node.Span, name, "must be a single value, and only fields of a built-in kind or an enum can have one");
                     return null;
@@ -475,6 +538,8 @@ namespace Factbook.Generator.Schema
 
             /// <summary>An object declared under <c>objects</c>: its fields are there, and its type is emitted once.</summary>
             public bool IsShared { get; init; }
+
+            public EquatableArray<FieldSpec> UnionMembers { get; init; } = EquatableArray<FieldSpec>.Empty;
         }
 
         /// <summary>The type an enum or object field declares: its values or its fields.</summary>

@@ -8,6 +8,9 @@ namespace Factbook.Generator.Schema
         Reference,
         Object,
 
+        /// <summary><c>type: [url, Organization]</c>: one of several kinds or objects, the first that fits (<see cref="FieldSpec.UnionMembers"/>).</summary>
+        Union,
+
         /// <summary><c>type: yaml</c>: any YAML, kept as a small read-only tree (<c>FactbookYaml</c>) when its shape is not the schema's concern.</summary>
         Yaml,
     }
@@ -48,6 +51,12 @@ namespace Factbook.Generator.Schema
         bool IsMap = false,
         bool IsShared = false)
     {
+        /// <summary>
+        /// For a union, its members in the order tried: scalar kinds (<see cref="Scalar"/>) and shared objects, each
+        /// with the case's name as its <see cref="PropertyName"/>.
+        /// </summary>
+        public EquatableArray<FieldSpec> UnionMembers { get; init; } = EquatableArray<FieldSpec>.Empty;
+
         /// <summary>Whether the generated property can be null: an optional single value with no default.</summary>
         public bool IsNullable => !IsList && !IsMap && !IsRequired && Default is null;
 
@@ -62,6 +71,7 @@ namespace Factbook.Generator.Schema
             FieldKind.Reference => "the id of a " + TypeName,
             FieldKind.Object => "a mapping of its fields",
             FieldKind.Yaml => "any YAML",
+            FieldKind.Union => string.Join(" or ", System.Linq.Enumerable.Select(UnionMembers, member => member.Expectation)),
             _ => "text",
         };
     }
