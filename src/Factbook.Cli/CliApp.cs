@@ -112,10 +112,11 @@ namespace Factbook.Cli
             var problems = new List<DiagnosticInfo>();
             var limits = ParseLimits.Read(name => values.TryGetValue(name, out var value) ? value : null, problems);
             problems.AddRange(new[] { ProjectNamespace.Choose(name => values.TryGetValue(name, out var value) ? value : null, values.TryGetValue("AssemblyName", out var assembly) ? assembly : null).Problem, ProjectProperties.LanguageProblem(values) }.OfType<DiagnosticInfo>());
-            var files = yaml.Select(path => (Path: Shown(path), Text: ReadContent(path))).ToList();
+            // Full paths in, so patterns with '../' reach beside the content whatever the current folder; paths as the user sees them out.
+            var files = yaml.Select(path => (Path: Path.GetFullPath(path).Replace('\\', '/'), Text: ReadContent(path))).ToList();
             var texts = ReadTexts(project.AdditionalFiles.Where(path => !ParsedYamlFile.IsYamlPath(path)).Concat(textPaths ?? Array.Empty<string>()).ToArray(), limits);
             var loaded = ContentLoader.Load(files, limits, texts: texts, stringTables: ProjectProperties.StringTables(values));
-            var shown = problems.Concat(loaded.Diagnostics).ToList();
+            var shown = problems.Concat(loaded.Diagnostics).Select(diagnostic => diagnostic.Path.Length > 0 ? diagnostic with { Path = Shown(diagnostic.Path) } : diagnostic).ToList();
             foreach (var diagnostic in DiagnosticLimit.InAll(shown))
             {
                 output.WriteLine(diagnostic.ToString());

@@ -60,8 +60,9 @@ namespace Factbook.Generator
         /// <summary>The objects declared under <c>objects</c>, one source each, whichever types use them.</summary>
         private static void EmitObjects(IncrementalGeneratorInitializationContext context, IncrementalValueProvider<SchemaSpec> schema, IncrementalValueProvider<EmitOptions> emitContext)
         {
+            // Only beside types, which bring the shared reader the objects' code uses.
             var objects = schema
-                .SelectMany((spec, _) => spec.Objects)
+                .SelectMany((spec, _) => spec.Types.Count > 0 ? spec.Objects : EquatableArray<FieldSpec>.Empty)
                 .WithTrackingName(TrackingNames.Objects);
             var canEmit = emitContext.Select((options, _) => options.CanEmit ? new EquatableArray<EmitOptions>(new[] { options }) : EquatableArray<EmitOptions>.Empty);
             context.RegisterSourceOutput(objects.Combine(canEmit), (output, input) =>

@@ -86,7 +86,15 @@ namespace Factbook.Cli.JsonSchemas
                         ["description"] = "string, int, decimal, bool, date, url, enum, object, or the name of a declared type for a reference to one of its entries; add [] for a list; map<X> for names to values of X (map<object> with fields).",
                         ["anyOf"] = new JsonArray(
                             new JsonObject { ["enum"] = Strings(names.Concat(names.Select(name => name + "[]"))) },
-                            new JsonObject { ["type"] = "string", ["pattern"] = FieldTypePattern }),
+                            new JsonObject { ["type"] = "string", ["pattern"] = FieldTypePattern },
+                            new JsonObject
+                            {
+                                ["description"] = "A union: a value is the first of these that takes it (built-in kinds, and at most one object declared under 'objects').",
+                                ["type"] = "array",
+                                ["minItems"] = 2,
+                                ["uniqueItems"] = true,
+                                ["items"] = new JsonObject { ["type"] = "string", ["pattern"] = "^\\s*[A-Za-z][A-Za-z0-9]*\\s*$" },
+                            }),
                     },
                     ["fieldDeclaration"] = FieldDeclaration(),
                 },
@@ -247,7 +255,7 @@ namespace Factbook.Cli.JsonSchemas
             "^\\s*(" + names + (orList ? "|map\\s*<\\s*(" + names + ")\\s*>" : string.Empty) + ")\\s*" + (orList ? "(\\[\\]\\s*)?" : string.Empty) + "$";
 
         private static JsonObject TypeMatches(string pattern) =>
-            new() { ["properties"] = new JsonObject { [Keywords.Type] = new JsonObject { ["pattern"] = pattern } } };
+            new() { ["properties"] = new JsonObject { [Keywords.Type] = new JsonObject { ["type"] = "string", ["pattern"] = pattern } }, ["required"] = Strings(new[] { Keywords.Type }) };
 
         /// <summary>An enum, or a list of them, needs its 'values', and an object its 'fields'; no other type may have them.</summary>
         private static JsonObject OnlyFor(string key, string type) => new()

@@ -271,7 +271,8 @@ namespace Factbook.Generator.Content
         /// </summary>
         private static bool FirstWithAUniqueValue(Entry entry, List<DiagnosticInfo> diagnostics)
         {
-            var values = entry.Draft.UniqueValues;
+            // A retired entry is out of the lookups, so its values are free for the entry that replaces it.
+            var values = entry.Draft.Retirement is null ? entry.Draft.UniqueValues : EquatableArray<UniqueValue>.Empty;
             for (var i = 0; i < values.Count; i++)
             {
                 if (entry.Collection.ByUniqueValue.TryGetValue((values[i].FieldName, values[i].Value), out var first))

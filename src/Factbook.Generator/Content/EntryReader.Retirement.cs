@@ -15,20 +15,22 @@ namespace Factbook.Generator.Content
             /// The type's <c>retired: { when: withdrawn }</c>: an entry with a value in that field is retired, the field and
             /// its value the reason (<c>withdrawn 2024-05-01T00:00:00Z</c>). No value, null or <c>false</c> keeps it.
             /// </summary>
-            private static RetirementDraft? RetiredByField(TypeSpec type, YamlNode mapping)
+            private static RetirementDraft? RetiredByField(TypeSpec type, YamlNode mapping, EquatableArray<ValueModel> values)
             {
-                if (type.Binding.RetiredWhen.Length == 0 || mapping.Get(type.Binding.RetiredWhen) is not { Kind: YamlNodeKind.Scalar, IsNull: false } value)
+                if (type.Binding.RetiredWhen.Length == 0 || mapping.Get(type.Binding.RetiredWhen) is not { Kind: YamlNodeKind.Scalar, IsNull: false } written)
                 {
                     return null;
                 }
 
-                var field = type.Fields.First(candidate => candidate.Name == type.Binding.RetiredWhen);
-                if (field.Scalar is BoolKind && field.Scalar.Parse(value.Text) != "true")
+                // As bound, so 'false' (or 'no' under booleans: yaml1.1) keeps the entry, and a value in error retires nothing.
+                var index = type.Fields.ToList().FindIndex(candidate => candidate.Name == type.Binding.RetiredWhen);
+                var value = index >= 0 && index < values.Count ? values[index] : ValueModel.Null;
+                if (value.Kind == ValueKind.Null || (type.Fields[index].Scalar is BoolKind && value.Text != "true"))
                 {
                     return null;
                 }
 
-                return new RetirementDraft(field.Name + " " + value.Text, string.Empty, value.Span);
+                return new RetirementDraft(type.Binding.RetiredWhen + " " + written.Text, string.Empty, written.Span);
             }
 
             /// <summary><c>retired: true</c>, <c>retired: the reason</c>, or <c>retired: { reason: …, superseded_by: id }</c>.</summary>

@@ -146,7 +146,7 @@ namespace Factbook.Generator.Content
                     idSource == IdSource.Field && type.Binding.IdField == Keywords.Id,
                     type.Binding.GroupField.Length > 0 && origin.Group is { } group ? (type.Binding.GroupField, group) : null);
                 var values = BindFields(type.Fields, mapping, type.Name, entry, context);
-                var retirement = ReadRetirement(mapping.Get(Keywords.Retired), entry) ?? RetiredByField(type, mapping);
+                var retirement = ReadRetirement(mapping.Get(Keywords.Retired), entry) ?? RetiredByField(type, mapping, values);
                 if (entry.HasErrors || entry.Id.Length == 0)
                 {
                     // Every error of an entry that is left out says so, in case its severity is lowered.

@@ -37,7 +37,7 @@ namespace Factbook.Generator.Content
                         FactbookDiagnostics.PatternMatchesNothing,
                         binding.SchemaPath,
                         binding.FileSpans[i],
-                        MessageText.Quote(pattern),
+                        MessageText.Quote(binding.WrittenFiles.Count == binding.Files.Count ? binding.WrittenFiles[i] : pattern),
                         type.Name,
                         MessageText.QuoteEnd(binding.Root + glob.Base),
                         Suggestion(pattern, glob.Base, relatives)));

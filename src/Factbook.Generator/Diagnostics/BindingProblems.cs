@@ -38,11 +38,14 @@ namespace Factbook.Generator.Diagnostics
         public static string IdFieldNotRequiredSingle(string field, string label, string suggestion) =>
             "the id field '" + MessageText.Quote(field) + "' of " + label + " must be one of its required single-value fields" + suggestion;
 
+        public static string AboveTheRoot(string label) =>
+            "'files' of " + label + " goes above the file system's root with '../'; no file can be there";
+
         public static string RetiredNotWhen(string label, string found) =>
             "'retired' of " + label + " must name the field whose value retires an entry, as retired: { when: withdrawn }, not " + found;
 
         public static string RetiredWhenNotAField(string label, string name, string suggestion) =>
-            "'retired: { when: " + name + " }' of " + label + " must name one of its fields with a single value" + suggestion;
+            "'retired: { when: " + name + " }' of " + label + " must name one of its fields with a single value and no default" + suggestion;
 
         public static string GroupsNeedGroup(string label) => "'layout: groups' of " + label + " needs 'group': the field that takes each group's key";
 

@@ -55,6 +55,9 @@ namespace Factbook.Generator.Diagnostics
         public static string UniqueOfWrongField(string label) =>
             "'unique' of " + label + " only applies to a single value of a built-in kind or an enum, on an entry type's own field";
 
+        public static string UniqueWithDefault(string label) =>
+            "'default' of " + label + " would give every entry that leaves the field out the same value, which 'unique: true' refuses";
+
         public static string UniqueAndIndex(string label) =>
             "'index' of " + label + " is not needed beside 'unique: true', which gives the lookup of the one entry with a value";
 

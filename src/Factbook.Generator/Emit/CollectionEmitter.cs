@@ -147,6 +147,7 @@ namespace Factbook.Generator.Emit
             {
                 var element = FieldTypes.ElementType(step, context);
                 var select = step.IsList ? "static x => x." + step.PropertyName
+                    : step.IsMap ? "static x => x." + step.PropertyName + ".Values"
                     : step.IsNullable ? "static x => x." + step.PropertyName + " is { } present ? new[] { present } : global::System.Array.Empty<" + element + ">()"
                     : "static x => new[] { x." + step.PropertyName + " }";
                 values = "global::System.Linq.Enumerable.SelectMany(" + values + ", " + select + ")";

@@ -6,8 +6,8 @@ namespace Factbook.Generator.Kinds
     /// <summary>
     /// <c>pattern</c> on a string field: a .NET regular expression each value must match. A pattern is content the
     /// build runs, so it must not hang it: the regex engine that cannot backtrack is used where the runtime has it
-    /// (.NET 7 and later) and the pattern allows it; otherwise every match has a time limit, and a pattern that
-    /// runs out of time once in a file is not tried again in that file.
+    /// (.NET 7 and later), and a pattern it cannot take is refused there. On older runtimes every match has a time
+    /// limit, and a pattern that runs out of time once in a file is not tried again in that file.
     /// </summary>
     internal static class ValuePatterns
     {
@@ -28,7 +28,31 @@ namespace Factbook.Generator.Kinds
                 return "is longer than " + MaxLength.ToString(CultureInfo.InvariantCulture) + " characters";
             }
 
-            return Of(pattern) is null ? "is not a valid .NET regular expression: " + ParseError(pattern) : null;
+            if (Of(pattern) is null)
+            {
+                return "is not a valid .NET regular expression: " + ParseError(pattern);
+            }
+
+            // Where the engine that cannot backtrack exists, a pattern it refuses (a backreference, a lookaround) is
+            // refused too: with a time limit instead, whether a value is checked would depend on the machine's load.
+            return HasNonBacktracking && !TakesNonBacktracking(pattern)
+                ? "uses a backreference or a lookaround, which can make matching take very long; write it without them"
+                : null;
+        }
+
+        private static readonly bool HasNonBacktracking = TakesNonBacktracking("a");
+
+        private static bool TakesNonBacktracking(string pattern)
+        {
+            try
+            {
+                _ = new Regex(pattern, RegexOptions.CultureInvariant | NonBacktracking, Limit);
+                return true;
+            }
+            catch (Exception e) when (e is ArgumentException or NotSupportedException)
+            {
+                return false;
+            }
         }
 
         /// <summary>Whether the value matches: true, false, or null when the match ran out of time.</summary>

@@ -52,6 +52,7 @@ namespace Factbook.Generator.Naming
                 : pattern.IndexOf('\\') >= 0 ? "uses '\\'; write folders with '/'"
                 : pattern.StartsWith("/", StringComparison.Ordinal) ? "starts with '/'; write it relative to the schema file's folder"
                 : Array.Exists(pattern.Split('/').Skip(LeadingUps(pattern)).ToArray(), part => part == "..") ? "has '..' inside it; '../' may only start a pattern, to reach files beside the schema's folder ('../.github/workflows/*.yml')"
+                : LeadingUps(pattern) * 3 == pattern.Length ? "names only folders above; add the files' pattern after '../' ('../data/*.yml')"
                 : LeadingUps(pattern) > MaxUps ? "goes up more than " + MaxUps.ToString(System.Globalization.CultureInfo.InvariantCulture) + " folders with '../'"
                 : pattern.IndexOf("***", StringComparison.Ordinal) >= 0 ? "has '***'; use '**' for any folders"
                 : pattern.Length > MaxLength ? "is longer than " + MaxLength.ToString(System.Globalization.CultureInfo.InvariantCulture) + " characters"

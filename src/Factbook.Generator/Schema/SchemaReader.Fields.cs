@@ -110,6 +110,11 @@ namespace Factbook.Generator.Schema
                 var unique = ReadUnique(path, mapping, label, type, ownerName);
                 var verbatimIn = ReadVerbatimIn(path, mapping, label, ownerName, name, type.Kind == FieldKind.Scalar && type.Scalar == ScalarKinds.String && !type.IsMap);
                 var defaultValue = ReadDefault(path, name, mapping?.Get(Keywords.Default), type.Kind, type.Scalar, type.IsList || type.IsMap, declared.EnumValues, declared.EnumMembers);
+                if (defaultValue is { Kind: ValueKind.Scalar } && pattern.Length > 0 && ValuePatterns.Matches(pattern, defaultValue.Text) != true)
+                {
+                    Report(FactbookDiagnostics.InvalidDefault, path, mapping!.Get(Keywords.Default)!.Span, name, "does not match the field's pattern " + pattern);
+                    return null;
+                }
                 return new FieldSpec(
                     name,
                     property,
@@ -150,7 +155,13 @@ namespace Factbook.Generator.Schema
                     return false;
                 }
 
-                if (mapping!.Get(Keywords.Index) is { Text: "true" } index)
+                if (mapping!.Get(Keywords.Default) is { } defaultNode)
+                {
+                    Report(FactbookDiagnostics.InvalidSchema, path, defaultNode.Span, SchemaProblems.UniqueWithDefault(label));
+                    return false;
+                }
+
+                if (mapping.Get(Keywords.Index) is { Text: "true" } index)
                 {
                     Report(FactbookDiagnostics.InvalidSchema, path, index.Span, SchemaProblems.UniqueAndIndex(label));
                     return false;

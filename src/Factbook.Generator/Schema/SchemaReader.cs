@@ -259,7 +259,8 @@ namespace Factbook.Generator.Schema
                     _diagnostics.ToEquatableArray(),
                     _bindings.Where(pair => pair.Binding.IsBound && !kept.Contains(pair.Type)).Select(pair => pair.Binding).ToEquatableArray())
                 {
-                    Objects = _objects.Values.ToEquatableArray(),
+                    // An object that refers to a type left out for an error is left out too (the types using it are already).
+                    Objects = _objects.Values.Where(shared => References(shared.Fields).All(kept.Contains)).ToEquatableArray(),
                 };
             }
 
@@ -287,6 +288,7 @@ namespace Factbook.Generator.Schema
                 {
                     FieldKind.Reference => new[] { field.TypeName },
                     FieldKind.Object => References(field.Fields),
+                    FieldKind.Union => field.UnionMembers.SelectMany(member => References(member.Fields)),
                     _ => Enumerable.Empty<string>(),
                 });
 

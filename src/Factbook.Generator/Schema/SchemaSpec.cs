@@ -200,6 +200,9 @@ namespace Factbook.Generator.Schema
 
         public string SchemaPath { get; init; } = string.Empty;
 
+        /// <summary>The patterns as the schema writes them (<see cref="Files"/> are rewritten from <see cref="Root"/> when one starts with <c>../</c>), for messages.</summary>
+        public EquatableArray<string> WrittenFiles { get; init; } = EquatableArray<string>.Empty;
+
         /// <summary>
         /// Whether each entry gets a member (<c>Places.Kaliningrad</c>) and a named key; <c>members: none</c> turns them
         /// off. Each is a method the compiler builds in every build: about 70 µs at 10,000 entries.

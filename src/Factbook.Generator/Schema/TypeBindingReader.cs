@@ -25,6 +25,14 @@ namespace Factbook.Generator.Schema
             var label = "type '" + typeName + "'";
             var (written, fileSpans) = ReadFiles(typeNode.Get(Keywords.Files), label, invalid);
             var (root, files) = Rooted(Folder(schemaPath), written);
+            var absolute = schemaPath.StartsWith("/", StringComparison.Ordinal) || schemaPath.IndexOf(':') > 0;
+            if (absolute && files.Any(pattern => pattern.StartsWith("../", StringComparison.Ordinal)))
+            {
+                // Above the file system's root: no file can be there.
+                invalid(fileSpans[files.ToList().FindIndex(pattern => pattern.StartsWith("../", StringComparison.Ordinal))], BindingProblems.AboveTheRoot(label));
+                (root, files) = (Folder(schemaPath), EquatableArray<string>.Empty);
+            }
+
             var filesGiven = typeNode.Get(Keywords.Files) is { IsNull: false };
             var layoutNode = typeNode.Get(Keywords.Layout);
             var layout = ReadLayout(layoutNode, files.Count > 0, filesGiven, label, invalid);
@@ -41,7 +49,7 @@ namespace Factbook.Generator.Schema
             var entryMembers = !(membersNode is { Kind: YamlNodeKind.Scalar, IsNull: false } && membersNode.Text == NoMembers);
             var members = entryMembers ? ReadMembers(membersNode, label, invalid) : EquatableArray<MemberOverride>.Empty;
             var retiredWhen = ReadRetiredWhen(typeNode.Get(Keywords.Retired), fields, label, invalid);
-            return new TypeBinding(files, root, layout, idFrom, idField, group, policy, members) { FileSpans = fileSpans, SchemaPath = schemaPath, EntryMembers = entryMembers, RetiredWhen = retiredWhen };
+            return new TypeBinding(files, root, layout, idFrom, idField, group, policy, members) { FileSpans = fileSpans, SchemaPath = schemaPath, EntryMembers = entryMembers, RetiredWhen = retiredWhen, WrittenFiles = written };
         }
 
         /// <summary>
@@ -53,12 +61,14 @@ namespace Factbook.Generator.Schema
         {
             var ups = patterns.Count == 0 ? 0 : patterns.Max(FileGlob.LeadingUps);
             var names = folder.TrimEnd('/').Split('/');
-            if (ups == 0 || ups >= names.Length)
+            // A relative folder (as the checker may be given) can go up to where it starts; an absolute one not past its root.
+            var relative = names[0].Length > 0 && names[0].IndexOf(':') < 0;
+            if (ups == 0 || ups > names.Length || (ups == names.Length && !relative))
             {
                 return (folder, patterns);
             }
 
-            var root = string.Join("/", names.Take(names.Length - ups)) + "/";
+            var root = ups == names.Length ? string.Empty : string.Join("/", names.Take(names.Length - ups)) + "/";
             return (root, patterns.Select(pattern =>
             {
                 var own = FileGlob.LeadingUps(pattern);
@@ -250,9 +260,11 @@ namespace Factbook.Generator.Schema
                 return string.Empty;
             }
 
-            if (!fields.Any(field => field.Name == when.Text && !field.IsList && field.Kind != FieldKind.Object))
+            // A single value with no default: a default would retire (or keep) every entry that leaves the field out.
+            static bool CanRetire(FieldSpec field) => !field.IsMany && field.Kind is FieldKind.Scalar or FieldKind.Enum or FieldKind.Reference && field.Default is null;
+            if (!fields.Any(field => field.Name == when.Text && CanRetire(field)))
             {
-                invalid(when.Span, BindingProblems.RetiredWhenNotAField(label, MessageText.Quote(when.Text), Identifiers.Suggestion(when.Text, fields.Where(field => !field.IsList && field.Kind != FieldKind.Object).Select(field => field.Name))));
+                invalid(when.Span, BindingProblems.RetiredWhenNotAField(label, MessageText.Quote(when.Text), Identifiers.Suggestion(when.Text, fields.Where(CanRetire).Select(field => field.Name))));
                 return string.Empty;
             }
 

@@ -84,6 +84,21 @@ public sealed class ProjectCheckTests : IDisposable
         Assert.Equal(tooOld, output.Contains("error FB0038: The project compiles C# 7.3, and the code Factbook generates needs C# 9.0 or later", StringComparison.Ordinal));
     }
 
+    /// <summary>Files the project adds beside its content (a workflow) are checked as the build checks them, wherever the command runs.</summary>
+    [Fact]
+    public void FilesBesideTheContentFolderAreChecked()
+    {
+        var project = Project(quote: "We shall never surrender");
+        _temp.Write("content/workflows.schema.yaml", "types:\n  Workflow:\n    files: \"../.github/workflows/*.yml\"\n    layout: record\n    fields:\n      name: string\n");
+        _temp.Write(".github/workflows/ci.yml", "name: CI\nbogus: 1\n");
+        File.WriteAllText(project, File.ReadAllText(project).Replace("<AdditionalFiles Include=\"texts/speech.txt\" />", "<AdditionalFiles Include=\"texts/speech.txt;.github/workflows/*.yml\" />", StringComparison.Ordinal));
+
+        var (exit, output, error) = Run("check", project);
+
+        Assert.True(exit == CliApp.ContentErrors, output + error);
+        Assert.Contains(".github/workflows/ci.yml(2,1): error FB0025: Workflow has no field 'bogus'", output, StringComparison.Ordinal);
+    }
+
     [Fact]
     public void AnInvalidNamespaceIsFB0032AsInTheBuild()
     {

@@ -15,7 +15,7 @@ public sealed class RetiredWhenTests
             id: { from: field, field: id }
             retired: { when: withdrawn }
             fields:
-              summary: { type: string, index: true }
+              summary: { type: string, index: true, default: none }
               withdrawn: { type: datetime, optional: true }
         """;
 
@@ -46,9 +46,25 @@ public sealed class RetiredWhenTests
         Assert.Contains(run.Sources, source => source.Text.Contains("[global::System.Obsolete(\"Retired: withdrawn 2024-05-01T00:00:00Z.\")]", StringComparison.Ordinal));
     }
 
+    /// <summary>A bool field retires on true only: false, and no under booleans: yaml1.1, keep the entry.</summary>
+    [Fact]
+    public void ABoolFieldRetiresOnTrueOnly()
+    {
+        var run = GeneratorHarness.Run(
+            [
+                new ContentFile("/p/content/gems.schema.yaml", "booleans: yaml1.1\ntypes:\n  Gem:\n    retired: { when: yanked }\n    fields:\n      yanked: { type: bool, optional: true }\n"),
+                new ContentFile("/p/content/gems.yaml", "gems:\n  - id: a\n    yanked: yes\n  - id: b\n    yanked: no\n  - id: c\n    yanked: false\n  - id: d\n"),
+            ],
+            "public static class Probe { public static string Run() => string.Join(\",\", System.Linq.Enumerable.Select(Test.Content.Gems.All, g => g.Id)) + \"|\" + Test.Content.Gems.Get(\"a\").RetirementReason; }");
+
+        Assert.Empty(run.FactbookDiagnostics);
+        Assert.Equal("b,c,d|yanked yes", run.Invoke("Probe", "Run"));
+    }
+
     [Theory]
     [InlineData("retired: withdrawn", "'retired' of type 'Advisory' must name the field whose value retires an entry, as retired: { when: withdrawn }, not the text 'withdrawn'")]
-    [InlineData("retired: { when: withdrawm }", "'retired: { when: withdrawm }' of type 'Advisory' must name one of its fields with a single value (did you mean 'withdrawn'?)")]
+    [InlineData("retired: { when: withdrawm }", "'retired: { when: withdrawm }' of type 'Advisory' must name one of its fields with a single value and no default (did you mean 'withdrawn'?)")]
+    [InlineData("retired: { when: summary }\n    members: none", "'retired: { when: summary }' of type 'Advisory' must name one of its fields with a single value and no default")]
     public void AWrongDeclarationIsFB0051AtIt(string line, string message)
     {
         var run = Run(string.Empty, Schema.Replace("retired: { when: withdrawn }", line, StringComparison.Ordinal));

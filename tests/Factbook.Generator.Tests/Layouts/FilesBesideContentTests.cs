@@ -56,6 +56,17 @@ public sealed class FilesBesideContentTests
         Assert.Contains("has '..' inside it; '../' may only start a pattern, to reach files beside the schema's folder ('../.github/workflows/*.yml')", diagnostic.GetMessage(), StringComparison.Ordinal);
     }
 
+    [Theory]
+    [InlineData("\"../\"", "FB0051", "names only folders above; add the files' pattern after '../'")]
+    [InlineData("\"../../../../x/*.yml\"", "FB0051", "goes above the file system's root with '../'")]
+    [InlineData("[\"../.github/workflows/*.yml\", \"lcoal/*.yml\"]", "FB0048", "The file pattern 'lcoal/*.yml' of type 'Workflow' matches no file")]
+    public void PatternsThatCannotReachAFileSaySoInTheirOwnWords(string files, string id, string message)
+    {
+        var run = Run(Schema.Replace("\"../.github/workflows/*.yml\"", files, StringComparison.Ordinal));
+
+        Assert.Contains(run.FactbookDiagnostics, d => d.Id == id && d.GetMessage().Contains(message, StringComparison.Ordinal));
+    }
+
     /// <summary>An unread file beside the content folder gets FB0039 with a <c>files</c> line that does match it.</summary>
     [Fact]
     public void AnUnreadFileBesideTheFolderGetsAFilesLineThatMatchesIt()

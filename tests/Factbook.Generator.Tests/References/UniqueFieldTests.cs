@@ -46,6 +46,18 @@ public sealed class UniqueFieldTests
         Assert.Equal("1|C#|False", run.Invoke("Probe", "Run"));
     }
 
+    /// <summary>A retired entry is out of the lookups, so the entry that replaces it may take its value.</summary>
+    [Fact]
+    public void ARetiredEntrysValueIsFreeForItsReplacement()
+    {
+        var run = Run(
+            "old-cs: { type: programming, language_id: 42, retired: true }\nnew-cs: { type: programming, language_id: 42 }\n",
+            "using Test.Content; public static class Probe { public static string Run() => Languages.ByLanguageId(42)!.Id; }");
+
+        Assert.Empty(run.FactbookDiagnostics);
+        Assert.Equal("new-cs", run.Invoke("Probe", "Run"));
+    }
+
     /// <summary>An edit that makes a value unique again brings the entry back, as a cold run does.</summary>
     [Fact]
     public void FixingTheValueInAnotherEditIsTheSameAsAColdRun()
@@ -66,6 +78,7 @@ public sealed class UniqueFieldTests
     [InlineData("      tags: { type: \"string[]\", unique: true }\n", "'unique' of field 'tags' of Language only applies to a single value of a built-in kind or an enum, on an entry type's own field")]
     [InlineData("      spot: { type: object, fields: { x: { type: int, unique: true } } }\n", "'unique' of field 'x' of LanguageSpot only applies to a single value")]
     [InlineData("      code: { type: int, unique: true, index: true }\n", "'index' of field 'code' of Language is not needed beside 'unique: true'")]
+    [InlineData("      code: { type: int, unique: true, default: 0 }\n", "'default' of field 'code' of Language would give every entry that leaves the field out the same value")]
     public void UniqueOnAFieldThatCannotHaveItIsFB0010(string field, string message)
     {
         var run = GeneratorHarness.Run(new ContentFile("/p/content/languages.schema.yaml", "types:\n  Language:\n    fields:\n" + field));

@@ -131,6 +131,38 @@ public class JsonSchemaTests
         Assert.All(schemaFiles, file => AssertValid(SchemaLanguage(), ToJson(file.Text), file.Path));
     }
 
+    /// <summary>Every key the schema language gained for existing data is one an editor accepts, in a schema the build accepts.</summary>
+    [Fact]
+    public void ASchemaWithEveryKeyForExistingDataIsValidForTheBuildAndForEditors()
+    {
+        const string schema = """
+            booleans: yaml1.1
+            objects:
+              Organization:
+                description: Who maintains it.
+                fields:
+                  name: string
+            types:
+              Item:
+                files: ["../data/items/*.yml", "items/*.yml"]
+                layout: record
+                members: none
+                retired: { when: archived }
+                fields:
+                  code: { type: string, pattern: '^[A-Z]+$', unique: true }
+                  archived: { type: bool, optional: true, booleans: yaml1.1 }
+                  organization: { type: [url, Organization], optional: true }
+                  score: [int, string]
+                  extra: { type: yaml, optional: true }
+                  jobs: { type: "map<object>", optional: true, fields: { runs_on: { type: string, index: true } } }
+                  env: "map<string>"
+                  owners: "Organization[]"
+            """;
+
+        Assert.DoesNotContain(GeneratorHarness.Run(new ContentFile("/p/content/items.schema.yaml", schema)).FactbookDiagnostics, d => d.Severity == Microsoft.CodeAnalysis.DiagnosticSeverity.Error);
+        AssertValid(SchemaLanguage(), ToJson(schema), "a schema with every key for existing data");
+    }
+
     public static TheoryData<string, string, string, string> BrokenSchemaFiles => new()
     {
         // the change, the reader's diagnostic, where the JSON Schema finds the problem

@@ -19,7 +19,7 @@ public sealed class MapFieldTests
               jobs:
                 type: "map<object>"
                 fields:
-                  runs-on: string
+                  runs-on: { type: string, index: true }
                   needs: { type: "string[]", optional: true }
                   timeout-minutes: { type: int, optional: true }
                   env: { type: "map<string>", optional: true }
@@ -60,7 +60,8 @@ public sealed class MapFieldTests
                     return string.Join(";", ci.Env.Select(pair => pair.Key + "=" + pair.Value)) + "|" +
                         string.Join(",", ci.Jobs.Keys) + "|" + ci.Jobs["test"].RunsOn + "|" + ci.Jobs["test"].TimeoutMinutes + "|" +
                         string.Join(",", ci.Jobs["test"].Env.Keys) + "|" + ci.Jobs["pack"].Needs[0] + "|" + ci.Jobs["pack"].Env.Count + "|" +
-                        ci.Jobs["pack"].Permissions["packages"] + "|" + ci.Jobs.ContainsKey("deploy") + "|" + ci.Jobs.TryGetValue("deploy", out _);
+                        ci.Jobs["pack"].Permissions["packages"] + "|" + ci.Jobs.ContainsKey("deploy") + "|" + ci.Jobs.TryGetValue("deploy", out _) + "|" +
+                        Workflows.ByJobsRunsOn("windows-latest").Count + Workflows.ByJobsRunsOn("macos-latest").Count;
                 }
             }
             """);
@@ -70,7 +71,7 @@ public sealed class MapFieldTests
         var expected = new DeserializerBuilder().Build().Deserialize<Dictionary<string, object>>(Ci);
         var env = (Dictionary<object, object>)expected["env"];
         Assert.Equal(
-            string.Join(";", env.Select(pair => pair.Key + "=" + pair.Value)) + "|test,pack|ubuntu-latest|30|Z_LAST,A_FIRST|test|0|Write|False|False",
+            string.Join(";", env.Select(pair => pair.Key + "=" + pair.Value)) + "|test,pack|ubuntu-latest|30|Z_LAST,A_FIRST|test|0|Write|False|False|10",
             run.Invoke("Probe", "Run"));
     }
 

@@ -66,6 +66,16 @@ public sealed class SharedObjectTests
         Assert.DoesNotContain(run.Sources, source => source.Text.Contains("GemAdvisoryRelated", StringComparison.Ordinal));
     }
 
+    /// <summary>An object is emitted only beside types, which bring the reader its code uses: a schema whose one type has an error gives that error alone.</summary>
+    [Fact]
+    public void ObjectsWithoutATypeGiveNoCode()
+    {
+        var run = GeneratorHarness.Run(new ContentFile("/p/content/s.schema.yaml", "objects:\n  Pkg:\n    fields:\n      name: string\ntypes:\n  Thing:\n    fields:\n      x: { type: strin }\n"));
+
+        Assert.Equal("FB0012", Assert.Single(run.FactbookDiagnostics).Id);
+        Assert.Empty(run.CompilationDiagnostics);
+    }
+
     [Theory]
     [InlineData("objects:\n  Link:\n    fields:\n      url: uri\n", "FB0010", "the field 'first' uses the object 'Related', which has an error of its own")]
     [InlineData("objects:\n  GemAdvisory:\n    fields:\n      url: url\n", "FB0014", "The name 'GemAdvisory' would be generated twice")]
