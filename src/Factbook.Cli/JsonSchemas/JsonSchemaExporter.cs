@@ -204,6 +204,14 @@ namespace Factbook.Cli.JsonSchemas
             return property;
         }
 
+        /// <summary>
+        /// Whether a .NET pattern means the same to an editor's JavaScript engine: no inline options, named or
+        /// conditional groups, Unicode categories or anchors JavaScript lacks. Others stay out of the JSON Schema
+        /// (the build still checks them), as an editor would refuse them or read them differently.
+        /// </summary>
+        private static bool IsPortablePattern(string pattern) =>
+            !new[] { "(?", "\\p", "\\P", "\\A", "\\z", "\\Z", "\\G", "\\d", "\\w", "\\s", "\\D", "\\W", "\\S", "\\b", "\\B" }.Any(construct => pattern.Contains(construct, System.StringComparison.Ordinal));
+
         private static IEnumerable<string> IdsOf(string typeName, Dictionary<string, List<string>> ids) =>
             ids.TryGetValue(typeName, out var own) ? own : Enumerable.Empty<string>();
 
@@ -236,7 +244,7 @@ namespace Factbook.Cli.JsonSchemas
             {
                 case FieldKind.Scalar:
                     AddFacts(value, field.Scalar!.JsonSchema);
-                    if (field.Pattern.Length > 0)
+                    if (field.Pattern.Length > 0 && IsPortablePattern(field.Pattern))
                     {
                         value["pattern"] = field.Pattern;
                     }

@@ -40,6 +40,9 @@ namespace Factbook.Generator.Diagnostics
         public static string ObjectsNotAMapping(string found) =>
             "'objects' must map object type names to their fields (objects: { Related: { fields: { url: url } } }), not " + found;
 
+        public static string ObjectUsedBeforeItIsDeclared(string field, string name) =>
+            "the field '" + field + "' uses the object '" + name + "', which is not declared before the object that holds it: an object may use the objects declared before it, never itself or a later one";
+
         public static string UsesBrokenObject(string field, string name) =>
             "the field '" + field + "' uses the object '" + name + "', which has an error of its own";
 

@@ -359,6 +359,13 @@ namespace Factbook.Generator.Schema
                     return null;
                 }
 
+                if (_objectNodes.Any(pending => pending.Entry.Key.Text == baseType))
+                {
+                    // Declared under 'objects' but not read yet: itself, or one declared after the object that uses it.
+                    Report(FactbookDiagnostics.InvalidSchema, path, typeNode.Span, SchemaProblems.ObjectUsedBeforeItIsDeclared(name, baseType));
+                    return null;
+                }
+
                 var candidates = BuiltInTypes.Concat(_headers.Select(header => header.Name)).Concat(_objects.Keys);
                 Report(FactbookDiagnostics.UnknownFieldType, path, typeNode.Span, MessageText.Quote(typeText), name, ForeignSchemaTerms.TypeHint(baseType) ?? Identifiers.Suggestion(baseType, candidates), string.Join(", ", BuiltInTypes));
                 return null;

@@ -236,6 +236,20 @@ public class JsonSchemaTests
         Assert.Equal("Caf\u00e9 <b> & 'x' \ud83d\ude00 \ufffd", document.RootElement.GetProperty("$defs").GetProperty("Note").GetProperty("description").GetString());
     }
 
+    /// <summary>A pattern editors read as the build does goes into the JSON Schema; one in .NET-only syntax stays out, as a JavaScript engine would refuse it or read it differently.</summary>
+    [Fact]
+    public void OnlyPatternsEditorsReadAlikeAreExported()
+    {
+        var schema = "types:\n  Advisory:\n    fields:\n      cve: { type: string, pattern: '^CVE-[0-9]{4}-[0-9]+$' }\n      ghsa: { type: string, pattern: '(?i)^GHSA\\z' }\n";
+        var loaded = ContentLoader.Load([(TestContent.SchemaPath, schema)], ParseLimits.Default, cancellationToken: TestContext.Current.CancellationToken);
+
+        var json = JsonSchemaExporter.Export(loaded.Schema, loaded.Content).Single(file => file.FileName == "advisories.schema.json").Json;
+        var properties = JsonDocument.Parse(json).RootElement.GetProperty("$defs").GetProperty("Advisory").GetProperty("properties");
+
+        Assert.Equal("^CVE-[0-9]{4}-[0-9]+$", properties.GetProperty("cve").GetProperty("pattern").GetString());
+        Assert.False(properties.GetProperty("ghsa").TryGetProperty("pattern", out _));
+    }
+
     /// <summary>Where the evaluation failed: only failing branches, not the inner failures of ones that passed (an 'if' or a 'not').</summary>
     private static IEnumerable<string> Failures(EvaluationResults results) =>
         results.IsValid ? []

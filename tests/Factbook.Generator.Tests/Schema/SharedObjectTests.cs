@@ -79,6 +79,7 @@ public sealed class SharedObjectTests
     [Theory]
     [InlineData("objects:\n  Link:\n    fields:\n      url: uri\n", "FB0010", "the field 'first' uses the object 'Related', which has an error of its own")]
     [InlineData("objects:\n  GemAdvisory:\n    fields:\n      url: url\n", "FB0014", "The name 'GemAdvisory' would be generated twice")]
+    [InlineData("objects:\n  Link:\n    fields:\n      next: { type: Link, optional: true }\n", "FB0010", "the field 'next' uses the object 'Link', which is not declared before the object that holds it")]
     [InlineData("      first: { type: Related, fields: { x: int } }\n", "FB0010", "'fields' of field 'first' of PyAdvisory are those of the object 'Related', declared under 'objects'; remove them here")]
     public void MistakesAreLocatedSchemaErrors(string change, string id, string message)
     {
