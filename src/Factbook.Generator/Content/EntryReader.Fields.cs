@@ -167,6 +167,12 @@ namespace Factbook.Generator.Content
                         entry.References.Add(new ReferenceDraft(field.TypeName, node.Text, field.Name, node.Span));
                         return ValueModel.Scalar(ValueKind.Reference, node.Text);
                     default:
+                        if (field.Scalar == ScalarKinds.Yaml11Bool && !node.IsPlain && node.Text is not ("true" or "false"))
+                        {
+                            // Quoted, YAML 1.1 readers take it as text: reading it as a boolean would say something else.
+                            return Fail(entry, FactbookDiagnostics.InvalidValue, node.Span, field.Name, field.Expectation, MessageText.Quote(node.Text), "; quoted, YAML 1.1 readers take it as text, not a boolean: write it without quotes");
+                        }
+
                         if (field.Scalar!.Parse(node.Text) is { } canonical)
                         {
                             if (field.Pattern.Length > 0 && PatternProblem(field.Pattern, canonical) is { } why)

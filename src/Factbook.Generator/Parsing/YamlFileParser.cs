@@ -236,7 +236,7 @@ namespace Factbook.Generator.Parsing
                             Report(FactbookDiagnostics.AliasNotSupported, current, "*" + alias.Value.Value);
                             return Drain(parser, null);
                         case Scalar scalar:
-                            Add(YamlNode.Scalar(scalar.Value, IsNullScalar(scalar), ToSpan(scalar.Start, scalar.End)));
+                            Add(YamlNode.Scalar(scalar.Value, IsNullScalar(scalar), ToSpan(scalar.Start, scalar.End), scalar.Style == ScalarStyle.Plain));
                             break;
                         case NodeEvent node when node is SequenceStart or MappingStart:
                             if (_open.Count >= _limits.MaxDepth)

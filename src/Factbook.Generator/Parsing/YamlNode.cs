@@ -19,8 +19,11 @@ namespace Factbook.Generator.Parsing
         EquatableArray<YamlNode> Items,
         EquatableArray<YamlMapEntry> Entries)
     {
-        public static YamlNode Scalar(string text, bool isNull, SourceSpan span) =>
-            new(YamlNodeKind.Scalar, text, isNull, span, EquatableArray<YamlNode>.Empty, EquatableArray<YamlMapEntry>.Empty);
+        public static YamlNode Scalar(string text, bool isNull, SourceSpan span, bool isPlain = true) =>
+            new(YamlNodeKind.Scalar, text, isNull, span, EquatableArray<YamlNode>.Empty, EquatableArray<YamlMapEntry>.Empty) { IsPlain = isPlain };
+
+        /// <summary>Whether a scalar is written plain, not quoted or as a block: YAML 1.1 reads only plain <c>yes</c> as a boolean.</summary>
+        public bool IsPlain { get; init; } = true;
 
         public YamlNode? Get(string key)
         {

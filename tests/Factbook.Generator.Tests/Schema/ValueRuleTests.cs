@@ -48,6 +48,17 @@ public sealed class ValueRuleTests
         Assert.StartsWith(message, diagnostic.GetMessage(), StringComparison.Ordinal);
     }
 
+    /// <summary>YAML 1.1 reads only a plain <c>yes</c> as a boolean: a quoted one is text, and taking it as true would say something else.</summary>
+    [Fact]
+    public void AQuotedYesIsNotABooleanUnderYaml11()
+    {
+        var run = Advisories(("rack/CVE-2024-1.yml", "gem: rack\npatched: \"yes\"\n"));
+
+        var diagnostic = Assert.Single(run.FactbookDiagnostics);
+        Assert.Equal(("FB0027", 2, 10), (diagnostic.Id, diagnostic.Line(), diagnostic.Column()));
+        Assert.Contains("quoted, YAML 1.1 readers take it as text", diagnostic.GetMessage(), StringComparison.Ordinal);
+    }
+
     [Fact]
     public void WithoutYaml11AYesSaysHowToAcceptIt()
     {

@@ -597,7 +597,7 @@ namespace Test.Content
         public T this[string key] => this.TryFind(key, out var at) ? this.values[at] : throw new global::System.Collections.Generic.KeyNotFoundException("No '" + key + "' in this map.");
 
         /// <inheritdoc/>
-        public bool ContainsKey(string key) => this.TryFind(key, out _);
+        public bool ContainsKey(string key) => this.TryFind(key, out var position);
 
     #nullable disable
         /// <inheritdoc/>
