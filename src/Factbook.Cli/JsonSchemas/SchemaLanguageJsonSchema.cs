@@ -219,6 +219,12 @@ namespace Factbook.Cli.JsonSchemas
             [Keywords.VerbatimIn] = Described("For a string or string[] field: a single reference field beside it, whose entry names its text in a field of type file; the build checks that this field's words occur in that text word for word.", "string"),
             [Keywords.Pattern] = Described("For a string or string[] field: a .NET regular expression every value must match (^CVE-\\d{4}-\\d+$); the build reports a value that does not at the value.", "string"),
             [Keywords.Booleans] = Booleans("for this bool field"),
+            [Keywords.Name] = new JsonObject
+            {
+                ["description"] = "For an enum, object or union field: the C# name of the type it declares (Audit), instead of its owner's name and its own.",
+                ["type"] = "string",
+                ["pattern"] = TypeNamePattern,
+            },
             [Keywords.Unique] = Described("true: no two entries share this field's value (a key the data has besides its ids), and the collection gets a lookup of the one entry with a value (ByLanguageId(42)); for a single value of a built-in kind or an enum.", "boolean"),
             [Keywords.Default] = Described("The value when an entry leaves the field out: a single value of the field's type.", Strings(new[] { "string", "number", "boolean" })),
             [Keywords.Values] = new JsonObject

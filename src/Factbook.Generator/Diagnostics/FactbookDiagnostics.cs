@@ -85,7 +85,7 @@ namespace Factbook.Generator.Diagnostics
 
         public static readonly FactbookDiagnostic NameCollision = Declare(
             "FB0014", Error, Schema, "Generated names collide",
-            "The name '{0}' would be generated twice: for {1} and for {2}",
+            "The name '{0}' would be generated twice: for {1} and for {2}; rename one (the type an enum, object or union field declares takes 'name: …')",
             "Two declarations would generate the same C# name: a type, its collection class, its id enum, or the type of an enum or object field. Rename one of them.");
 
         public static readonly FactbookDiagnostic InvalidFieldName = Declare(

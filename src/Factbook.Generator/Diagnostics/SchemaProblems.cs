@@ -58,6 +58,9 @@ namespace Factbook.Generator.Diagnostics
         public static string UniqueOfWrongField(string label) =>
             "'unique' of " + label + " only applies to a single value of a built-in kind or an enum, on an entry type's own field";
 
+        public static string BadTypeName(string label, string found) =>
+            "'name' of " + label + " must be a PascalCase type name of ASCII letters and digits (Audit), not " + found;
+
         public static string UniqueWithDefault(string label) =>
             "'default' of " + label + " would give every entry that leaves the field out the same value, which 'unique: true' refuses";
 

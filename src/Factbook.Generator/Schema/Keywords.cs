@@ -44,6 +44,9 @@ namespace Factbook.Generator.Schema
         public const string Pattern = "pattern";
         public const string Unique = "unique";
 
+        // The C# name of the type an enum, object or union field declares, instead of its owner's name and its own.
+        public const string Name = "name";
+
         // A field, or the root of a schema file for all its bool fields: 'booleans: yaml1.1'.
         public const string Booleans = "booleans";
         public const string Yaml11 = "yaml1.1";
@@ -67,7 +70,7 @@ namespace Factbook.Generator.Schema
 
         public static readonly string[] TypeKeys = { Collection, Description, Display, Fields, Files, Layout, Id, Group, ExtraFields, Members, Retired };
 
-        public static readonly string[] FieldKeys = { Type, Description, Optional, Default, Values, Fields, Index, VerbatimIn, Pattern, Booleans, Unique };
+        public static readonly string[] FieldKeys = { Type, Description, Optional, Default, Values, Fields, Index, VerbatimIn, Pattern, Booleans, Unique, Name };
 
         /// <summary>The keys of an object under <c>objects</c>.</summary>
         public static readonly string[] ObjectKeys = { Description, Fields };

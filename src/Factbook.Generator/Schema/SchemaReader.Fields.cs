@@ -73,12 +73,23 @@ namespace Factbook.Generator.Schema
                 }
 
                 var property = GeneratedNames.Property(name);
-                if (ResolveType(path, name, typeNode, GeneratedNames.FieldType(ownerName, property)) is not { } type)
+                var mapping = node.Kind == YamlNodeKind.Mapping ? node : null;
+                if (ReadTypeName(path, mapping, label) is not { } ownTypeName)
                 {
                     return null;
                 }
 
-                var mapping = node.Kind == YamlNodeKind.Mapping ? node : null;
+                if (ResolveType(path, name, typeNode, ownTypeName.Length > 0 ? ownTypeName : GeneratedNames.FieldType(ownerName, property)) is not { } type)
+                {
+                    return null;
+                }
+
+                if (ownTypeName.Length > 0 && (type.IsShared || type.Kind is not (FieldKind.Enum or FieldKind.Object or FieldKind.Union)))
+                {
+                    Report(FactbookDiagnostics.InvalidSchema, path, mapping!.Get(Keywords.Name)!.Span, SchemaProblems.OnlyForKind(Keywords.Name, label, "enum, object or a union"));
+                    return null;
+                }
+
                 if (!CheckOnlyFor(path, mapping, Keywords.Values, type.Kind == FieldKind.Enum, label, Keywords.Enum) ||
                     !CheckOnlyFor(path, mapping, Keywords.Fields, type.Kind == FieldKind.Object, label, Keywords.Object) ||
                     ReadDeclaredType(path, name, node, mapping, label, type, typeNode.Span) is not { } declared)
@@ -168,6 +179,27 @@ namespace Factbook.Generator.Schema
                 }
 
                 return true;
+            }
+
+            /// <summary>
+            /// <c>name: Audit</c>: the C# name of the type the field declares (an enum, object or union), short where the
+            /// owner's name and the field's would be long (<c>LandscapeCategorySubcategoriesItemsExtraAudits</c>); empty
+            /// when not given, null (reported) when it is no type name.
+            /// </summary>
+            private string? ReadTypeName(string path, YamlNode? mapping, string label)
+            {
+                if (mapping?.Get(Keywords.Name) is not { } node)
+                {
+                    return string.Empty;
+                }
+
+                if (node.Kind == YamlNodeKind.Scalar && Identifiers.IsTypeName(node.Text) && Identifiers.LengthProblem(node.Text) is null)
+                {
+                    return node.Text;
+                }
+
+                Report(FactbookDiagnostics.InvalidSchema, path, node.Span, SchemaProblems.BadTypeName(label, node.Describe()));
+                return null;
             }
 
             /// <summary><c>booleans: yaml1.1</c> (on a bool field, or at the top of a schema file): YAML 1.1's yes, no, on, off are booleans.</summary>

@@ -78,7 +78,7 @@ public sealed class NestedIndexTests
 
         var diagnostic = Assert.Single(run.FactbookDiagnostics);
         Assert.Equal(("FB0014", 4, 7), (diagnostic.Id, diagnostic.Line(), diagnostic.Column()));
-        Assert.Equal("The name 'ByABC' would be generated twice: for the index of 'a_b.c' of Thing and for the index of 'a.b_c' of Thing", diagnostic.GetMessage());
+        Assert.StartsWith("The name 'ByABC' would be generated twice: for the index of 'a_b.c' of Thing and for the index of 'a.b_c' of Thing; rename one", diagnostic.GetMessage(), StringComparison.Ordinal);
         Assert.DoesNotContain(run.CompilationDiagnostics, d => d.Severity == Microsoft.CodeAnalysis.DiagnosticSeverity.Error);
     }
 

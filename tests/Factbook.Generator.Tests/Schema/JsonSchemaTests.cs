@@ -151,7 +151,7 @@ public class JsonSchemaTests
                 fields:
                   code: { type: string, pattern: '^[A-Z]+$', unique: true }
                   archived: { type: bool, optional: true, booleans: yaml1.1 }
-                  organization: { type: [url, Organization], optional: true }
+                  organization: { type: [url, Organization], optional: true, name: Owner }
                   score: [int, string]
                   extra: { type: yaml, optional: true }
                   jobs: { type: "map<object>", optional: true, fields: { runs_on: { type: string, index: true } } }
