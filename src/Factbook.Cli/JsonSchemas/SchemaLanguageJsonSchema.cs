@@ -46,19 +46,7 @@ namespace Factbook.Cli.JsonSchemas
                         ["propertyNames"] = new JsonObject { ["pattern"] = TypeNamePattern },
                         ["additionalProperties"] = Ref("type"),
                     },
-                    [Keywords.Objects] = new JsonObject
-                    {
-                        ["description"] = "Object types declared once and used by name in the fields of any type (related: \"Related[]\"); an object may use the objects declared before it.",
-                        ["type"] = "object",
-                        ["propertyNames"] = new JsonObject { ["pattern"] = TypeNamePattern },
-                        ["additionalProperties"] = new JsonObject
-                        {
-                            ["type"] = "object",
-                            ["properties"] = new JsonObject { [Keywords.Description] = Description("What the object is, for the generated doc comments."), [Keywords.Fields] = Ref("fields") },
-                            ["required"] = Strings(new[] { Keywords.Fields }),
-                            ["additionalProperties"] = false,
-                        },
-                    },
+                    [Keywords.Objects] = Objects(),
                     [Keywords.Booleans] = Booleans("for every bool field of this file"),
                 },
                 ["required"] = Strings(new[] { Keywords.Types }),
@@ -240,6 +228,21 @@ namespace Factbook.Cli.JsonSchemas
                 ["description"] = "The fields of an object, as a type's.",
                 ["$ref"] = "#/$defs/fields",
                 ["minProperties"] = 1,
+            },
+        };
+
+        /// <summary>The root's <c>objects</c>: object types by name, each with its fields.</summary>
+        private static JsonObject Objects() => new()
+        {
+            ["description"] = "Object types declared once and used by name in the fields of any type (related: \"Related[]\"); an object may use the objects declared before it.",
+            ["type"] = "object",
+            ["propertyNames"] = new JsonObject { ["pattern"] = TypeNamePattern },
+            ["additionalProperties"] = new JsonObject
+            {
+                ["type"] = "object",
+                ["properties"] = new JsonObject { [Keywords.Description] = Description("What the object is, for the generated doc comments."), [Keywords.Fields] = Ref("fields") },
+                ["required"] = Strings(new[] { Keywords.Fields }),
+                ["additionalProperties"] = false,
             },
         };
 

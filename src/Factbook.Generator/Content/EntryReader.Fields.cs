@@ -167,31 +167,37 @@ namespace Factbook.Generator.Content
                         entry.References.Add(new ReferenceDraft(field.TypeName, node.Text, field.Name, node.Span));
                         return ValueModel.Scalar(ValueKind.Reference, node.Text);
                     default:
-                        if (field.Scalar == ScalarKinds.Yaml11Bool && !node.IsPlain && node.Text is not ("true" or "false"))
-                        {
-                            // Quoted, YAML 1.1 readers take it as text: reading it as a boolean would say something else.
-                            return Fail(entry, FactbookDiagnostics.InvalidValue, node.Span, field.Name, field.Expectation, MessageText.Quote(node.Text), "; quoted, YAML 1.1 readers take it as text, not a boolean: write it without quotes");
-                        }
-
-                        if (field.Scalar!.Parse(node.Text) is { } canonical)
-                        {
-                            if (field.Pattern.Length > 0 && PatternProblem(field.Pattern, canonical) is { } why)
-                            {
-                                return Fail(entry, FactbookDiagnostics.InvalidValue, node.Span, field.Name, field.Expectation, MessageText.Quote(node.Text), why);
-                            }
-
-                            NoteDateValue(field, isDateTime: false);
-                            return ValueModel.Scalar(ValueKind.Scalar, canonical);
-                        }
-
-                        var failed = Fail(entry, FactbookDiagnostics.InvalidValue, node.Span, field.Name, field.Expectation, MessageText.Quote(node.Text), field.Scalar.Explain(node.Text));
-                        if (field.Scalar is Kinds.DateKind && new Kinds.DateTimeKind().Parse(node.Text) is not null)
-                        {
-                            NoteDateValue(field, isDateTime: true);
-                        }
-
-                        return failed;
+                        return BindScalar(field, node, entry);
                 }
+            }
+
+            /// <summary>A value of a scalar kind: parsed to its canonical text, then checked against the field's pattern.</summary>
+            private ValueModel BindScalar(FieldSpec field, YamlNode node, EntryState entry)
+            {
+                if (field.Scalar == ScalarKinds.Yaml11Bool && !node.IsPlain && node.Text is not ("true" or "false"))
+                {
+                    // Quoted, YAML 1.1 readers take it as text: reading it as a boolean would say something else.
+                    return Fail(entry, FactbookDiagnostics.InvalidValue, node.Span, field.Name, field.Expectation, MessageText.Quote(node.Text), "; quoted, YAML 1.1 readers take it as text, not a boolean: write it without quotes");
+                }
+
+                if (field.Scalar!.Parse(node.Text) is { } canonical)
+                {
+                    if (field.Pattern.Length > 0 && PatternProblem(field.Pattern, canonical) is { } why)
+                    {
+                        return Fail(entry, FactbookDiagnostics.InvalidValue, node.Span, field.Name, field.Expectation, MessageText.Quote(node.Text), why);
+                    }
+
+                    NoteDateValue(field, isDateTime: false);
+                    return ValueModel.Scalar(ValueKind.Scalar, canonical);
+                }
+
+                var failed = Fail(entry, FactbookDiagnostics.InvalidValue, node.Span, field.Name, field.Expectation, MessageText.Quote(node.Text), field.Scalar.Explain(node.Text));
+                if (field.Scalar is Kinds.DateKind && new Kinds.DateTimeKind().Parse(node.Text) is not null)
+                {
+                    NoteDateValue(field, isDateTime: true);
+                }
+
+                return failed;
             }
 
             /// <summary>The patterns that ran out of time on a value of this file: not tried again in it, so a pattern cannot make a file's reading slow.</summary>

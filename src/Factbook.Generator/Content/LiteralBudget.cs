@@ -29,57 +29,7 @@ namespace Factbook.Generator.Content
             while (pending.Count > 0)
             {
                 var (field, value) = pending.Pop();
-                switch (value.Kind)
-                {
-                    case ValueKind.Scalar:
-                        Scratch.Clear();
-                        field.Scalar!.Encode(Scratch, value.Text);
-                        size += Scratch.Length;
-                        break;
-                    case ValueKind.Reference:
-                        size += keyLength;
-                        break;
-                    case ValueKind.Enum:
-                        size += Digits(field.EnumMembers.Count) + 1;
-                        break;
-                    case ValueKind.List:
-                        size += Digits(value.Items.Count) + 1;
-                        foreach (var item in value.Items)
-                        {
-                            pending.Push((field, item));
-                        }
-
-                        break;
-                    case ValueKind.Yaml:
-                        size += YamlSize(value.Items[0]);
-                        break;
-                    case ValueKind.Union:
-                        size += Digits(field.UnionMembers.Count) + 1;
-                        pending.Push((field.UnionMembers[int.Parse(value.Text, CultureInfo.InvariantCulture)], value.Items[0]));
-                        break;
-                    case ValueKind.Map:
-                        size += Digits(value.Items.Count) + 1;
-                        foreach (var item in value.Items)
-                        {
-                            Scratch.Clear();
-                            TableFormat.WriteString(Scratch, item.Text);
-                            size += Scratch.Length;
-                            pending.Push((field, item.Items[0]));
-                        }
-
-                        break;
-                    case ValueKind.Object:
-                        size += 1;
-                        for (var i = 0; i < field.Fields.Count && i < value.Items.Count; i++)
-                        {
-                            pending.Push((field.Fields[i], value.Items[i]));
-                        }
-
-                        break;
-                    default:
-                        size += 1;
-                        break;
-                }
+                size += SizeOf(field, value, keyLength, pending);
             }
 
             return size;
@@ -94,6 +44,65 @@ namespace Factbook.Generator.Content
         private static System.Text.StringBuilder Scratch => scratch ??= new System.Text.StringBuilder();
 
         private static int TextLength(string text) => text.Length + Digits(text.Length) + 1;
+
+        /// <summary>What one value takes in a table; the parts of lists, maps and objects are pushed to be counted in turn.</summary>
+        private static long SizeOf(FieldSpec field, ValueModel value, int keyLength, Stack<(FieldSpec Field, ValueModel Value)> pending)
+        {
+            long size = 0;
+            switch (value.Kind)
+            {
+                case ValueKind.Scalar:
+                    Scratch.Clear();
+                    field.Scalar!.Encode(Scratch, value.Text);
+                    size += Scratch.Length;
+                    break;
+                case ValueKind.Reference:
+                    size += keyLength;
+                    break;
+                case ValueKind.Enum:
+                    size += Digits(field.EnumMembers.Count) + 1;
+                    break;
+                case ValueKind.List:
+                    size += Digits(value.Items.Count) + 1;
+                    foreach (var item in value.Items)
+                    {
+                        pending.Push((field, item));
+                    }
+
+                    break;
+                case ValueKind.Yaml:
+                    size += YamlSize(value.Items[0]);
+                    break;
+                case ValueKind.Union:
+                    size += Digits(field.UnionMembers.Count) + 1;
+                    pending.Push((field.UnionMembers[int.Parse(value.Text, CultureInfo.InvariantCulture)], value.Items[0]));
+                    break;
+                case ValueKind.Map:
+                    size += Digits(value.Items.Count) + 1;
+                    foreach (var item in value.Items)
+                    {
+                        Scratch.Clear();
+                        TableFormat.WriteString(Scratch, item.Text);
+                        size += Scratch.Length;
+                        pending.Push((field, item.Items[0]));
+                    }
+
+                    break;
+                case ValueKind.Object:
+                    size += 1;
+                    for (var i = 0; i < field.Fields.Count && i < value.Items.Count; i++)
+                    {
+                        pending.Push((field.Fields[i], value.Items[i]));
+                    }
+
+                    break;
+                default:
+                    size += 1;
+                    break;
+            }
+
+            return size;
+        }
 
         /// <summary>What a yaml field's tree takes in a table (its nesting is bounded by the depth limit, at most 256).</summary>
         private static int YamlSize(ValueModel node) => node.Kind switch

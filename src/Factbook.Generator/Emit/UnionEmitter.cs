@@ -14,16 +14,7 @@ namespace Factbook.Generator.Emit
             var union = field.TypeName;
             var kind = N.UnionKind(union);
             var cases = field.UnionMembers;
-            writer.Summary(CSharpText.XmlDocText("The value of the '" + field.Name + "' field: " + field.Expectation + "."));
-            writer.Line(TypeEmitter.GeneratedCode);
-            writer.Open("public enum " + kind);
-            foreach (var member in cases)
-            {
-                writer.Summary(CSharpText.XmlDocText("The value is " + member.Expectation + ": " + member.PropertyName + " has it."));
-                writer.Line(member.PropertyName + ",");
-            }
-
-            writer.Close();
+            WriteKindEnum(writer, field, kind);
             writer.Line();
             writer.Summary(CSharpText.XmlDocText("The value of the '" + field.Name + "' field: " + field.Expectation + ". Match takes one function per case."));
             writer.Line(TypeEmitter.GeneratedCode);
@@ -73,6 +64,21 @@ namespace Factbook.Generator.Emit
             writer.Line("    _ => throw new global::System.InvalidOperationException(),");
             writer.Line("};");
             writer.Close();
+            writer.Close();
+        }
+
+        /// <summary>The enum of a union's cases, in the order they are tried.</summary>
+        private static void WriteKindEnum(SourceWriter writer, FieldSpec field, string kind)
+        {
+            writer.Summary(CSharpText.XmlDocText("The value of the '" + field.Name + "' field: " + field.Expectation + "."));
+            writer.Line(TypeEmitter.GeneratedCode);
+            writer.Open("public enum " + kind);
+            foreach (var member in field.UnionMembers)
+            {
+                writer.Summary(CSharpText.XmlDocText("The value is " + member.Expectation + ": " + member.PropertyName + " has it."));
+                writer.Line(member.PropertyName + ",");
+            }
+
             writer.Close();
         }
 

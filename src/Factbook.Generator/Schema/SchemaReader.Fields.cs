@@ -74,58 +74,30 @@ namespace Factbook.Generator.Schema
 
                 var property = GeneratedNames.Property(name);
                 var mapping = node.Kind == YamlNodeKind.Mapping ? node : null;
-                if (ReadTypeName(path, mapping, label) is not { } ownTypeName)
-                {
-                    return null;
-                }
-
-                if (ResolveType(path, name, typeNode, ownTypeName.Length > 0 ? ownTypeName : GeneratedNames.FieldType(ownerName, property)) is not { } type)
-                {
-                    return null;
-                }
-
-                if (ownTypeName.Length > 0 && (type.IsShared || type.Kind is not (FieldKind.Enum or FieldKind.Object or FieldKind.Union)))
-                {
-                    Report(FactbookDiagnostics.InvalidSchema, path, mapping!.Get(Keywords.Name)!.Span, SchemaProblems.OnlyForKind(Keywords.Name, label, "enum, object or a union"));
-                    return null;
-                }
-
-                if (!CheckOnlyFor(path, mapping, Keywords.Values, type.Kind == FieldKind.Enum, label, Keywords.Enum) ||
+                if (ResolveNamedType(path, name, typeNode, mapping, label, GeneratedNames.FieldType(ownerName, property)) is not { } type ||
+                    !CheckOnlyFor(path, mapping, Keywords.Values, type.Kind == FieldKind.Enum, label, Keywords.Enum) ||
                     !CheckOnlyFor(path, mapping, Keywords.Fields, type.Kind == FieldKind.Object, label, Keywords.Object) ||
                     ReadDeclaredType(path, name, node, mapping, label, type, typeNode.Span) is not { } declared)
                 {
                     return null;
                 }
 
-                var isString = type.Kind == FieldKind.Scalar && type.Scalar == ScalarKinds.String;
-                var isBool = type.Kind == FieldKind.Scalar && type.Scalar is BoolKind;
-                if (!CheckOnlyFor(path, mapping, Keywords.Pattern, isString, label, "string") ||
-                    !CheckOnlyFor(path, mapping, Keywords.Booleans, isBool, label, "bool"))
+                if (ReadScalarRules(path, mapping, label, type) is not { } rules)
                 {
                     return null;
                 }
 
-                if (isBool && (ReadBooleans(path, mapping, label) || _yaml11BooleanFiles.Contains(path)))
-                {
-                    type = type with { Scalar = ScalarKinds.Yaml11Bool };
-                }
-
-                var pattern = isString ? ReadPattern(path, mapping, label) : string.Empty;
-                if (pattern is null)
-                {
-                    return null;
-                }
-
+                (type, var pattern) = rules;
                 var optional = ReadOptional(path, mapping, label);
                 var indexed = ReadIndex(path, mapping, label, type.IsMap ? FieldKind.Object : type.Kind);
                 var unique = ReadUnique(path, mapping, label, type, ownerName);
                 var verbatimIn = ReadVerbatimIn(path, mapping, label, ownerName, name, type.Kind == FieldKind.Scalar && type.Scalar == ScalarKinds.String && !type.IsMap);
                 var defaultValue = ReadDefault(path, name, mapping?.Get(Keywords.Default), type.Kind, type.Scalar, type.IsList || type.IsMap, declared.EnumValues, declared.EnumMembers);
-                if (defaultValue is { Kind: ValueKind.Scalar } && pattern.Length > 0 && ValuePatterns.Matches(pattern, defaultValue.Text) != true)
+                if (DefaultMissesPattern(path, name, mapping, defaultValue, pattern))
                 {
-                    Report(FactbookDiagnostics.InvalidDefault, path, mapping!.Get(Keywords.Default)!.Span, name, "does not match the field's pattern " + pattern);
                     return null;
                 }
+
                 return new FieldSpec(
                     name,
                     property,
@@ -147,96 +119,6 @@ namespace Factbook.Generator.Schema
                     unique,
                     type.IsMap,
                     type.IsShared) { UnionMembers = type.UnionMembers };
-            }
-
-            /// <summary>
-            /// <c>unique: true</c>: no two entries share the field's value (Linguist's <c>language_id</c>); the collection gets
-            /// a lookup of one entry by it. For a single value of a built-in kind or an enum, on the entry itself.
-            /// </summary>
-            private bool ReadUnique(string path, YamlNode? mapping, string label, FieldType type, string ownerName)
-            {
-                if (ReadFlag(path, mapping, Keywords.Unique, label) != true)
-                {
-                    return false;
-                }
-
-                if (type.Kind is not (FieldKind.Scalar or FieldKind.Enum) || type.IsList || type.IsMap || !_headers.Any(header => header.Name == ownerName))
-                {
-                    Report(FactbookDiagnostics.InvalidSchema, path, mapping!.Get(Keywords.Unique)!.Span, SchemaProblems.UniqueOfWrongField(label));
-                    return false;
-                }
-
-                if (mapping!.Get(Keywords.Default) is { } defaultNode)
-                {
-                    Report(FactbookDiagnostics.InvalidSchema, path, defaultNode.Span, SchemaProblems.UniqueWithDefault(label));
-                    return false;
-                }
-
-                if (mapping.Get(Keywords.Index) is { Text: "true" } index)
-                {
-                    Report(FactbookDiagnostics.InvalidSchema, path, index.Span, SchemaProblems.UniqueAndIndex(label));
-                    return false;
-                }
-
-                return true;
-            }
-
-            /// <summary>
-            /// <c>name: Audit</c>: the C# name of the type the field declares (an enum, object or union), short where the
-            /// owner's name and the field's would be long (<c>LandscapeCategorySubcategoriesItemsExtraAudits</c>); empty
-            /// when not given, null (reported) when it is no type name.
-            /// </summary>
-            private string? ReadTypeName(string path, YamlNode? mapping, string label)
-            {
-                if (mapping?.Get(Keywords.Name) is not { } node)
-                {
-                    return string.Empty;
-                }
-
-                if (node.Kind == YamlNodeKind.Scalar && Identifiers.IsTypeName(node.Text) && Identifiers.LengthProblem(node.Text) is null)
-                {
-                    return node.Text;
-                }
-
-                Report(FactbookDiagnostics.InvalidSchema, path, node.Span, SchemaProblems.BadTypeName(label, node.Describe()));
-                return null;
-            }
-
-            /// <summary><c>booleans: yaml1.1</c> (on a bool field, or at the top of a schema file): YAML 1.1's yes, no, on, off are booleans.</summary>
-            private bool ReadBooleans(string path, YamlNode? mapping, string label)
-            {
-                var node = mapping?.Get(Keywords.Booleans);
-                if (node is null)
-                {
-                    return false;
-                }
-
-                if (node.Kind == YamlNodeKind.Scalar && node.Text == Keywords.Yaml11)
-                {
-                    return true;
-                }
-
-                Report(FactbookDiagnostics.InvalidSchema, path, node.Span, SchemaProblems.BooleansNotYaml11(label, node.Describe()));
-                return false;
-            }
-
-            /// <summary><c>pattern</c> on a string field: a .NET regular expression every value must match; null (reported) when it is not one.</summary>
-            private string? ReadPattern(string path, YamlNode? mapping, string label)
-            {
-                var node = mapping?.Get(Keywords.Pattern);
-                if (node is null)
-                {
-                    return string.Empty;
-                }
-
-                var problem = node.Kind != YamlNodeKind.Scalar || node.IsNull || node.Text.Length == 0 ? "must be a regular expression, not " + node.Describe() : ValuePatterns.Problem(node.Text);
-                if (problem is null)
-                {
-                    return node.Text;
-                }
-
-                Report(FactbookDiagnostics.InvalidSchema, path, node.Span, SchemaProblems.BadValuePattern(label, problem));
-                return null;
             }
 
             /// <summary>The node that names a field's type: the field's value (<c>name: string</c>) or its <c>type</c>.</summary>
@@ -266,141 +148,6 @@ namespace Factbook.Generator.Schema
                 }
 
                 return typeNode;
-            }
-
-            /// <summary>What a field's type names: a scalar kind, <c>enum</c> or <c>object</c> (a type of the field's own), or a declared type.</summary>
-            private FieldType? ResolveType(string path, string name, YamlNode typeNode, string ownTypeName)
-            {
-                if (typeNode.Kind == YamlNodeKind.Sequence)
-                {
-                    return ResolveUnion(path, name, typeNode, ownTypeName);
-                }
-
-                var typeText = typeNode.Text.Trim();
-                var isList = typeText.EndsWith("[]", StringComparison.Ordinal);
-                var baseType = isList ? typeText.Substring(0, typeText.Length - 2).Trim() : typeText;
-                if (MapElement(baseType) is { } element)
-                {
-                    // map<Job>: names to values, in the file's order. A map of lists or maps, or a list of maps, is
-                    // refused: a nested object field says the same with names for each level.
-                    if (isList || element.EndsWith("[]", StringComparison.Ordinal) || MapElement(element) is not null)
-                    {
-                        Report(FactbookDiagnostics.InvalidSchema, path, typeNode.Span, SchemaProblems.MapOfMany(name, typeText));
-                        return null;
-                    }
-
-                    return ResolveType(path, name, typeNode, ownTypeName, element) is { } single
-                        ? single.Kind == FieldKind.Reference ? ReportMapOfReferences(path, name, typeNode, single.TypeName) : single with { IsMap = true }
-                        : null;
-                }
-
-                return ResolveType(path, name, typeNode, ownTypeName, baseType) is { } type ? type with { IsList = isList } : null;
-            }
-
-            /// <summary>
-            /// <c>type: [url, Organization]</c>: a value is the first member that fits, so a member that an earlier one
-            /// always takes could never be chosen and is refused (<c>[string, url]</c>: every URL is text). Members are
-            /// scalar kinds and objects declared under <c>objects</c>, at most one object, as a mapping can only be that.
-            /// </summary>
-            private FieldType? ResolveUnion(string path, string name, YamlNode typeNode, string ownTypeName)
-            {
-                var members = new List<FieldSpec>();
-                foreach (var item in typeNode.Items)
-                {
-                    var text = item.Text.Trim();
-                    if (ScalarKinds.Find(text) is { } scalar)
-                    {
-                        if (members.FirstOrDefault(member => member.Scalar is { } earlier && UnionOrder.Covers(earlier, scalar)) is { } wider)
-                        {
-                            Report(FactbookDiagnostics.InvalidSchema, path, item.Span, SchemaProblems.UnionMemberUnreachable(name, text, wider.Scalar!.Keyword));
-                            return null;
-                        }
-
-                        members.Add(new FieldSpec(text, GeneratedNames.Property(text), FieldKind.Scalar, scalar, false, true, null, string.Empty, string.Empty, EquatableArray<string>.Empty, EquatableArray<string>.Empty, EquatableArray<FieldSpec>.Empty, string.Empty, string.Empty));
-                    }
-                    else if (_objects.TryGetValue(text, out var shared) && !members.Any(member => member.Kind == FieldKind.Object))
-                    {
-                        members.Add(shared with { Name = text, PropertyName = text, IsRequired = true });
-                    }
-                    else
-                    {
-                        Report(FactbookDiagnostics.InvalidSchema, path, item.Span, SchemaProblems.UnionMemberNotAllowed(name, text, _objects.Keys));
-                        return null;
-                    }
-                }
-
-                if (members.FirstOrDefault(member => GeneratedNames.UnionMembers.Contains(member.PropertyName) || member.PropertyName == ownTypeName) is { } taken)
-                {
-                    Report(FactbookDiagnostics.InvalidSchema, path, typeNode.Span, SchemaProblems.UnionMemberNamedLikeItsPlumbing(name, taken.Name));
-                    return null;
-                }
-
-                if (members.Count < 2 || members.Select(member => member.PropertyName).Distinct(StringComparer.Ordinal).Count() < members.Count)
-                {
-                    Report(FactbookDiagnostics.InvalidSchema, path, typeNode.Span, SchemaProblems.UnionNeedsTwo(name));
-                    return null;
-                }
-
-                return new FieldType(FieldKind.Union, null, false, ownTypeName, string.Empty, string.Empty) { UnionMembers = members.ToEquatableArray() };
-            }
-
-            /// <summary>The element type of <c>map&lt;X&gt;</c>, trimmed, or null for any other type.</summary>
-            private static string? MapElement(string type) =>
-                type.StartsWith(Keywords.Map + "<", StringComparison.Ordinal) && type.EndsWith(">", StringComparison.Ordinal)
-                    ? type.Substring(Keywords.Map.Length + 1, type.Length - Keywords.Map.Length - 2).Trim()
-                    : null;
-
-            private FieldType? ReportMapOfReferences(string path, string name, YamlNode typeNode, string target)
-            {
-                Report(FactbookDiagnostics.InvalidSchema, path, typeNode.Span, SchemaProblems.MapOfReferences(name, target));
-                return null;
-            }
-
-            private FieldType? ResolveType(string path, string name, YamlNode typeNode, string ownTypeName, string baseType)
-            {
-                const bool isList = false;
-                var typeText = typeNode.Text.Trim();
-                if (ScalarKinds.Find(baseType) is { } scalar)
-                {
-                    return new FieldType(FieldKind.Scalar, scalar, isList, string.Empty, string.Empty, string.Empty);
-                }
-
-                if (baseType == Keywords.Yaml)
-                {
-                    return new FieldType(FieldKind.Yaml, null, isList, string.Empty, string.Empty, string.Empty);
-                }
-
-                if (baseType is Keywords.Enum or Keywords.Object)
-                {
-                    return new FieldType(baseType == Keywords.Enum ? FieldKind.Enum : FieldKind.Object, null, isList, ownTypeName, string.Empty, string.Empty);
-                }
-
-                if (_headers.FirstOrDefault(header => header.Name == baseType) is { } target)
-                {
-                    return new FieldType(FieldKind.Reference, null, isList, target.Name, target.CollectionClass, target.IdEnum);
-                }
-
-                if (_objects.ContainsKey(baseType))
-                {
-                    return new FieldType(FieldKind.Object, null, isList, baseType, string.Empty, string.Empty) { IsShared = true };
-                }
-
-                if (_brokenObjects.Contains(baseType))
-                {
-                    Report(FactbookDiagnostics.InvalidSchema, path, typeNode.Span, SchemaProblems.UsesBrokenObject(name, baseType));
-                    return null;
-                }
-
-                if (_objectNodes.Any(pending => pending.Entry.Key.Text == baseType))
-                {
-                    // Declared under 'objects' but not read yet: itself, or one declared after the object that uses it.
-                    Report(FactbookDiagnostics.InvalidSchema, path, typeNode.Span, SchemaProblems.ObjectUsedBeforeItIsDeclared(name, baseType));
-                    return null;
-                }
-
-                var candidates = BuiltInTypes.Concat(_headers.Select(header => header.Name)).Concat(_objects.Keys);
-                Report(FactbookDiagnostics.UnknownFieldType, path, typeNode.Span, MessageText.Quote(typeText), name, ForeignSchemaTerms.TypeHint(baseType) ?? Identifiers.Suggestion(baseType, candidates), string.Join(", ", BuiltInTypes));
-                return null;
             }
 
             /// <summary>The values of an enum field, or the fields of an object field, with the type each declares claimed; empty for other kinds.</summary>
