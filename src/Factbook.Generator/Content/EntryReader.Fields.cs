@@ -99,14 +99,18 @@ namespace Factbook.Generator.Content
                 return new ValueModel(ValueKind.Map, string.Empty, new EquatableArray<ValueModel>(items));
             }
 
-            /// <summary>A union: a mapping is its object member; a value, the first scalar member whose kind takes it.</summary>
+            /// <summary>
+            /// A union: a mapping is its object member; a value, the first scalar member whose kind takes it. A quoted
+            /// value is text to every YAML reader, so it goes to text members only ("3" is no int), as editors read it.
+            /// </summary>
             private ValueModel BindUnion(FieldSpec field, YamlNode node, EntryState entry, FieldContext context)
             {
                 for (var i = 0; i < field.UnionMembers.Count; i++)
                 {
                     var member = field.UnionMembers[i];
                     var value = node.Kind == YamlNodeKind.Mapping && member.Kind == FieldKind.Object ? BindSingle(member with { Name = field.Name }, node, entry, context)
-                        : node.Kind == YamlNodeKind.Scalar && !node.IsNull && member.Kind == FieldKind.Scalar && member.Scalar!.Parse(node.Text) is { } canonical ? ValueModel.Scalar(ValueKind.Scalar, canonical)
+                        : node.Kind == YamlNodeKind.Scalar && !node.IsNull && member.Kind == FieldKind.Scalar && (node.IsPlain || (member.Scalar != ScalarKinds.Yaml11Bool && member.Scalar!.JsonSchema.Types.Contains("string"))) &&
+                            member.Scalar!.Parse(node.Text) is { } canonical ? ValueModel.Scalar(ValueKind.Scalar, canonical)
                         : null;
                     if (value is not null)
                     {
@@ -177,7 +181,7 @@ namespace Factbook.Generator.Content
                 if (field.Scalar == ScalarKinds.Yaml11Bool && !node.IsPlain && node.Text is not ("true" or "false"))
                 {
                     // Quoted, YAML 1.1 readers take it as text: reading it as a boolean would say something else.
-                    return Fail(entry, FactbookDiagnostics.InvalidValue, node.Span, field.Name, field.Expectation, MessageText.Quote(node.Text), "; quoted, YAML 1.1 readers take it as text, not a boolean: write it without quotes");
+                    return Fail(entry, FactbookDiagnostics.InvalidValue, node.Span, field.Name, field.Expectation, MessageText.Quote(node.Text), "; quoted (or a block), YAML 1.1 readers take it as text, not a boolean: write it plain, without quotes");
                 }
 
                 if (field.Scalar!.Parse(node.Text) is { } canonical)

@@ -32,7 +32,16 @@ namespace Factbook.Generator.Diagnostics
             (objects.Any() ? " (" + string.Join(", ", objects) + ")" : string.Empty);
 
         public static string UnionMemberNamedLikeItsPlumbing(string field, string member) =>
-            "the field '" + field + "' has the type '" + member + "', whose name its union type has already (Kind, Match, Value…, or the union's own name); rename the object";
+            "the field '" + field + "' has the type '" + member + "', whose name its union type has already (Kind, Match, Value…); rename the object";
+
+        public static string UnionOfTwoObjects(string field, string first, string second) =>
+            "the field '" + field + "' has two objects among its types, '" + first + "' and '" + second + "': a mapping could be either, so a union takes at most one object";
+
+        public static string UnionCasesCollide(string field, IEnumerable<string> members, string caseName) =>
+            "the field '" + field + "' has the types " + string.Join(" and ", members.Select(member => "'" + member + "'")) + ", which would both be the case '" + caseName + "'; rename the object";
+
+        public static string UnionNamedLikeACase(string field, string union, string member) =>
+            "the union type of the field '" + field + "' would be named '" + union + "', like its case for '" + member + "'; give the union another name with 'name:'";
 
         public static string UnionNeedsTwo(string field) =>
             "the field '" + field + "' lists its types: a union needs two or more different ones";

@@ -95,7 +95,7 @@ namespace Factbook.Generator.Naming
         public static readonly string[] EnumTypeMembers = { "Equals", "GetHashCode", "GetType", "ToString", "HasFlag", "CompareTo", "GetTypeCode", "MemberwiseClone", "Finalize" };
 
         /// <summary>The members every union type declares besides one property per case.</summary>
-        public static readonly string[] UnionMembers = { "Kind", "Match", "Equals", "GetHashCode", "ToString", "GetType", "EqualityContract", "PrintMembers", "Value", Plumbing };
+        public static readonly string[] UnionMembers = { "Kind", "Match", "Equals", "GetHashCode", "ToString", "GetType", "MemberwiseClone", "Finalize", "EqualityContract", "PrintMembers", "Deconstruct", "Value", Plumbing };
 
         /// <summary><c>ItemOrganization</c> → <c>ItemOrganizationKind</c>: the enum of a union's cases.</summary>
         public static string UnionKind(string unionType) => unionType + "Kind";

@@ -53,28 +53,55 @@ namespace Factbook.Generator.Schema
                             return null;
                         }
 
-                        members.Add(new FieldSpec(text, GeneratedNames.Property(text), FieldKind.Scalar, scalar, false, true, null, string.Empty, string.Empty, EquatableArray<string>.Empty, EquatableArray<string>.Empty, EquatableArray<FieldSpec>.Empty, string.Empty, string.Empty));
+                        // A schema file's 'booleans: yaml1.1' holds for a union's bool as for any bool field of it.
+                        var kind = scalar is BoolKind && _yaml11BooleanFiles.Contains(path) ? ScalarKinds.Yaml11Bool : scalar;
+                        members.Add(new FieldSpec(text, GeneratedNames.Property(text), FieldKind.Scalar, kind, false, true, null, string.Empty, string.Empty, EquatableArray<string>.Empty, EquatableArray<string>.Empty, EquatableArray<FieldSpec>.Empty, string.Empty, string.Empty));
                     }
-                    else if (_objects.TryGetValue(text, out var shared) && !members.Any(member => member.Kind == FieldKind.Object))
+                    else if (members.FirstOrDefault(member => member.Kind == FieldKind.Object) is { } other && (_objects.ContainsKey(text) || _objectNodes.Any(pending => pending.Entry.Key.Text == text)))
+                    {
+                        Report(FactbookDiagnostics.InvalidSchema, path, item.Span, SchemaProblems.UnionOfTwoObjects(name, other.Name, text));
+                        return null;
+                    }
+                    else if (_objects.TryGetValue(text, out var shared))
                     {
                         members.Add(shared with { Name = text, PropertyName = text, IsRequired = true });
                     }
                     else
                     {
-                        Report(FactbookDiagnostics.InvalidSchema, path, item.Span, SchemaProblems.UnionMemberNotAllowed(name, text, _objects.Keys));
+                        Report(
+                            FactbookDiagnostics.InvalidSchema,
+                            path,
+                            item.Span,
+                            _brokenObjects.Contains(text) ? SchemaProblems.UsesBrokenObject(name, text)
+                                : _objectNodes.Any(pending => pending.Entry.Key.Text == text) ? SchemaProblems.ObjectUsedBeforeItIsDeclared(name, text)
+                                : SchemaProblems.UnionMemberNotAllowed(name, text, _objects.Keys));
                         return null;
                     }
                 }
 
-                if (members.FirstOrDefault(member => GeneratedNames.UnionMembers.Contains(member.PropertyName) || member.PropertyName == ownTypeName) is { } taken)
+                if (members.FirstOrDefault(member => GeneratedNames.UnionMembers.Contains(member.PropertyName)) is { } taken)
                 {
                     Report(FactbookDiagnostics.InvalidSchema, path, typeNode.Span, SchemaProblems.UnionMemberNamedLikeItsPlumbing(name, taken.Name));
                     return null;
                 }
 
-                if (members.Count < 2 || members.Select(member => member.PropertyName).Distinct(StringComparer.Ordinal).Count() < members.Count)
+                if (members.FirstOrDefault(member => member.PropertyName == ownTypeName) is { } likeTheUnion)
+                {
+                    // A member may not be named like its enclosing type (CS0542): the union's name must differ.
+                    Report(FactbookDiagnostics.InvalidSchema, path, typeNode.Span, SchemaProblems.UnionNamedLikeACase(name, ownTypeName, likeTheUnion.Name));
+                    return null;
+                }
+
+                if (members.Count < 2)
                 {
                     Report(FactbookDiagnostics.InvalidSchema, path, typeNode.Span, SchemaProblems.UnionNeedsTwo(name));
+                    return null;
+                }
+
+                if (members.GroupBy(member => member.PropertyName, StringComparer.Ordinal).FirstOrDefault(group => group.Count() > 1) is { } same)
+                {
+                    // url and an object Url would both be the case Url.
+                    Report(FactbookDiagnostics.InvalidSchema, path, typeNode.Span, SchemaProblems.UnionCasesCollide(name, same.Select(member => member.Name), same.Key));
                     return null;
                 }
 

@@ -59,6 +59,21 @@ public sealed class UnionFieldTests
         Assert.Equal("org Volcano|url github.com|none|Int:i3|Double:d2.5|String:sn/a|Bool:bTrue|True|https://volcano.sh/|2.5", run.Invoke("Probe", "Run"));
     }
 
+    /// <summary>A quoted value is text to every YAML reader: it goes to a text member, not to a number or a bool; and a file's booleans: yaml1.1 holds for a union's bool.</summary>
+    [Fact]
+    public void QuotedValuesAreTextAndYaml11BooleansHoldInUnions()
+    {
+        var run = GeneratorHarness.Run(
+            [
+                new ContentFile("/p/content/items.schema.yaml", "booleans: yaml1.1\ntypes:\n  Item:\n    fields:\n      u: [int, bool, string]\n"),
+                new ContentFile("/p/content/items.yaml", "items:\n  - id: a\n    u: \"3\"\n  - id: b\n    u: yes\n  - id: c\n    u: \"true\"\n  - id: d\n    u: 3\n"),
+            ],
+            "public static class Probe { public static string Run() => string.Join(\",\", System.Linq.Enumerable.Select(Test.Content.Items.All, item => item.U.Kind + \"=\" + item.U)); }");
+
+        Assert.Empty(run.FactbookDiagnostics);
+        Assert.Equal("String=3,Bool=True,String=true,Int=3", run.Invoke("Probe", "Run"));
+    }
+
     [Fact]
     public void AValueNoMemberTakesIsFB0027WithTheMembers()
     {
@@ -75,12 +90,16 @@ public sealed class UnionFieldTests
     [InlineData("[string, url]", "could never take 'url': a value is the first member that fits, and every url value fits 'string' before it; put 'url' first")]
     [InlineData("[double, int]", "could never take 'int'")]
     [InlineData("[long, int]", "could never take 'int'")]
-    [InlineData("[url, Nothing]", "has 'Nothing' among its types: a union takes built-in kinds and at most one object declared under 'objects' (Organization)")]
+    [InlineData("[url, Nothing]", "has 'Nothing' among its types: a union takes built-in kinds and at most one object declared under 'objects'")]
     [InlineData("[url]", "a union needs two or more different ones")]
     [InlineData("[url, url]", "could never take 'url'")]
+    [InlineData("[url, MemberwiseClone]", "has the type 'MemberwiseClone', whose name its union type has already")]
+    [InlineData("[Organization, Organization2]", "has two objects among its types, 'Organization' and 'Organization2'")]
+    [InlineData("[url, Url]", "has the types 'url' and 'Url', which would both be the case 'Url'; rename the object")]
     public void UnionsWhoseMembersOverlapOrCannotBeAreFB0010(string type, string message)
     {
-        var run = GeneratorHarness.Run(new ContentFile("/p/content/items.schema.yaml", Schema.Replace("[int, double, bool, string]", type, StringComparison.Ordinal)));
+        var objects = "objects:\n  Organization2:\n    fields:\n      name: string\n  Url:\n    fields:\n      href: url\n  MemberwiseClone:\n    fields:\n      name: string\n";
+        var run = GeneratorHarness.Run(new ContentFile("/p/content/items.schema.yaml", objects + Schema.Replace("objects:\n", string.Empty, StringComparison.Ordinal).Replace("[int, double, bool, string]", type, StringComparison.Ordinal)));
 
         var diagnostic = Assert.Single(run.FactbookDiagnostics);
         Assert.Equal("FB0010", diagnostic.Id);

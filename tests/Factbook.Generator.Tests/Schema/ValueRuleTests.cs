@@ -56,7 +56,7 @@ public sealed class ValueRuleTests
 
         var diagnostic = Assert.Single(run.FactbookDiagnostics);
         Assert.Equal(("FB0027", 2, 10), (diagnostic.Id, diagnostic.Line(), diagnostic.Column()));
-        Assert.Contains("quoted, YAML 1.1 readers take it as text", diagnostic.GetMessage(), StringComparison.Ordinal);
+        Assert.Contains("quoted (or a block), YAML 1.1 readers take it as text", diagnostic.GetMessage(), StringComparison.Ordinal);
     }
 
     [Fact]
