@@ -41,6 +41,43 @@ namespace Factbook.Generator.Schema
             /// </summary>
             private FieldType? ResolveUnion(string path, string name, YamlNode typeNode, string ownTypeName)
             {
+                if (ReadUnionMembers(path, name, typeNode) is not { } members)
+                {
+                    return null;
+                }
+
+                if (members.FirstOrDefault(member => GeneratedNames.UnionMembers.Contains(member.PropertyName)) is { } taken)
+                {
+                    Report(FactbookDiagnostics.InvalidSchema, path, typeNode.Span, SchemaProblems.UnionMemberNamedLikeItsPlumbing(name, taken.Name));
+                    return null;
+                }
+
+                if (members.FirstOrDefault(member => member.PropertyName == ownTypeName) is { } likeTheUnion)
+                {
+                    // A member may not be named like its enclosing type (CS0542): the union's name must differ.
+                    Report(FactbookDiagnostics.InvalidSchema, path, typeNode.Span, SchemaProblems.UnionNamedLikeACase(name, ownTypeName, likeTheUnion.Name));
+                    return null;
+                }
+
+                if (members.Count < 2)
+                {
+                    Report(FactbookDiagnostics.InvalidSchema, path, typeNode.Span, SchemaProblems.UnionNeedsTwo(name));
+                    return null;
+                }
+
+                if (members.GroupBy(member => member.PropertyName, StringComparer.Ordinal).FirstOrDefault(group => group.Count() > 1) is { } same)
+                {
+                    // url and an object Url would both be the case Url.
+                    Report(FactbookDiagnostics.InvalidSchema, path, typeNode.Span, SchemaProblems.UnionCasesCollide(name, same.Select(member => member.Name), same.Key));
+                    return null;
+                }
+
+                return new FieldType(FieldKind.Union, null, false, ownTypeName, string.Empty, string.Empty) { UnionMembers = members.ToEquatableArray() };
+            }
+
+            /// <summary>A union's members in order: scalar kinds (a later one no earlier one always takes) and at most one shared object.</summary>
+            private List<FieldSpec>? ReadUnionMembers(string path, string name, YamlNode typeNode)
+            {
                 var members = new List<FieldSpec>();
                 foreach (var item in typeNode.Items)
                 {
@@ -79,33 +116,7 @@ namespace Factbook.Generator.Schema
                     }
                 }
 
-                if (members.FirstOrDefault(member => GeneratedNames.UnionMembers.Contains(member.PropertyName)) is { } taken)
-                {
-                    Report(FactbookDiagnostics.InvalidSchema, path, typeNode.Span, SchemaProblems.UnionMemberNamedLikeItsPlumbing(name, taken.Name));
-                    return null;
-                }
-
-                if (members.FirstOrDefault(member => member.PropertyName == ownTypeName) is { } likeTheUnion)
-                {
-                    // A member may not be named like its enclosing type (CS0542): the union's name must differ.
-                    Report(FactbookDiagnostics.InvalidSchema, path, typeNode.Span, SchemaProblems.UnionNamedLikeACase(name, ownTypeName, likeTheUnion.Name));
-                    return null;
-                }
-
-                if (members.Count < 2)
-                {
-                    Report(FactbookDiagnostics.InvalidSchema, path, typeNode.Span, SchemaProblems.UnionNeedsTwo(name));
-                    return null;
-                }
-
-                if (members.GroupBy(member => member.PropertyName, StringComparer.Ordinal).FirstOrDefault(group => group.Count() > 1) is { } same)
-                {
-                    // url and an object Url would both be the case Url.
-                    Report(FactbookDiagnostics.InvalidSchema, path, typeNode.Span, SchemaProblems.UnionCasesCollide(name, same.Select(member => member.Name), same.Key));
-                    return null;
-                }
-
-                return new FieldType(FieldKind.Union, null, false, ownTypeName, string.Empty, string.Empty) { UnionMembers = members.ToEquatableArray() };
+                return members;
             }
 
             /// <summary>The element type of <c>map&lt;X&gt;</c>, trimmed, or null for any other type.</summary>
