@@ -113,7 +113,7 @@ namespace Factbook.Cli
             var limits = ParseLimits.Read(name => values.TryGetValue(name, out var value) ? value : null, problems);
             problems.AddRange(new[] { ProjectNamespace.Choose(name => values.TryGetValue(name, out var value) ? value : null, values.TryGetValue("AssemblyName", out var assembly) ? assembly : null).Problem, ProjectProperties.LanguageProblem(values) }.OfType<DiagnosticInfo>());
             // Full paths in, so patterns with '../' reach beside the content whatever the current folder; paths as the user sees them out.
-            var files = yaml.Select(path => (Path: Path.GetFullPath(path).Replace('\\', '/'), Text: ReadContent(path))).ToList();
+            var files = yaml.Select(path => (Path: Path.GetFullPath(path).Replace('\\', '/'), Text: ContentRoot.Read(path))).ToList();
             var texts = ReadTexts(project.AdditionalFiles.Where(path => !ParsedYamlFile.IsYamlPath(path)).Concat(textPaths ?? Array.Empty<string>()).ToArray(), limits);
             var loaded = ContentLoader.Load(files, limits, texts: texts, stringTables: ProjectProperties.StringTables(values));
             var shown = problems.Concat(loaded.Diagnostics).Select(diagnostic => diagnostic.Path.Length > 0 ? diagnostic with { Path = Shown(diagnostic.Path) } : diagnostic).ToList();
@@ -133,18 +133,6 @@ namespace Factbook.Cli
         {
             var relative = Path.GetRelativePath(Directory.GetCurrentDirectory(), Path.GetFullPath(path));
             return (relative.StartsWith("..", StringComparison.Ordinal) || Path.IsPathRooted(relative) ? Path.GetFullPath(path) : relative).Replace('\\', '/');
-        }
-
-        private static string ReadContent(string path)
-        {
-            try
-            {
-                return File.ReadAllText(path);
-            }
-            catch (Exception e) when (e is IOException or UnauthorizedAccessException)
-            {
-                throw new CannotRunException("Cannot read '" + path + "', which the project gives the build: " + e.Message);
-            }
         }
 
         private static Command Schema(TextWriter output, TextWriter error)

@@ -205,7 +205,8 @@ namespace Factbook.Cli
             }
         }
 
-        private static string Read(string path)
+        /// <summary>A content file's text, or one line saying why it cannot be read.</summary>
+        internal static string Read(string path)
         {
             try
             {

@@ -53,20 +53,7 @@ namespace Factbook.Generator
                 .Select((input, _) => ReadEmitContext(input.Left.Left.Left.GlobalOptions, input.Left.Left.Right, input.Left.Right, input.Right))
                 .WithTrackingName(TrackingNames.Options);
             context.RegisterSourceOutput(emitContext.Select((options, _) => options.Diagnostics), ReportAll);
-            Emit(context, content, emitContext);
-            EmitObjects(context, schema, emitContext);
-        }
-
-        /// <summary>The objects declared under <c>objects</c>, one source each, whichever types use them.</summary>
-        private static void EmitObjects(IncrementalGeneratorInitializationContext context, IncrementalValueProvider<SchemaSpec> schema, IncrementalValueProvider<EmitOptions> emitContext)
-        {
-            // Only beside types, which bring the shared reader the objects' code uses.
-            var objects = schema
-                .SelectMany((spec, _) => spec.Types.Count > 0 ? spec.Objects : EquatableArray<FieldSpec>.Empty)
-                .WithTrackingName(TrackingNames.Objects);
-            var canEmit = emitContext.Select((options, _) => options.CanEmit ? new EquatableArray<EmitOptions>(new[] { options }) : EquatableArray<EmitOptions>.Empty);
-            context.RegisterSourceOutput(objects.Combine(canEmit), (output, input) =>
-                AddSources(output, GeneratedNames.ShapeHintName(input.Left.TypeName), input.Right, context => TypeEmitter.EmitObject(input.Left, context)));
+            Emit(context, content, schema, emitContext);
         }
 
         private static IncrementalValueProvider<SchemaSpec> ReadSchema(IncrementalGeneratorInitializationContext context, IncrementalValuesProvider<AdditionalText> yamlFiles, IncrementalValueProvider<LimitOptions> limits)
@@ -185,8 +172,11 @@ namespace Factbook.Generator
             return content;
         }
 
-        /// <summary>Three sources per type (shape, members, tables in chunks), so an edit re-emits only what it changed; and the shared support code.</summary>
-        private static void Emit(IncrementalGeneratorInitializationContext context, IncrementalValueProvider<ContentModel> content, IncrementalValueProvider<EmitOptions> emitContext)
+        /// <summary>
+        /// Three sources per type (shape, members, tables in chunks), so an edit re-emits only what it changed; one per
+        /// object declared under <c>objects</c>, whichever types use it; and the shared support code.
+        /// </summary>
+        private static void Emit(IncrementalGeneratorInitializationContext context, IncrementalValueProvider<ContentModel> content, IncrementalValueProvider<SchemaSpec> schema, IncrementalValueProvider<EmitOptions> emitContext)
         {
             var collections = content
                 .SelectMany((model, _) => model.Collections)
@@ -207,6 +197,12 @@ namespace Factbook.Generator
                 AddSources(output, input.Left.HintName, input.Right, context => TypeEmitter.Emit(input.Left, context)));
             context.RegisterSourceOutput(members.Combine(canEmit), (output, input) =>
                 AddSources(output, input.Left.HintName, input.Right, context => MembersEmitter.Emit(input.Left, context)));
+            // Objects only beside types, which bring the shared reader their code uses.
+            var objects = schema
+                .SelectMany((spec, _) => spec.Types.Count > 0 ? spec.Objects : EquatableArray<FieldSpec>.Empty)
+                .WithTrackingName(TrackingNames.Objects);
+            context.RegisterSourceOutput(objects.Combine(canEmit), (output, input) =>
+                AddSources(output, GeneratedNames.ShapeHintName(input.Left.TypeName), input.Right, context => TypeEmitter.EmitObject(input.Left, context)));
             context.RegisterSourceOutput(tables.Combine(canEmit), (output, input) =>
                 AddSources(output, input.Left.HintName, input.Right, context => TableEmitter.Emit(input.Left, context)));
 
