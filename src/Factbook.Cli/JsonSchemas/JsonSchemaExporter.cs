@@ -28,12 +28,14 @@ namespace Factbook.Cli.JsonSchemas
         public static IReadOnlyList<(string FileName, string Json)> Export(SchemaSpec schema, ContentModel content)
         {
             var ids = content.Collections.ToDictionary(c => c.Type.Name, c => c.Entries.Select(e => e.Id).ToList());
+            // Types held inside others have no files of their own: they are described where they sit, in their holder's.
             var files = schema.Types
+                .Where(type => !type.Binding.IsNested)
                 .Select(type => (CollectionFileName(type.CollectionName), type.Binding.IsBound
                     ? BoundDocument(schema, type, ids)
                     : Document(schema, new[] { type }, ids, "Content of the '" + type.CollectionName + "' collection")))
                 .ToList();
-            files.Add((CombinedFileName, Document(schema, schema.Types.Where(type => !type.Binding.IsBound).ToList(), ids, "Factbook content")));
+            files.Add((CombinedFileName, Document(schema, schema.Types.Where(type => !type.Binding.IsBound && !type.Binding.IsNested).ToList(), ids, "Factbook content")));
             files.Add((SchemaLanguageJsonSchema.FileName, SchemaLanguageJsonSchema.Write(schema.Types.Select(type => type.Name))));
             return files;
         }
@@ -66,6 +68,7 @@ namespace Factbook.Cli.JsonSchemas
             {
                 // Each type's own binding: where its ids come from, and whether it takes fields it does not declare.
                 AddObject(definitions, type.Name, type.Description, type.Fields, ids, isEntry: true, type.Binding);
+                AddHeld(definitions, type, schema);
             }
 
             return Write(new JsonObject
@@ -107,6 +110,7 @@ namespace Factbook.Cli.JsonSchemas
             foreach (var declared in schema.Types)
             {
                 AddObject(definitions, declared.Name, declared.Description, declared.Fields, ids, isEntry: true, declared.Binding);
+                AddHeld(definitions, declared, schema);
             }
 
             document["$schema"] = Draft;
@@ -139,7 +143,8 @@ namespace Factbook.Cli.JsonSchemas
                 properties[Keywords.Retired] = Retired(IdsOf(name, ids));
             }
 
-            foreach (var field in fields)
+            // The link to a holding entry is set from where the entry is, never written.
+            foreach (var field in fields.Where(field => !field.IsContainer))
             {
                 properties[field.Name] = Property(field, ids);
             }
@@ -151,7 +156,7 @@ namespace Factbook.Cli.JsonSchemas
             }
 
             // The group field is filled from the group's key, so an entry of a group does not write it.
-            var required = fields.Where(field => field.IsRequired && field.Name != binding.GroupField).Select(field => field.Name);
+            var required = fields.Where(field => field.IsRequired && !field.IsContainer && field.Name != binding.GroupField).Select(field => field.Name);
             definition["properties"] = properties;
             definition["required"] = Strings(isEntry && idIsRequired ? new[] { "id" }.Concat(required) : required);
             definition["additionalProperties"] = binding.ExtraFields != ExtraFieldsPolicy.Error;
@@ -161,6 +166,37 @@ namespace Factbook.Cli.JsonSchemas
             {
                 AddObject(definitions, field.TypeName, field.Description, field.Fields, ids, isEntry: false, TypeBinding.Default with { ExtraFields = binding.ExtraFields });
             }
+        }
+
+        /// <summary>
+        /// The keys of a type's entries that lead to the entries they hold (<c>at: subcategories[].items[]</c>), each
+        /// down to the held type's definition, so editors check and complete entries at any depth.
+        /// </summary>
+        private static void AddHeld(JsonObject definitions, TypeSpec type, SchemaSpec schema)
+        {
+            var properties = (JsonObject)definitions[type.Name]!["properties"]!;
+            foreach (var held in schema.Types.Where(candidate => candidate.Binding.Container == type.Name))
+            {
+                var at = held.Binding.At;
+                var below = Below(at, 0, "#/$defs/" + held.Name);
+                var key = at[0].Key;
+                // Two held types may go down through one key: the value must then lead to both.
+                properties[key] = properties[key] is { } first ? new JsonObject { ["allOf"] = new JsonArray(first.DeepClone(), below) } : below;
+            }
+        }
+
+        /// <summary>The value under step <paramref name="step"/>'s key: a list or map of what follows, then the held entry itself.</summary>
+        private static JsonObject Below(EquatableArray<EntryPathStep> at, int step, string reference)
+        {
+            var next = step == at.Count - 1
+                ? new JsonObject { ["$ref"] = reference }
+                : new JsonObject { ["type"] = "object", ["properties"] = new JsonObject { [at[step + 1].Key] = Below(at, step + 1, reference) } };
+            return at[step].Each switch
+            {
+                EntryPathEach.ListItems => new JsonObject { ["type"] = new JsonArray("array", "null"), ["items"] = next },
+                EntryPathEach.MapValues => new JsonObject { ["type"] = new JsonArray("object", "null"), ["additionalProperties"] = next },
+                _ => next,
+            };
         }
 
         /// <summary><c>retired</c>: true, the reason, or the reason and the id of the entry that supersedes it.</summary>

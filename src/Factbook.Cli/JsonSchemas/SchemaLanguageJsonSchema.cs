@@ -126,7 +126,7 @@ namespace Factbook.Cli.JsonSchemas
             return properties;
         }
 
-        /// <summary>The keys TypeBindingReader reads: files, layout, id, group, extra_fields, members.</summary>
+        /// <summary>The keys TypeBindingReader reads: files, layout, id, group, extra_fields, members, retired, and in, at and parent.</summary>
         private static (string Key, JsonNode Value)[] BindingProperties() => new (string, JsonNode)[]
         {
             (Keywords.Files, new JsonObject
@@ -178,6 +178,14 @@ namespace Factbook.Cli.JsonSchemas
                 ["required"] = Strings(new[] { Keywords.When }),
                 ["additionalProperties"] = false,
             }),
+            (Keywords.In, Described("The type whose entries hold this type's entries (in: Category, with at: subcategories[].items[]); each entry gets a link to the one that holds it.", "string")),
+            (Keywords.At, new JsonObject
+            {
+                ["description"] = "With 'in': the way from a holding entry down to these entries: keys joined by '.', each with [] for every item of a list or {} for every value of a map.",
+                ["type"] = "string",
+                ["pattern"] = "^[^.\\[\\]{}\\s]([^.\\[\\]{}]*[^.\\[\\]{}\\s])?(\\[\\]|\\{\\})?(\\.[^.\\[\\]{}\\s]([^.\\[\\]{}]*[^.\\[\\]{}\\s])?(\\[\\]|\\{\\})?)*$",
+            }),
+            (Keywords.Parent, Described("With 'in': the name of the link to the holding entry; by default the holding type's name in snake_case (category).", "string")),
         };
 
         /// <summary>A field written as a mapping: its type and the keys that go with it.</summary>

@@ -10,8 +10,14 @@ namespace Factbook.Generator.Content
                 foreach (var pair in mapping.Entries)
                 {
                     var key = pair.Key;
-                    var reserved = isEntry && (key.Text == Keywords.Retired || (key.Text == Keywords.Id && context.IdIsAField));
-                    if (!reserved && !HasField(fields, key.Text))
+                    var reserved = isEntry && (key.Text == Keywords.Retired || (key.Text == Keywords.Id && context.IdIsAField) || context.HeldKeys.Contains(key.Text));
+                    if (isEntry && fields.FirstOrDefault(field => field.IsContainer && field.Name == key.Text) is { } link)
+                    {
+                        // Set from where the entry is: a value written here would be silently overruled.
+                        Report(FactbookDiagnostics.UnknownField, key.Span, typeName, MessageText.Quote(key.Text), ContainerKeyHint(link));
+                        entry.HasErrors = true;
+                    }
+                    else if (!reserved && !HasField(fields, key.Text))
                     {
                         // Never drops the entry: lowering the diagnostic's severity must not lose data.
                         var suggestion = Identifiers.Suggestion(key.Text, fields.Select(field => field.Name));
@@ -30,6 +36,12 @@ namespace Factbook.Generator.Content
                 for (var i = 0; i < fields.Count; i++)
                 {
                     var field = fields[i];
+                    if (field.IsContainer)
+                    {
+                        values[i] = LinkToContainer(field, entry, context);
+                        continue;
+                    }
+
                     var node = mapping.Get(field.Name);
                     if (node is null && isEntry && context.Group is { } group && group.Field == field.Name)
                     {

@@ -49,12 +49,12 @@ namespace Factbook.Generator.Content
 
             /// <summary>A key that names a collection read from its own files (<c>files</c>), not by a key.</summary>
             private string? BoundElsewhere(string name) =>
-                _schema.Types.FirstOrDefault(type => type.Binding.IsBound && type.CollectionName == name) is { } type
-                    ? " (its entries are read from its own files, " + string.Join(", ", type.Binding.Files) + ", not under a key)"
-                    : null;
+                _schema.Types.FirstOrDefault(type => type.CollectionName == name && (type.Binding.IsBound || type.Binding.IsNested)) is not { } type ? null
+                : type.Binding.IsNested ? " (its entries are read inside " + type.Binding.Container + " entries, at " + EntryPath.Format(type.Binding.At) + ", not under a key of a file)"
+                : " (its entries are read from its own files, " + string.Join(", ", type.Binding.Files) + ", not under a key)";
 
             private List<string> KnownCollections() =>
-                _schema.Types.Where(type => !type.Binding.IsBound).Select(type => type.CollectionName).Concat(_schema.BrokenCollections).OrderBy(key => key, System.StringComparer.Ordinal).ToList();
+                _schema.Types.Where(type => !type.Binding.IsBound && !type.Binding.IsNested).Select(type => type.CollectionName).Concat(_schema.BrokenCollections).OrderBy(key => key, System.StringComparer.Ordinal).ToList();
 
             /// <summary>
             /// A file no type binds and with no collection key of its own: other YAML beside the content (a site's
@@ -117,7 +117,7 @@ namespace Factbook.Generator.Content
 
                 for (var i = 0; i < _schema.Types.Count; i++)
                 {
-                    if (_schema.Types[i].CollectionName == collection && !_schema.Types[i].Binding.IsBound)
+                    if (_schema.Types[i].CollectionName == collection && !_schema.Types[i].Binding.IsBound && !_schema.Types[i].Binding.IsNested)
                     {
                         return _schema.Types[i];
                     }

@@ -95,27 +95,32 @@ namespace Factbook.Generator.Content
                 // Positions count the file's entries in order, across groups and collections, so they never repeat;
                 // the bound type's entries in Factbook's own layout take their ids from the file's path too.
                 _cancellationToken.ThrowIfCancellationRequested();
-                origin = origin with { Position = _entriesRead++ };
+                origin = origin.Container is null ? origin with { Position = _entriesRead++ } : origin;
                 if (origin.Layout == FileLayout.Collections && type == _boundType)
                 {
                     origin = origin with { PathId = _boundPathId };
                 }
 
                 var diagnosticCount = Diagnostics.Count;
+                string id;
                 try
                 {
                     _beforeEntry?.Invoke(mapping);
-                    ReadEntryFields(type, mapping, origin);
+                    id = ReadEntryFields(type, mapping, origin);
                 }
                 catch (Exception exception) when (exception is not OperationCanceledException)
                 {
                     Diagnostics.RemoveRange(diagnosticCount, Diagnostics.Count - diagnosticCount);
-                    var id = mapping.Get(Keywords.Id) is { Kind: YamlNodeKind.Scalar, IsNull: false } idNode ? idNode.Text : string.Empty;
-                    Report(FactbookDiagnostics.InternalError, (mapping.Get(Keywords.Id) ?? mapping).Span, Describe(type.Name, id, startsSentence: false), Guard.Describe(exception));
+                    var written = mapping.Get(Keywords.Id) is { Kind: YamlNodeKind.Scalar, IsNull: false } idNode ? idNode.Text : string.Empty;
+                    Report(FactbookDiagnostics.InternalError, (mapping.Get(Keywords.Id) ?? mapping).Span, Describe(type.Name, written, startsSentence: false), Guard.Describe(exception));
+                    return;
                 }
+
+                ReadHeldEntries(type, mapping, id);
             }
 
-            private void ReadEntryFields(TypeSpec type, YamlNode mapping, EntryOrigin origin)
+            /// <summary>Reads one entry's fields into <see cref="Entries"/>; its id, or empty when it has no valid one.</summary>
+            private string ReadEntryFields(TypeSpec type, YamlNode mapping, EntryOrigin origin)
             {
                 var firstDiagnostic = Diagnostics.Count;
                 var entry = new EntryState { Span = mapping.Span };
@@ -144,7 +149,11 @@ namespace Factbook.Generator.Content
                 var context = new FieldContext(
                     type.Binding.ExtraFields,
                     idSource == IdSource.Field && type.Binding.IdField == Keywords.Id,
-                    type.Binding.GroupField.Length > 0 && origin.Group is { } group ? (type.Binding.GroupField, group) : null);
+                    type.Binding.GroupField.Length > 0 && origin.Group is { } group ? (type.Binding.GroupField, group) : null)
+                {
+                    Container = origin.Container,
+                    HeldKeys = HeldKeys(type),
+                };
                 var values = BindFields(type.Fields, mapping, type.Name, entry, context);
                 var retirement = ReadRetirement(mapping.Get(Keywords.Retired), entry) ?? RetiredByField(type, mapping, values);
                 if (entry.HasErrors || entry.Id.Length == 0)
@@ -174,6 +183,7 @@ namespace Factbook.Generator.Content
                     entry.DisplayId,
                     EntryFacts.Describe(type, values),
                     entry.Id.Length == 0 || !type.Binding.EntryMembers ? string.Empty : MemberName(type, entry.Id)) { UniqueValues = UniqueValuesOf(type, mapping, values) });
+                return entry.Id;
             }
 
             /// <summary>The entry's values of fields with <c>unique: true</c>, canonical, where they are written.</summary>
@@ -297,11 +307,21 @@ namespace Factbook.Generator.Content
         /// </summary>
         private sealed record EntryOrigin(FileLayout Layout, string PathId, int Position, YamlNode? Key, YamlNode? Group)
         {
+            /// <summary>For an entry inside another (<c>in</c>), the holding entry's id; its position then counts inside that entry.</summary>
+            public string? Container { get; init; }
+
             public static readonly EntryOrigin Collections = new(FileLayout.Collections, string.Empty, 0, null, null);
         }
 
         /// <summary>How an entry's fields are read: the extra-fields policy, whether 'id' is the id's own key, and a group key to put in a field.</summary>
-        private sealed record FieldContext(ExtraFieldsPolicy ExtraFields, bool IdIsAField, (string Field, YamlNode Key)? Group);
+        private sealed record FieldContext(ExtraFieldsPolicy ExtraFields, bool IdIsAField, (string Field, YamlNode Key)? Group)
+        {
+            /// <summary>The id of the entry that holds this one, for its link (<see cref="FieldSpec.IsContainer"/>).</summary>
+            public string? Container { get; init; }
+
+            /// <summary>Keys that lead to the entries this entry holds: not fields of its own, and not unknown either.</summary>
+            public IReadOnlyCollection<string> HeldKeys { get; init; } = Array.Empty<string>();
+        }
 
         /// <summary>What is learnt about one entry while its fields are read.</summary>
         private sealed class EntryState

@@ -61,6 +61,33 @@ namespace Factbook.Generator.Diagnostics
             "not starting with a digit or a lowercase ASCII letter (e.g. CSharpLower), at most " +
             Identifiers.MaxNameLength.ToString(CultureInfo.InvariantCulture) + " characters";
 
+        public static string AtWithoutIn(string key, string label) =>
+            "'" + key + "' of " + label + " only applies with 'in': the type whose entries hold this one's (in: Category, at: items[])";
+
+        public static string InNotAType(string label, string found, string suggestion) =>
+            "'in' of " + label + " must name the type whose entries hold this one's, not " + found + suggestion;
+
+        public static string InCycle(string label, string chain) =>
+            "'in' of " + label + " goes round (" + chain + "): an entry cannot be held, however deep, by an entry of its own type";
+
+        public static string InWithOwnFiles(string key, string label, string container) =>
+            "'" + key + "' of " + label + " does not apply with 'in: " + container + "': its entries are read inside " + container + " entries, in their files and as they are laid out";
+
+        public static string InNeedsAt(string label, string container) =>
+            "'in: " + container + "' of " + label + " needs 'at': the way from a " + container + " entry down to these entries, such as at: items[]";
+
+        public static string AtNotAPath(string label, string problem) =>
+            "'at' of " + label + " must be a way down such as subcategories[].items[], and " + problem;
+
+        public static string ParentName(string label, string name, string problem) =>
+            "the link '" + MessageText.Quote(name) + "' of " + label + " to the entry that holds it " + problem + "; name it with 'parent: <name>'";
+
+        public static string KeyNeedsMapStep(string label) =>
+            "'id: { from: key }' of " + label + " needs 'at' to end in '{}', where each entry is under its id (at: jobs{})";
+
+        public static string PathIdInside(string label) =>
+            "'id: { from: path }' of " + label + " would give every entry of a file one id; use 'from: position' (the holding entry's id and a number) or a field";
+
         public static string NotOneOf(string key, string label, IEnumerable<string> allowed, string given) =>
             key + " of " + label + " must be one of " + string.Join(", ", allowed) + ", not " + given;
     }

@@ -27,6 +27,14 @@ namespace Factbook.Generator.Diagnostics
 
         public static string[] MapEntryNotAMapping(string key, string collection, string found) => new[] { "The entry '" + MessageText.Quote(key) + "' of '" + collection + "'", "a mapping of fields", found, string.Empty };
 
+        public static string[] HeldEntryNotAMapping(string collection, string at, string found) => new[] { "An entry of '" + collection + "' (at: " + at + ")", "a mapping of fields", found, string.Empty };
+
+        public static string[] WayDownNotAMapping(string key, string collection, string at, string found) =>
+            new[] { "The way down to '" + collection + "' (at: " + at + ")", "a mapping with the key '" + MessageText.Quote(key) + "'", found, "; the entries below it are not read" };
+
+        public static string[] WayDownNotA(string key, string expected, string collection, string at, string found) =>
+            new[] { "'" + MessageText.Quote(key) + "' on the way down to '" + collection + "' (at: " + at + ")", expected, found, "; the entries below it are not read" };
+
         public static string[] CollectionNotAList(string collection, string found) => new[] { "The collection '" + collection + "'", "a list of entries", found, string.Empty };
 
         public static string[] GroupNotAList(string key, string collection, string found) => new[] { "The group '" + MessageText.Quote(key) + "' of '" + collection + "'", "a list of entries", found, string.Empty };

@@ -27,6 +27,12 @@ namespace Factbook.Generator.Schema
         public const string ExtraFields = "extra_fields";
         public const string Members = "members";
 
+        // A type whose entries sit inside another's: 'in: Category', 'at: subcategories[].items[]', and the name of
+        // the link to the entry that holds each one, 'parent: category'.
+        public const string In = "in";
+        public const string At = "at";
+        public const string Parent = "parent";
+
         // A type's 'retired: { when: <field> }': entries with a value in that field are retired.
         public const string When = "when";
 
@@ -66,9 +72,9 @@ namespace Factbook.Generator.Schema
 
         public static readonly string[] RootKeys = { Types, Objects, Booleans };
 
-        public static readonly string[] BindingKeys = { Files, Layout, Id, Group, ExtraFields, Members, Retired };
+        public static readonly string[] BindingKeys = { Files, Layout, Id, Group, ExtraFields, Members, Retired, In, At, Parent };
 
-        public static readonly string[] TypeKeys = { Collection, Description, Display, Fields, Files, Layout, Id, Group, ExtraFields, Members, Retired };
+        public static readonly string[] TypeKeys = { Collection, Description, Display, Fields, Files, Layout, Id, Group, ExtraFields, Members, Retired, In, At, Parent };
 
         public static readonly string[] FieldKeys = { Type, Description, Optional, Default, Values, Fields, Index, VerbatimIn, Pattern, Booleans, Unique, Name };
 

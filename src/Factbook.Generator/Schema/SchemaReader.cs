@@ -311,17 +311,24 @@ namespace Factbook.Generator.Schema
                     fields = ReadFields(header.Path, fieldsNode, header.Name, isEntryType: true);
                 }
 
-                CheckLookupNames(header, node, fieldsNode, fields);
+                var (container, at) = ReadNesting(header, fields);
+                var ownFields = fields;
+                if (container is not null)
+                {
+                    fields = fields.Concat(new[] { container }).ToEquatableArray();
+                }
 
+                CheckLookupNames(header, node, fieldsNode, fields);
+                var binding = TypeBindingReader.Read(header.Path, node, header.Name, ownFields, (span, message) => Report(FactbookDiagnostics.InvalidBinding, header.Path, span, message), at);
                 return new TypeSpec(
                     header.Name,
                     header.CollectionName,
                     header.CollectionClass,
                     header.IdEnum,
                     Description(header.Path, node.Get(Keywords.Description)),
-                    ReadDisplayField(header, fields),
+                    ReadDisplayField(header, ownFields),
                     fields,
-                    TypeBindingReader.Read(header.Path, node, header.Name, fields, (span, message) => Report(FactbookDiagnostics.InvalidBinding, header.Path, span, message)));
+                    container is null ? binding : binding with { Container = container.TypeName, At = at });
             }
 
             /// <summary>

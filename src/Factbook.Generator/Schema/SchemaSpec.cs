@@ -57,6 +57,12 @@ namespace Factbook.Generator.Schema
         /// </summary>
         public EquatableArray<FieldSpec> UnionMembers { get; init; } = EquatableArray<FieldSpec>.Empty;
 
+        /// <summary>
+        /// For a type whose entries sit inside another's (<c>in</c>, <c>at</c>): the reference to the entry that holds
+        /// each one. Its value comes from where the entry is, never from a key of its own.
+        /// </summary>
+        public bool IsContainer { get; init; }
+
         /// <summary>Whether the generated property can be null: an optional single value with no default.</summary>
         public bool IsNullable => !IsList && !IsMap && !IsRequired && Default is null;
 
@@ -215,8 +221,20 @@ namespace Factbook.Generator.Schema
         /// </summary>
         public string RetiredWhen { get; init; } = string.Empty;
 
+        /// <summary>
+        /// <c>in: Category</c>: the type whose entries hold this type's entries, at <see cref="At"/> inside each; empty
+        /// for a type whose entries are files' own.
+        /// </summary>
+        public string Container { get; init; } = string.Empty;
+
+        /// <summary><c>at: subcategories[].items[]</c>: the way from an entry of <see cref="Container"/> down to the entries it holds.</summary>
+        public EquatableArray<EntryPathStep> At { get; init; } = EquatableArray<EntryPathStep>.Empty;
+
         /// <summary>Whether the type names its files; otherwise its entries are found by collection key in any content file.</summary>
         public bool IsBound => Files.Count > 0;
+
+        /// <summary>Whether its entries are found inside another type's entries (<see cref="Container"/>), not by file or collection key.</summary>
+        public bool IsNested => Container.Length > 0;
 
         /// <summary>Where ids come from in a file read with <paramref name="layout"/>.</summary>
         public IdSource IdSourceFor(FileLayout layout) => IdFrom ?? layout switch

@@ -20,7 +20,8 @@ namespace Factbook.Generator.Schema
         /// <summary>More patterns than this for one type are refused.</summary>
         public const int MaxPatterns = 64;
 
-        public static TypeBinding Read(string schemaPath, YamlNode typeNode, string typeName, EquatableArray<FieldSpec> fields, Action<SourceSpan, string> invalid)
+        /// <param name="at">For a type whose entries sit inside another's, the way down to them (<c>at</c>), which decides the ids they can take.</param>
+        public static TypeBinding Read(string schemaPath, YamlNode typeNode, string typeName, EquatableArray<FieldSpec> fields, Action<SourceSpan, string> invalid, EquatableArray<EntryPathStep> at = default)
         {
             var label = "type '" + typeName + "'";
             var (written, fileSpans) = ReadFiles(typeNode.Get(Keywords.Files), label, invalid);
@@ -37,7 +38,7 @@ namespace Factbook.Generator.Schema
             var layoutNode = typeNode.Get(Keywords.Layout);
             var layout = ReadLayout(layoutNode, files.Count > 0, filesGiven, label, invalid);
             var layoutRefused = layoutNode is { IsNull: false } && !(layoutNode.Kind == YamlNodeKind.Scalar && Layouts.Contains(layoutNode.Text));
-            var (idFrom, idField) = ReadIdSource(typeNode.Get(Keywords.Id), layout, files.Count > 0, fields, label, invalid);
+            var (idFrom, idField) = ReadIdSource(typeNode.Get(Keywords.Id), layout, files.Count > 0, fields, label, invalid, at);
             var group = layoutRefused ? string.Empty : ReadGroupField(typeNode.Get(Keywords.Group), (layoutNode ?? typeNode).Span, layout, fields, label, invalid);
             var policy = OneOf(typeNode.Get(Keywords.ExtraFields), Policies, "extra_fields", label, invalid) switch
             {
@@ -172,7 +173,7 @@ namespace Factbook.Generator.Schema
             };
         }
 
-        private static (IdSource? From, string Field) ReadIdSource(YamlNode? node, FileLayout layout, bool hasFiles, EquatableArray<FieldSpec> fields, string label, Action<SourceSpan, string> invalid)
+        private static (IdSource? From, string Field) ReadIdSource(YamlNode? node, FileLayout layout, bool hasFiles, EquatableArray<FieldSpec> fields, string label, Action<SourceSpan, string> invalid, EquatableArray<EntryPathStep> at)
         {
             IdSource? byLayout = null;
             if (node is null || node.IsNull)
@@ -203,7 +204,15 @@ namespace Factbook.Generator.Schema
             var fieldNode = node.Get("field");
             if (from != "field")
             {
-                CheckSourceOtherThanField(node, fieldNode, from, layout, hasFiles, label, invalid);
+                if (at.Count > 0)
+                {
+                    CheckSourceInside(node, fieldNode, from, at, label, invalid);
+                }
+                else
+                {
+                    CheckSourceOtherThanField(node, fieldNode, from, layout, hasFiles, label, invalid);
+                }
+
                 return (from switch { "key" => IdSource.Key, "path" => IdSource.Path, _ => IdSource.Position }, string.Empty);
             }
 
@@ -242,6 +251,24 @@ namespace Factbook.Generator.Schema
             {
                 // Also when the layout is left to each file: one file that is a list would give all its entries one id.
                 invalid(node.Span, BindingProblems.PathNeedsRecord(label));
+            }
+        }
+
+        /// <summary>Inside other entries: <c>key</c> where <c>at</c> ends in a map, <c>position</c> anywhere (the holding entry's id and a number), never <c>path</c>.</summary>
+        private static void CheckSourceInside(YamlNode node, YamlNode? fieldNode, string from, EquatableArray<EntryPathStep> at, string label, Action<SourceSpan, string> invalid)
+        {
+            if (fieldNode is not null)
+            {
+                invalid(fieldNode.Span, BindingProblems.FieldWithoutFromField(label));
+            }
+
+            if (from == "key" && at[at.Count - 1].Each != EntryPathEach.MapValues)
+            {
+                invalid(node.Span, BindingProblems.KeyNeedsMapStep(label));
+            }
+            else if (from == "path")
+            {
+                invalid(node.Span, BindingProblems.PathIdInside(label));
             }
         }
 

@@ -55,7 +55,7 @@ public sealed class EditorTests : IDisposable
             new EditorRequest("broken.schema.yaml", SchemaLanguageHeader + "types:\n  Port:\n    colection: ports\n    fields:\n      city: { type: Place, required: true }\n"));
 
         Assert.Superset(new HashSet<string> { "default", "description", "optional", "values" }, results[0].Completions.ToHashSet());
-        Assert.Equal(["collection", "description", "display", "extra_fields", "fields", "files", "group", "id", "layout", "members", "retired"], results[1].Completions.Order(StringComparer.Ordinal));
+        Assert.Equal(["at", "collection", "description", "display", "extra_fields", "fields", "files", "group", "id", "in", "layout", "members", "parent", "retired"], results[1].Completions.Order(StringComparer.Ordinal));
         Assert.Superset(new HashSet<string> { "string", "Place", "Place[]" }, results[2].Completions.ToHashSet());
         Assert.Contains(results[3].Diagnostics, d => d.Line == 3 && d.Message.Contains("colection", StringComparison.Ordinal));
         Assert.Contains(results[3].Diagnostics, d => d.Line == 5 && d.Message.Contains("required", StringComparison.Ordinal));

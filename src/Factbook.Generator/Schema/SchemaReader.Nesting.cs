@@ -1,0 +1,146 @@
+namespace Factbook.Generator.Schema
+{
+    internal static partial class SchemaReader
+    {
+        /// <summary>
+        /// Types whose entries sit inside another type's entries (<c>in: Category</c>, <c>at: subcategories[].items[]</c>):
+        /// the way down, and the reference each entry gets to the entry that holds it.
+        /// </summary>
+        private sealed partial class Reader
+        {
+            /// <summary>The link to the holding entry, to add to the type's fields, and the way down; (null, empty) for a type of its own files.</summary>
+            private (FieldSpec? Container, EquatableArray<EntryPathStep> At) ReadNesting(TypeHeader header, EquatableArray<FieldSpec> fields)
+            {
+                var node = header.Node;
+                var label = "type '" + header.Name + "'";
+                var inNode = node.Get(Keywords.In);
+                var none = ((FieldSpec?)null, EquatableArray<EntryPathStep>.Empty);
+                if (inNode is null || inNode.IsNull)
+                {
+                    foreach (var key in new[] { Keywords.At, Keywords.Parent })
+                    {
+                        if (node.Get(key) is { } stray)
+                        {
+                            ReportBinding(header, stray.Span, BindingProblems.AtWithoutIn(key, label));
+                        }
+                    }
+
+                    return none;
+                }
+
+                var container = inNode.Kind == YamlNodeKind.Scalar ? _headers.FirstOrDefault(candidate => candidate.Name == inNode.Text) : null;
+                if (container is null)
+                {
+                    var found = inNode.Kind == YamlNodeKind.Scalar ? "'" + MessageText.Quote(inNode.Text) + "'" : inNode.Describe();
+                    ReportBinding(header, inNode.Span, BindingProblems.InNotAType(label, found, inNode.Kind == YamlNodeKind.Scalar ? Identifiers.Suggestion(inNode.Text, _headers.Select(candidate => candidate.Name)) : string.Empty));
+                    return none;
+                }
+
+                if (Cycle(header) is { } chain)
+                {
+                    ReportBinding(header, inNode.Span, BindingProblems.InCycle(label, chain));
+                    return none;
+                }
+
+                foreach (var key in new[] { Keywords.Files, Keywords.Layout, Keywords.Group })
+                {
+                    if (node.Get(key) is { } own)
+                    {
+                        ReportBinding(header, own.Span, BindingProblems.InWithOwnFiles(key, label, container.Name));
+                    }
+                }
+
+                var atNode = node.Get(Keywords.At);
+                if (atNode is not { Kind: YamlNodeKind.Scalar, IsNull: false })
+                {
+                    ReportBinding(header, (atNode ?? inNode).Span, BindingProblems.InNeedsAt(label, container.Name));
+                    return none;
+                }
+
+                if (EntryPath.Parse(atNode.Text, out var problem) is not { } at)
+                {
+                    ReportBinding(header, atNode.Span, BindingProblems.AtNotAPath(label, problem));
+                    return none;
+                }
+
+                return (ContainerField(header, container, fields, label), at);
+            }
+
+            /// <summary><c>category</c> (or the schema's <c>parent</c>): a required reference to the holding type, named clear of the type's fields.</summary>
+            private FieldSpec? ContainerField(TypeHeader header, TypeHeader container, EquatableArray<FieldSpec> fields, string label)
+            {
+                var parentNode = header.Node.Get(Keywords.Parent);
+                var name = parentNode is { Kind: YamlNodeKind.Scalar, IsNull: false } ? parentNode.Text : FieldNameOf(container.Name);
+                var properties = fields.ToDictionary(field => field.PropertyName, field => field.Name, StringComparer.Ordinal);
+                var problem = parentNode is { Kind: not YamlNodeKind.Scalar } ? "must be a name, not " + parentNode.Describe()
+                    : fields.Any(field => field.Name == name) ? "is the name of one of its fields"
+                    : FieldNameProblem(name, header.Name, isEntryType: true, properties) ?? Identifiers.LengthProblem(name);
+                if (problem is not null)
+                {
+                    ReportBinding(header, (parentNode ?? header.Node.Get(Keywords.In)!).Span, BindingProblems.ParentName(label, MessageText.Quote(name), problem));
+                    return null;
+                }
+
+                return new FieldSpec(
+                    name,
+                    GeneratedNames.Property(name),
+                    FieldKind.Reference,
+                    null,
+                    IsList: false,
+                    IsRequired: true,
+                    Default: null,
+                    "The " + container.Name + " entry that holds this one.",
+                    container.Name,
+                    EquatableArray<string>.Empty,
+                    EquatableArray<string>.Empty,
+                    EquatableArray<FieldSpec>.Empty,
+                    container.CollectionClass,
+                    container.IdEnum) { IsContainer = true };
+            }
+
+            /// <summary>"Item in Subcategory in Item" when following <c>in</c> from this type comes back to a type already passed; null when it ends.</summary>
+            private string? Cycle(TypeHeader header)
+            {
+                var chain = new List<string> { header.Name };
+                var current = header;
+                while (current.Node.Get(Keywords.In) is { Kind: YamlNodeKind.Scalar, IsNull: false } next)
+                {
+                    var seen = chain.Contains(next.Text);
+                    chain.Add(next.Text);
+                    if (seen)
+                    {
+                        return string.Join(" in ", chain);
+                    }
+
+                    current = _headers.FirstOrDefault(candidate => candidate.Name == next.Text);
+                    if (current is null)
+                    {
+                        return null;
+                    }
+                }
+
+                return null;
+            }
+
+            /// <summary><c>SubCategory</c> → <c>sub_category</c>: the field name a type gives its link by default.</summary>
+            private static string FieldNameOf(string typeName)
+            {
+                var name = new System.Text.StringBuilder();
+                for (var i = 0; i < typeName.Length; i++)
+                {
+                    if (i > 0 && char.IsUpper(typeName[i]) && !char.IsUpper(typeName[i - 1]))
+                    {
+                        name.Append('_');
+                    }
+
+                    name.Append(char.ToLowerInvariant(typeName[i]));
+                }
+
+                return name.ToString();
+            }
+
+            private void ReportBinding(TypeHeader header, SourceSpan span, string message) =>
+                Report(FactbookDiagnostics.InvalidBinding, header.Path, span, message);
+        }
+    }
+}
