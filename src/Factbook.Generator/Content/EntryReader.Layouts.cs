@@ -64,12 +64,13 @@ namespace Factbook.Generator.Content
             private void ReportUnreadFile(YamlNode root)
             {
                 var known = KnownCollections();
+                // A key that names a collection read elsewhere, or looks like a misspelt one.
                 var misspelt = root.Kind == YamlNodeKind.Mapping
-                    ? root.Entries.Where(pair => Identifiers.Closest(pair.Key.Text, known) is not null).ToList()
+                    ? root.Entries.Where(pair => BoundElsewhere(pair.Key.Text) is not null || Identifiers.Closest(pair.Key.Text, known) is not null).ToList()
                     : new List<YamlMapEntry>();
                 foreach (var pair in misspelt)
                 {
-                    Report(FactbookDiagnostics.UnknownCollection, pair.Key.Span, MessageText.Quote(pair.Key.Text), Identifiers.Suggestion(pair.Key.Text, known), DeclaredCollections(known));
+                    Report(FactbookDiagnostics.UnknownCollection, pair.Key.Span, MessageText.Quote(pair.Key.Text), BoundElsewhere(pair.Key.Text) ?? Identifiers.Suggestion(pair.Key.Text, known), DeclaredCollections(known));
                 }
 
                 if (misspelt.Count == 0)

@@ -36,7 +36,8 @@ namespace Factbook.Generator.Schema
 
             var filesGiven = typeNode.Get(Keywords.Files) is { IsNull: false };
             var layoutNode = typeNode.Get(Keywords.Layout);
-            var layout = ReadLayout(layoutNode, files.Count > 0, filesGiven, label, invalid);
+            // With 'in', 'layout' is refused for that (SchemaReader.Nesting): not also for wanting 'files'.
+            var layout = ReadLayout(layoutNode, files.Count > 0, filesGiven || at.Count > 0, label, invalid);
             var layoutRefused = layoutNode is { IsNull: false } && !(layoutNode.Kind == YamlNodeKind.Scalar && Layouts.Contains(layoutNode.Text));
             var (idFrom, idField) = ReadIdSource(typeNode.Get(Keywords.Id), layout, files.Count > 0, fields, label, invalid, at);
             var group = layoutRefused ? string.Empty : ReadGroupField(typeNode.Get(Keywords.Group), (layoutNode ?? typeNode).Span, layout, fields, label, invalid);

@@ -1,0 +1,96 @@
+namespace Factbook.Generator.Tests.Nesting;
+
+/// <summary>
+/// Mistakes in <c>in</c>, <c>at</c> and <c>parent</c>, and content that does not have the shape <c>at</c> says: each
+/// is one located error that says what to write instead, and no C# error follows.
+/// </summary>
+public sealed class NestingErrorTests
+{
+    private const string Box = "types:\n  Box:\n    files: boxes.yml\n    layout: list\n    id: { from: field, field: name }\n    fields:\n      name: string\n  Item:\n";
+
+    public static TheoryData<string, int, int, string> SchemaErrors => new()
+    {
+        // Item's keys (from line 9, each line indented by 4), line, column, a phrase of the message
+        { "in: Bxo\n    at: items[]", 9, 9, "'in' of type 'Item' must name the type whose entries hold this one's, not 'Bxo' (did you mean 'Box'?)" },
+        { "in: [Box]\n    at: items[]", 9, 9, "not a list" },
+        { "in: Item\n    at: items[]", 9, 9, "goes round (Item in Item)" },
+        { "at: items[]", 9, 9, "'at' of type 'Item' only applies with 'in'" },
+        { "parent: box", 9, 13, "'parent' of type 'Item' only applies with 'in'" },
+        { "in: Box", 9, 9, "needs 'at': the way from a Box entry down to these entries" },
+        { "in: Box\n    at: items[].", 10, 9, "has the step ''" },
+        { "in: Box\n    at: \"items[] \"", 10, 9, "has the step 'items[] '" },
+        { "in: Box\n    at: it[e]ms", 10, 9, "has the step 'it[e]ms'" },
+        { "in: Box\n    at: a.b.c.d.e.f.g.h.i.j.k.l.m.n.o.p.q", 10, 9, "has 17 steps, more than 16" },
+        { "in: Box\n    at: items[]\n    files: items.yml", 11, 12, "'files' of type 'Item' does not apply with 'in: Box'" },
+        { "in: Box\n    at: items[]\n    layout: list", 11, 13, "'layout' of type 'Item' does not apply" },
+        { "in: Box\n    at: items[]\n    id: { from: key }", 11, 9, "needs 'at' to end in '{}'" },
+        { "in: Box\n    at: items[]\n    id: { from: path }", 11, 9, "use 'from: position'" },
+        { "in: Box\n    at: items[]\n    parent: name", 11, 13, "the link 'name' of type 'Item' to the entry that holds it is the name of one of its fields; name it with 'parent: <name>'" },
+        { "in: Box\n    at: items[]\n    parent: 1x", 11, 13, "must start with a letter" },
+        { "in: Box\n    at: items[]\n    parent: id", 11, 13, "is reserved" },
+        { "in: Box\n    at: items[]\n    parent: { a: b }", 11, 13, "must be a name, not a mapping" },
+    };
+
+    [Theory]
+    [MemberData(nameof(SchemaErrors))]
+    public void AMistakeInNestingIsOneLocatedFB0051(string keys, int line, int column, string phrase)
+    {
+        var run = GeneratorHarness.Run(
+            new ContentFile("/p/content/boxes.schema.yaml", Box + "    " + keys + "\n    fields:\n      name: string\n"),
+            new ContentFile("/p/content/boxes.yml", "- name: a\n  items:\n    - name: b\n"));
+
+        var diagnostic = Assert.Single(run.FactbookDiagnostics, d => d.Location.GetLineSpan().Path.EndsWith(".schema.yaml", StringComparison.Ordinal));
+        Assert.Equal(("FB0051", line, column), (diagnostic.Id, diagnostic.Line(), diagnostic.Column()));
+        Assert.Contains(phrase, diagnostic.GetMessage(), StringComparison.Ordinal);
+        Assert.Empty(run.CompilationDiagnostics);
+    }
+
+    [Fact]
+    public void ACycleThroughTwoTypesIsReportedAtEach()
+    {
+        var run = GeneratorHarness.Run(new ContentFile("/p/content/a.schema.yaml", "types:\n  A:\n    in: B\n    at: bs[]\n    fields: { name: string }\n  B:\n    in: A\n    at: as[]\n    fields: { name: string }\n"));
+
+        Assert.Equal(
+            ["FB0051 3:9 (A in B in A)", "FB0051 7:9 (B in A in B)"],
+            run.FactbookDiagnostics.Select(d => d.Id + " " + d.Line() + ":" + d.Column() + " " + d.GetMessage().Substring(d.GetMessage().IndexOf('(', StringComparison.Ordinal), d.GetMessage().IndexOf(')', StringComparison.Ordinal) - d.GetMessage().IndexOf('(', StringComparison.Ordinal) + 1)).Order(StringComparer.Ordinal));
+        Assert.Empty(run.CompilationDiagnostics);
+    }
+
+    public static TheoryData<string, int, int, string, string> ContentErrors => new()
+    {
+        // boxes.yml, line, column, id, a phrase of the message
+        { "- name: a\n  items: { name: b }\n", 2, 10, "FB0030", "'items' on the way down to 'items' (at: items[]) expects a list, but here is a mapping; the entries below it are not read" },
+        { "- name: a\n  items:\n    - b\n", 3, 7, "FB0030", "An entry of 'items' (at: items[]) expects a mapping of fields, but here is" },
+        { "- name: a\n  items:\n    - name: b\n      box: c\n", 4, 7, "FB0025", "'box' is the link to the Box entry that holds it, set from where the entry is" },
+        { "- name: a\n  items:\n    - name: b\n- name: c\n  items:\n    - name: b\n", 6, 13, "FB0023", "The id 'b' is used twice in items" },
+    };
+
+    [Theory]
+    [MemberData(nameof(ContentErrors))]
+    public void ContentNotInTheShapeAtSaysIsReportedWhereItIs(string boxes, int line, int column, string id, string phrase)
+    {
+        var run = GeneratorHarness.Run(
+            new ContentFile("/p/content/boxes.schema.yaml", Box + "    in: Box\n    at: items[]\n    id: { from: field, field: name }\n    fields:\n      name: string\n"),
+            new ContentFile("/p/content/boxes.yml", boxes));
+
+        var diagnostic = run.FactbookDiagnostics.FirstOrDefault(d => d.Id == id);
+        Assert.True(diagnostic is not null, string.Join("\n", run.FactbookDiagnostics));
+        Assert.Equal((line, column), (diagnostic.Line(), diagnostic.Column()));
+        Assert.Contains(phrase, diagnostic.GetMessage(), StringComparison.Ordinal);
+        Assert.Empty(run.CompilationDiagnostics);
+    }
+
+    /// <summary>A key naming a held type's collection in Factbook's own layout is told where those entries are read.</summary>
+    [Fact]
+    public void ACollectionKeyForAHeldTypeSaysWhereItsEntriesAre()
+    {
+        var run = GeneratorHarness.Run(
+            new ContentFile("/p/content/boxes.schema.yaml", Box + "    in: Box\n    at: items[]\n    fields:\n      name: string\n"),
+            new ContentFile("/p/content/boxes.yml", "- name: a\n"),
+            new ContentFile("/p/content/more.yaml", "items:\n  - id: x\n    name: x\n"));
+
+        var diagnostic = Assert.Single(run.FactbookDiagnostics);
+        Assert.Equal(("FB0020", 1, 1), (diagnostic.Id, diagnostic.Line(), diagnostic.Column()));
+        Assert.Contains("its entries are read inside Box entries, at items[]", diagnostic.GetMessage(), StringComparison.Ordinal);
+    }
+}
