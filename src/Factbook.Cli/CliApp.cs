@@ -304,8 +304,17 @@ namespace Factbook.Cli
             var values = ProjectProperties.With(ParseProperties(properties), root.Folder);
             var problems = new List<DiagnosticInfo>();
             var limits = ParseLimits.Read(name => values.TryGetValue(name, out var value) ? value : null, problems);
-            var loaded = ContentLoader.Load(root.ReadFiles(warnings), limits, texts: ReadTexts(textPaths, limits), stringTables: ProjectProperties.StringTables(values), foldUnreadFiles: root.NamedFiles is null);
-            return loaded with { Diagnostics = problems.Concat(loaded.Diagnostics).ToEquatableArray() };
+            var files = root.ReadFiles(warnings);
+            var beside = ContentRoot.FilesBeside(files, limits);
+            if (beside.Count > 0)
+            {
+                // Full paths, so the schema's '../' patterns and the files they name agree; paths as the user sees them out.
+                files = files.Select(file => (Path.GetFullPath(file.Path).Replace('\\', '/'), file.Text)).Concat(beside).ToList();
+            }
+
+            var loaded = ContentLoader.Load(files, limits, texts: ReadTexts(textPaths, limits), stringTables: ProjectProperties.StringTables(values), foldUnreadFiles: root.NamedFiles is null);
+            var diagnostics = beside.Count == 0 ? loaded.Diagnostics : loaded.Diagnostics.Select(diagnostic => diagnostic.Path.Length > 0 ? diagnostic with { Path = Shown(diagnostic.Path) } : diagnostic).ToEquatableArray();
+            return loaded with { Diagnostics = problems.Concat(diagnostics).ToEquatableArray() };
         }
 
         /// <summary>The <c>-p Name=Value</c> options, by name.</summary>

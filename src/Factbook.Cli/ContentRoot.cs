@@ -2,7 +2,9 @@ using System;
 using System.Collections.Generic;
 using System.IO;
 using System.Linq;
+using Factbook.Generator.Content;
 using Factbook.Generator.Diagnostics;
+using Factbook.Generator.Naming;
 using Factbook.Generator.Parsing;
 
 namespace Factbook.Cli
@@ -134,6 +136,40 @@ namespace Factbook.Cli
             }
 
             return files.Select(path => (path, Read(path))).ToList();
+        }
+
+        /// <summary>
+        /// The YAML files beside the folder that its schemas name with <c>../</c> (<c>files: "../.github/workflows/*.yml"</c>),
+        /// with full paths: a build reads them when its project gives them as AdditionalFiles, so a check of the
+        /// folder reads them too. Only the folders where those patterns start are searched. Empty when no pattern leaves the folder.
+        /// </summary>
+        public static IReadOnlyList<(string Path, string Text)> FilesBeside(IReadOnlyList<(string Path, string Text)> files, ParseLimits limits)
+        {
+            var schemaFiles = files.Where(file => ParsedYamlFile.IsSchemaPath(file.Path)).Select(file => (Path.GetFullPath(file.Path).Replace('\\', '/'), file.Text)).ToList();
+            if (schemaFiles.Count == 0)
+            {
+                return Array.Empty<(string, string)>();
+            }
+
+            var read = new HashSet<string>(files.Select(file => Path.GetFullPath(file.Path).Replace('\\', '/')), StringComparer.Ordinal);
+            var found = new List<string>();
+            foreach (var binding in ContentLoader.Load(schemaFiles, limits).Schema.Types.Select(type => type.Binding).Where(binding => binding.IsBound))
+            {
+                foreach (var pattern in binding.Files)
+                {
+                    var start = binding.Root + (FileGlob.Parse(pattern, out _)?.Base ?? string.Empty);
+                    if (start.Length == 0 || !Directory.Exists(start))
+                    {
+                        continue;
+                    }
+
+                    var (yaml, _) = new ContentRoot(start, null).FindYamlFiles();
+                    found.AddRange(yaml.Select(path => path.Replace('\\', '/')).Where(path => FileBinding.Matches(binding, path) is not null && read.Add(path)));
+                }
+            }
+
+            found.Sort(StringComparer.Ordinal);
+            return found.Select(path => (path, Read(path))).ToList();
         }
 
         /// <summary>The regular YAML files below the folder, links to folders not followed, and what was skipped with its warning.</summary>

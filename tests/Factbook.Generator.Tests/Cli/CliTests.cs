@@ -140,7 +140,11 @@ public sealed class CliTests : IDisposable
     [Theory]
     [InlineData("static-site", "7 entries in 2 collections: 0 errors, 0 warnings")]
     [InlineData("languages", "6 entries in 1 collection: 0 errors, 0 warnings")]
-    [InlineData("advisories", "4 entries in 1 collection: 0 errors, 0 warnings")]
+    [InlineData("advisories", "5 entries in 2 collections: 0 errors, 0 warnings")]
+    [InlineData("landscape", "14 entries in 3 collections: 0 errors, 0 warnings")]
+    [InlineData("osv", "4 entries in 1 collection: 0 errors, 0 warnings")]
+    [InlineData("workflows/content", "2 entries in 1 collection: 0 errors, 0 warnings")] // files beside the folder, named by '../' patterns
+    [InlineData("jekyll-data/content", "4 entries in 1 collection: 0 errors, 0 warnings")]
     public void CheckReadsExistingYamlInEveryShape(string fixture, string summary)
     {
         var (exit, output, _) = Run("check", Path.Combine(RepositoryPaths.Root(), "tests", "fixtures", "existing-yaml", fixture));

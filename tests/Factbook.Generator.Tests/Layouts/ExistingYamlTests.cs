@@ -8,9 +8,10 @@ namespace Factbook.Generator.Tests.Layouts;
 
 /// <summary>
 /// YAML that exists already, in the shapes real projects keep it (tests/fixtures/existing-yaml): a static
-/// site's data lists, a mapping keyed by display name, a database of one record per file. Each builds with a
-/// schema only, and every value the generated code gives is what YamlDotNet's own deserializer reads from
-/// the original file.
+/// site's data lists, a mapping keyed by display name, a database of one record per file, a landscape of
+/// entries three levels down, OSV advisories, CI workflows and a site's data folder beside the content. Each
+/// builds with a schema only, and every value the generated code gives is what YamlDotNet's own deserializer
+/// reads from the original file: unions by the case they hold, yaml fields as their tree, maps in key order.
 /// </summary>
 public class ExistingYamlTests
 {
@@ -22,7 +23,15 @@ public class ExistingYamlTests
         { "static-site", "NavLinks", "navigation.yml" },
         { "languages", "Languages", "languages.yml" },
         { "advisories", "Advisories", "gems" },
+        { "advisories", "RubyAdvisories", "rubies" },
+        { "landscape", "Subcategories", "landscape.yml#subcategories" },
+        { "landscape", "Items", "landscape.yml#items" },
+        { "osv", "Advisories", "vulns" },
+        { "workflows", "Workflows", ".github/workflows" },
+        { "jekyll-data", "Authors", "_data/authors.yml" },
     };
+
+    private static readonly string[] Fixtures = ["static-site", "languages", "advisories", "landscape", "osv", "workflows", "jekyll-data"];
 
     [Theory]
     [MemberData(nameof(Collections))]
@@ -33,8 +42,9 @@ public class ExistingYamlTests
         var collection = assembly.GetType(Namespace + "." + collectionClass)!;
         var expected = ExpectedEntries(fixture, source);
 
+        // Withdrawn advisories are retired (retired: { when: withdrawn }): out of All, still found by Get.
         var all = (IEnumerable)collection.GetProperty("All")!.GetValue(null)!;
-        Assert.Equal(expected.Select(entry => entry.Id), all.Cast<object>().Select(entry => (string)entry.GetType().GetProperty("Id")!.GetValue(entry)!));
+        Assert.Equal(expected.Where(entry => !entry.Record.ContainsKey("withdrawn")).Select(entry => entry.Id), all.Cast<object>().Select(entry => (string)entry.GetType().GetProperty("Id")!.GetValue(entry)!));
         foreach (var (id, record) in expected)
         {
             var entry = collection.GetMethod("Get", [typeof(string)])!.Invoke(null, [id])!;
@@ -45,7 +55,7 @@ public class ExistingYamlTests
     [Fact]
     public void TheFixtureFilesAreReadAsTheyAreAndTheBuildIsClean()
     {
-        foreach (var fixture in new[] { "static-site", "languages", "advisories" })
+        foreach (var fixture in Fixtures)
         {
             var run = Build(fixture);
 
@@ -117,9 +127,13 @@ public class ExistingYamlTests
         return Directory.GetFiles(root, "*.*", SearchOption.AllDirectories)
             .Where(path => path.EndsWith(".yml", StringComparison.Ordinal) || path.EndsWith(".yaml", StringComparison.Ordinal))
             .OrderBy(path => path, StringComparer.Ordinal)
-            .Select(path => new ContentFile("/project/content/" + Path.GetRelativePath(root, path).Replace('\\', '/'), File.ReadAllText(path)))
+            .Select(path => new ContentFile(ProjectPath(fixture, Path.GetRelativePath(root, path).Replace('\\', '/')), File.ReadAllText(path)))
             .ToArray();
     }
+
+    /// <summary>A fixture with a content folder of its own is a project (files beside the content); others are a content folder.</summary>
+    private static string ProjectPath(string fixture, string relative) =>
+        (Directory.Exists(Path.Combine(FixtureRoot(fixture), "content")) ? "/project/" : "/project/content/") + relative;
 
     private static string FixtureRoot(string fixture) => Path.Combine(RepositoryPaths.Root(), "tests", "fixtures", "existing-yaml", fixture);
 
@@ -146,7 +160,23 @@ public class ExistingYamlTests
                     .Select(pair => ((string)pair.Item["title"], new Dictionary<object, object>(pair.Item) { ["menu"] = pair.Group }))
                     .ToList();
             case "languages.yml":
+            case "_data/authors.yml":
                 return ((Dictionary<object, object>)Read(source)).Select(pair => ((string)pair.Key, (Dictionary<object, object>)pair.Value)).ToList();
+            case "landscape.yml#subcategories":
+            case "landscape.yml#items":
+                // Each level below its holder, without the '- item:' marker and the key of the level below, with the link to its holder.
+                var categories = ((List<object>)((Dictionary<object, object>)Read("landscape.yml"))["landscape"]).Cast<Dictionary<object, object>>();
+                var level = source.EndsWith("#items", StringComparison.Ordinal)
+                    ? categories.SelectMany(category => Under(category, "subcategories")).SelectMany(subcategory => Held(subcategory, "items", "subcategory", ["item"])).ToList()
+                    : categories.SelectMany(category => Held(category, "subcategories", "category", ["subcategory", "items"])).ToList();
+                return level.Select(record => ((string)record["name"], record)).ToList();
+            case "vulns":
+                return Directory.GetFiles(Path.Combine(FixtureRoot(fixture), source), "*.yaml", SearchOption.AllDirectories)
+                    .Select(path => Path.GetRelativePath(FixtureRoot(fixture), path).Replace('\\', '/'))
+                    .OrderBy(path => path, StringComparer.Ordinal)
+                    .Select(path => (Dictionary<object, object>)Read(path))
+                    .Select(record => ((string)record["id"], record))
+                    .ToList();
             default:
                 var root = Path.Combine(FixtureRoot(fixture), source);
                 return Directory.GetFiles(root, "*.yml", SearchOption.AllDirectories)
@@ -156,6 +186,18 @@ public class ExistingYamlTests
                     .ToList();
         }
     }
+
+    /// <summary>The entries under <paramref name="key"/> of a holding entry, each without the keys it does not own (its marker, the level below) and with its holder's name under <paramref name="link"/>.</summary>
+    private static IEnumerable<Dictionary<object, object>> Held(Dictionary<object, object> holder, string key, string link, string[] notOwn) =>
+        Under(holder, key).Select(item =>
+        {
+            var record = item.Where(pair => !notOwn.Contains((string)pair.Key)).ToDictionary(pair => pair.Key, pair => pair.Value);
+            record[link] = holder["name"];
+            return record;
+        });
+
+    private static IEnumerable<Dictionary<object, object>> Under(Dictionary<object, object> holder, string key) =>
+        holder.TryGetValue(key, out var held) && held is List<object> items ? items.Cast<Dictionary<object, object>>() : [];
 
     private static void AssertSameRecord(Dictionary<object, object> record, object actual, string where)
     {
@@ -169,6 +211,31 @@ public class ExistingYamlTests
 
     private static void AssertSameValue(object? yaml, object? actual, string where)
     {
+        if (actual is not null && actual.GetType().Name == "FactbookYaml")
+        {
+            AssertSameTree(yaml, actual, where);
+            return;
+        }
+
+        // A union: the value of the case it holds.
+        if (actual is not null && actual.GetType().GetMethod("Match") is not null && actual.GetType().GetProperty("Kind") is { } kind)
+        {
+            AssertSameValue(yaml, actual.GetType().GetProperty(kind.GetValue(actual)!.ToString()!)!.GetValue(actual), where + "<" + kind.GetValue(actual) + ">");
+            return;
+        }
+
+        if (yaml is Dictionary<object, object> map && IsMap(actual))
+        {
+            var pairs = ((IEnumerable)actual!).Cast<object>().Select(pair => (Key: (string)pair.GetType().GetProperty("Key")!.GetValue(pair)!, Value: pair.GetType().GetProperty("Value")!.GetValue(pair))).ToList();
+            Assert.Equal(map.Keys.Cast<string>(), pairs.Select(pair => pair.Key));
+            foreach (var (key, value) in pairs)
+            {
+                AssertSameValue(map[key], value, where + "[" + key + "]");
+            }
+
+            return;
+        }
+
         switch (yaml)
         {
             case null:
@@ -195,14 +262,56 @@ public class ExistingYamlTests
         }
     }
 
+    private static bool IsMap(object? actual) =>
+        actual is not null && actual.GetType().GetInterfaces().Any(type => type.IsGenericType && type.GetGenericTypeDefinition() == typeof(IReadOnlyDictionary<,>));
+
+    /// <summary>A yaml field's tree against YamlDotNet's reading: null, text, list or mapping, all the way down.</summary>
+    private static void AssertSameTree(object? yaml, object actual, string where)
+    {
+        object? Get(string name) => actual.GetType().GetProperty(name)!.GetValue(actual);
+        var kind = Get("Kind")!.ToString();
+        switch (yaml)
+        {
+            case null:
+                Assert.True(kind == "Null", where + ": " + kind + ", not null");
+                break;
+            case string text:
+                Assert.True(kind == "Text" && (string?)Get("Text") == text, where + ": '" + text + "' read back as " + kind + " '" + Get("Text") + "'");
+                break;
+            case List<object> list:
+                var items = ((IEnumerable)Get("Items")!).Cast<object>().ToList();
+                Assert.True(kind == "List" && items.Count == list.Count, where + ": a list of " + list.Count + ", not " + kind + " of " + items.Count);
+                for (var i = 0; i < list.Count; i++)
+                {
+                    AssertSameTree(list[i], items[i], where + "[" + i + "]");
+                }
+
+                break;
+            case Dictionary<object, object> mapping:
+                Assert.True(kind == "Mapping", where + ": a mapping, not " + kind);
+                AssertSameValue(mapping, Get("Entries"), where);
+                break;
+        }
+    }
+
+    /// <summary>YAML 1.1's booleans, as a schema with <c>booleans: yaml1.1</c> reads them.</summary>
+    private static readonly string[] Yaml11True = ["true", "True", "TRUE", "yes", "Yes", "YES", "on", "On", "ON", "y", "Y"];
+
+    /// <summary>An enum value's text, by the generated <c>ToText</c> of its enum.</summary>
+    private static string EnumText(Enum member) =>
+        (string)member.GetType().Assembly.GetTypes()
+            .SelectMany(type => type.GetMethods(BindingFlags.Public | BindingFlags.Static))
+            .Single(method => method.Name == "ToText" && method.GetParameters() is [{ } parameter] && parameter.ParameterType == member.GetType())
+            .Invoke(null, [member])!;
+
     /// <summary>Whether the generated value is the YAML text, in the kind of its property.</summary>
     private static bool ReadsAs(string text, object? actual) => actual switch
     {
         string value => value == text,
         Uri uri => uri.OriginalString == text,
-        bool flag => (flag ? "true" : "false") == text,
+        bool flag => flag ? text == "true" || Yaml11True.Contains(text) : text is "false" || (!Yaml11True.Contains(text) && text.Length <= 5 && "false,False,FALSE,no,No,NO,off,Off,OFF,n,N".Split(',').Contains(text)),
         int or long or decimal or double => decimal.Parse(text, NumberStyles.Float, CultureInfo.InvariantCulture) == Convert.ToDecimal(actual, CultureInfo.InvariantCulture),
-        Enum member => member.ToString() == Identifiers.ToPascalCase(text),
+        Enum member => EnumText(member) == text,
         null => false,
         _ when actual.GetType().GetProperty("Id") is { } id => (string)id.GetValue(actual)! == text,
         _ => actual.ToString() == text, // PartialDate: its canonical text

@@ -42,6 +42,9 @@ public class JsonSchemaTests
     [InlineData("languages", "languages.yml", "languages")]
     [InlineData("advisories", "gems/actionpack/CVE-2023-22795.yml", "advisories")]
     [InlineData("advisories", "gems/RedCloth/CVE-2012-6684.yml", "advisories")]
+    [InlineData("advisories", "rubies/ruby/CVE-2021-31799.yml", "ruby_advisories")]
+    [InlineData("landscape", "landscape.yml", "landscape")] // items three levels down, through their holders' definitions
+    [InlineData("osv", "vulns/jinja2/GHSA-h5c8-rqwp-cp95.yaml", "advisories")]
     public void ExistingYamlIsValidAgainstTheSchemaOfItsBoundTypeAndAMisspeltFieldIsNot(string fixture, string file, string collection)
     {
         var files = ExistingYamlTests.FixtureFiles(fixture);
