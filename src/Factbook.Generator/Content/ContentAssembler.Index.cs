@@ -25,6 +25,7 @@ namespace Factbook.Generator.Content
             var suggestions = new Suggestions();
             CheckReferences(entries, byType, suggestions, diagnostics);
             ReportMembersOfNoId(schema, collections, suggestions, diagnostics);
+            ReportWaysDownToNothing(schema, collections, diagnostics);
             if (stringTables)
             {
                 ExcludeTheLargestEntriesBeyondTheLiteralHeap(entries, diagnostics);
@@ -165,6 +166,33 @@ namespace Factbook.Generator.Content
         }
 
         /// <summary>FB0043: a collection too large for one member per entry is reached by <c>Get</c> and <c>All</c> alone.</summary>
+        /// <summary>
+        /// A held type with no entry where its holders have some: 'at' names a key no holder has (FB0053). Said once,
+        /// at 'at', since a typo there would otherwise leave the type empty without a word.
+        /// </summary>
+        private static void ReportWaysDownToNothing(SchemaSpec schema, Dictionary<string, Collection> collections, List<DiagnosticInfo> diagnostics)
+        {
+            var byName = schema.Types.ToDictionary(type => type.Name, StringComparer.Ordinal);
+            foreach (var type in schema.Types.Where(type => type.Binding.IsNested && collections[type.CollectionName].Entries.Count == 0))
+            {
+                var holders = collections[byName[type.Binding.Container].CollectionName].Entries.Count;
+                if (holders > 0)
+                {
+                    var first = type.Binding.At[0].Key;
+                    diagnostics.Add(DiagnosticInfo.Create(
+                        FactbookDiagnostics.PathLeadsNowhere,
+                        type.Binding.SchemaPath,
+                        type.Binding.AtSpan,
+                        MessageText.Quote(EntryPath.Format(type.Binding.At)),
+                        type.Name,
+                        holders.ToString("N0", System.Globalization.CultureInfo.InvariantCulture),
+                        type.Binding.Container,
+                        holders == 1 ? "entry" : "entries",
+                        MessageText.Quote(first)));
+                }
+            }
+        }
+
         private static void ReportCollectionsTooLargeForMembers(SchemaSpec schema, Dictionary<string, List<Entry>> included, List<DiagnosticInfo> diagnostics)
         {
             foreach (var type in schema.Types.Where(type => type.Binding.EntryMembers && included[type.Name].Count > GeneratedNames.MaxEntryMembers))

@@ -282,6 +282,11 @@ namespace Factbook.Generator.Diagnostics
             "The {0} '{1}' is also that of {2} at {3}; '{0}' is unique in '{4}'",
             "A field with 'unique: true' has the same value in two entries of a collection, so the lookup by it could not say which one it means. Change one of the values, or remove 'unique' if the values may repeat.");
 
+        public static readonly FactbookDiagnostic PathLeadsNowhere = Declare(
+            "FB0053", Warning, Schema, "Way down leads to no entry",
+            "'at: {0}' of type '{1}' leads to no entry inside the {2} {3} {4}; check each key along the way, starting with '{5}' in each {3} entry",
+            "A type whose entries sit inside another's ('in', 'at') found none: the way down names a key no holding entry has, or a list where the data has a map. Correct 'at' to the keys the data uses.");
+
         public static readonly FactbookDiagnostic InternalError = Declare(
             "FB0999", Error, Internal, "Internal error",
             "Factbook failed on {0}: {1}; please report it",

@@ -328,7 +328,7 @@ namespace Factbook.Generator.Schema
                     Description(header.Path, node.Get(Keywords.Description)),
                     ReadDisplayField(header, ownFields),
                     fields,
-                    container is null ? binding : binding with { Container = container.TypeName, At = at });
+                    container is null ? binding : binding with { Container = container.TypeName, At = at, AtSpan = node.Get(Keywords.At)!.Span });
             }
 
             /// <summary>

@@ -230,6 +230,9 @@ namespace Factbook.Generator.Schema
         /// <summary><c>at: subcategories[].items[]</c>: the way from an entry of <see cref="Container"/> down to the entries it holds.</summary>
         public EquatableArray<EntryPathStep> At { get; init; } = EquatableArray<EntryPathStep>.Empty;
 
+        /// <summary>Where <see cref="At"/> is written, in <see cref="SchemaPath"/>, for FB0053.</summary>
+        public SourceSpan AtSpan { get; init; }
+
         /// <summary>Whether the type names its files; otherwise its entries are found by collection key in any content file.</summary>
         public bool IsBound => Files.Count > 0;
 

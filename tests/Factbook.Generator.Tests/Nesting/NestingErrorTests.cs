@@ -86,11 +86,26 @@ public sealed class NestingErrorTests
     {
         var run = GeneratorHarness.Run(
             new ContentFile("/p/content/boxes.schema.yaml", Box + "    in: Box\n    at: items[]\n    fields:\n      name: string\n"),
-            new ContentFile("/p/content/boxes.yml", "- name: a\n"),
+            new ContentFile("/p/content/boxes.yml", "- name: a\n  items:\n    - name: b\n"),
             new ContentFile("/p/content/more.yaml", "items:\n  - id: x\n    name: x\n"));
 
         var diagnostic = Assert.Single(run.FactbookDiagnostics);
         Assert.Equal(("FB0020", 1, 1), (diagnostic.Id, diagnostic.Line(), diagnostic.Column()));
         Assert.Contains("its entries are read inside Box entries, at items[]", diagnostic.GetMessage(), StringComparison.Ordinal);
+    }
+
+    /// <summary>A typo in 'at' finds nothing in any file: one FB0053 at 'at', not silence; a holder without the key is no problem.</summary>
+    [Theory]
+    [InlineData("item[]", true)]
+    [InlineData("items{}", true)]
+    [InlineData("items[]", false)]
+    public void AWayDownThatFindsNoEntryIsSaidAtAt(string at, bool warned)
+    {
+        var run = GeneratorHarness.Run(
+            new ContentFile("/p/content/boxes.schema.yaml", Box + "    in: Box\n    at: " + at + "\n    id: { from: field, field: name }\n    fields:\n      name: string\n"),
+            new ContentFile("/p/content/boxes.yml", "- name: a\n  items:\n    - name: b\n- name: empty\n"));
+
+        var found = run.FactbookDiagnostics.Where(d => d.Id == "FB0053").Select(d => (d.Line(), d.Column(), d.GetMessage())).ToList();
+        Assert.Equal(warned ? [(10, 9, "'at: " + at + "' of type 'Item' leads to no entry inside the 2 Box entries; check each key along the way, starting with '" + at.Substring(0, at.Length - 2) + "' in each Box entry")] : [], found);
     }
 }
