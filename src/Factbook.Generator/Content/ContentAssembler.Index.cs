@@ -25,7 +25,7 @@ namespace Factbook.Generator.Content
             var suggestions = new Suggestions();
             CheckReferences(entries, byType, suggestions, diagnostics);
             ReportMembersOfNoId(schema, collections, suggestions, diagnostics);
-            ReportWaysDownToNothing(schema, collections, diagnostics);
+            ReportWaysDownToNothing(schema, files.SelectMany(file => file.Entries).Select(draft => draft.Collection), collections, diagnostics);
             if (stringTables)
             {
                 ExcludeTheLargestEntriesBeyondTheLiteralHeap(entries, diagnostics);
@@ -170,10 +170,18 @@ namespace Factbook.Generator.Content
         /// A held type with no entry where its holders have some: 'at' names a key no holder has (FB0053). Said once,
         /// at 'at', since a typo there would otherwise leave the type empty without a word.
         /// </summary>
-        private static void ReportWaysDownToNothing(SchemaSpec schema, Dictionary<string, Collection> collections, List<DiagnosticInfo> diagnostics)
+        /// <param name="found">The collection of every entry read, even one without an id: the way down found it.</param>
+        private static void ReportWaysDownToNothing(SchemaSpec schema, IEnumerable<string> found, Dictionary<string, Collection> collections, List<DiagnosticInfo> diagnostics)
         {
+            var nested = schema.Types.Where(type => type.Binding.IsNested).ToList();
+            if (nested.Count == 0)
+            {
+                return;
+            }
+
+            var withEntries = new HashSet<string>(found, StringComparer.Ordinal);
             var byName = schema.Types.ToDictionary(type => type.Name, StringComparer.Ordinal);
-            foreach (var type in schema.Types.Where(type => type.Binding.IsNested && collections[type.CollectionName].Entries.Count == 0))
+            foreach (var type in nested.Where(type => !withEntries.Contains(type.CollectionName)))
             {
                 var holders = collections[byName[type.Binding.Container].CollectionName].Entries.Count;
                 if (holders > 0)

@@ -86,7 +86,7 @@ public sealed class NestingErrorTests
     {
         var run = GeneratorHarness.Run(
             new ContentFile("/p/content/boxes.schema.yaml", Box + "    in: Box\n    at: items[]\n    fields:\n      name: string\n"),
-            new ContentFile("/p/content/boxes.yml", "- name: a\n  items:\n    - name: b\n"),
+            new ContentFile("/p/content/boxes.yml", "- name: a\n  items:\n    - id: b\n      name: b\n"),
             new ContentFile("/p/content/more.yaml", "items:\n  - id: x\n    name: x\n"));
 
         var diagnostic = Assert.Single(run.FactbookDiagnostics);
