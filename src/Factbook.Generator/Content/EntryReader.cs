@@ -158,15 +158,7 @@ namespace Factbook.Generator.Content
                 var retirement = ReadRetirement(mapping.Get(Keywords.Retired), entry) ?? RetiredByField(type, mapping, values);
                 if (entry.HasErrors || entry.Id.Length == 0)
                 {
-                    // Every error of an entry that is left out says so, in case its severity is lowered.
-                    var leavesOut = DiagnosticInfo.LeavesOut(type.Name, entry.DisplayId);
-                    for (var i = firstDiagnostic; i < Diagnostics.Count; i++)
-                    {
-                        if (Diagnostics[i].Definition.IsError)
-                        {
-                            Diagnostics[i] = Diagnostics[i] with { Consequence = leavesOut };
-                        }
-                    }
+                    SayLeftOut(type, entry, firstDiagnostic);
                 }
 
                 Citations.AddRange(entry.Citations);
@@ -184,6 +176,19 @@ namespace Factbook.Generator.Content
                     EntryFacts.Describe(type, values),
                     entry.Id.Length == 0 || !type.Binding.EntryMembers ? string.Empty : MemberName(type, entry.Id)) { UniqueValues = UniqueValuesOf(type, mapping, values) });
                 return entry.Id;
+            }
+
+            /// <summary>Every error of an entry that is left out says so, in case its severity is lowered.</summary>
+            private void SayLeftOut(TypeSpec type, EntryState entry, int firstDiagnostic)
+            {
+                var leavesOut = DiagnosticInfo.LeavesOut(type.Name, entry.DisplayId);
+                for (var i = firstDiagnostic; i < Diagnostics.Count; i++)
+                {
+                    if (Diagnostics[i].Definition.IsError)
+                    {
+                        Diagnostics[i] = Diagnostics[i] with { Consequence = leavesOut };
+                    }
+                }
             }
 
             /// <summary>The entry's values of fields with <c>unique: true</c>, canonical, where they are written.</summary>
