@@ -120,6 +120,28 @@ public class ExistingYamlTests
         Assert.Equal(["Edit this page"], page.Select(Id));
     }
 
+    /// <summary>What each new shape is for, on the fixtures as they are: lookups into nesting, a second key, shared and named types, a dataset's own retirement.</summary>
+    [Theory]
+    [InlineData("osv", "Ids(Advisories.ByAffectedPackageName(\"django\")) + \"|\" + Ids(Advisories.ByAffectedRangesEventsFixed(\"3.1.3\")) + \"|\" + Advisories.Count + \"|\" + Advisories.Get(\"PYSEC-2024-7\").Related[0] + \"|\" + AdvisorySeverityType.CvssV3.ToText() + \"|\" + Advisories.Get(\"PYSEC-2023-100\").References[1].Type",
+        "PYSEC-2023-100,PYSEC-2023-74|GHSA-h5c8-rqwp-cp95|3|PYSEC-2023-100|CVSS_V3|Fix")]
+    [InlineData("languages", "Languages.ByLanguageId(42)!.Id + \"|\" + (Languages.ByLanguageId(7) is null)", "C#|True")]
+    [InlineData("advisories", "typeof(Related).Name + \"|\" + Advisories.RedClothCve2012_6684.Related + \"|\" + RubyAdvisories.RubyCve2021_31799.Related!.Url[0] + \"|\" + (typeof(Advisory).Assembly.GetType(\"Test.Content.AdvisoryRelated\") is null)",
+        "Related||https://example.org/rdoc/pull/1000|True")]
+    [InlineData("landscape", "Ids(Items.ByProject(ItemProject.Graduated)) + \"|\" + Items.Kueue.ParentProject!.Subcategory.Category.Id + \"|\" + Items.Get(\"Volcano\").Extra![\"audits\"]!.Items[0][\"vendor\"] + \"|\" + Ids(Items.BySubcategory(Subcategories.Get(\"Security & Compliance\")))",
+        "Harbor,CoreDNS|Provisioning|Example Audits|")]
+    [InlineData("workflows", "Ids(Workflows.ByJobsRunsOn(\"windows-latest\")) + \"|\" + Workflows.Ci.Jobs[\"test\"].Steps[2].Env![\"FACTS\"] + \"|\" + Workflows.Release.Jobs[\"publish\"].Needs!.Items.Count + \"|\" + Workflows.Ci.On[\"push\"]![\"branches\"]!.Items[0]",
+        "release|content|2|main")]
+    [InlineData("jekyll-data", "Authors.ByGithub(\"mattr-\")!.Name + \"|\" + Authors.Ashmaroli.Active + Authors.Get(\"mattr-\").Active + Authors.Parkr.ShowEmail + Authors.Get(\"mattr-\").ShowEmail + \"|\" + AuthorRole.CoreTeam.ToText() + \"|\" + Authors.Parkr.Social![\"website\"].Host",
+        "Matt Rogers|TrueFalseFalseTrue|CORE_TEAM|parker.example.org")]
+    public void EachShapeGivesTheLookupsAndTypesItIsFor(string fixture, string expression, string expected)
+    {
+        var run = Build(fixture, "using Test.Content; public static class Probe { public static string Run() => " + expression + "; static string Ids<T>(System.Collections.Generic.IEnumerable<T> found) => string.Join(\",\", System.Linq.Enumerable.Select(found, e => (string)e!.GetType().GetProperty(\"Id\")!.GetValue(e)!)); }");
+
+        Assert.Empty(run.GeneratorDiagnostics);
+        Assert.Empty(run.CompilationDiagnostics);
+        Assert.Equal(expected, run.Invoke("Probe", "Run"));
+    }
+
     /// <summary>The fixture's files as the build gives them: under a project's content folder.</summary>
     internal static ContentFile[] FixtureFiles(string fixture)
     {
