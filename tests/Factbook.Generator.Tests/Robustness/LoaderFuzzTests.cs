@@ -15,7 +15,8 @@ namespace Factbook.Generator.Tests.Robustness;
 /// The whole loader over random YAML texts, schema files and content files alike: soups of YAML tokens and
 /// odd characters at random indentation, random block and flow structure, mutated real files (content/ and
 /// the YAML test suite's inputs), and schema skeletons with random field types, keys and values (the keys that
-/// bind existing YAML too: files, layout, id, group, extra_fields, members; index, file and verbatim_in on fields)
+/// bind existing YAML too: files, layout, id, group, extra_fields, members, and in, at and parent for entries inside
+/// entries; index, file and verbatim_in on fields)
 /// plus content written for them, each file now and then mutated or replaced by noise. One or two schema files and one to
 /// three content files go through <see cref="ContentLoader.Load"/> together; one case in eight also goes
 /// through the generator, the compiler and the generated code. For every case:
@@ -902,7 +903,9 @@ public class LoaderFuzzTests
     /// member names; several lines of the type.
     /// </summary>
     private static readonly Gen<string> Binding = Gen.Select(
-        Gen.OneOf("files: \"d0/*.yaml\"", "files: \"d*/*\"", "files: [\"d1/*.yaml\", \"d2/*.yml\"]", "files: \"d0/**\""),
+        Gen.Frequency(
+            (6, Gen.OneOf("files: \"d0/*.yaml\"", "files: \"d*/*\"", "files: [\"d1/*.yaml\", \"d2/*.yml\"]", "files: \"d0/**\"")),
+            (1, Gen.OneOf("in: T0\n    at: f0[]", "in: T0\n    at: f1[].f0{}", "in: T1\n    at: f0", "in: T0\n    at: f0[]\n    parent: holder", "in: T2\n    at: f2{}\n    id: { from: key }"))),
         Gen.OneOf(string.Empty, "layout: list", "layout: map", "layout: record", "layout: groups", "layout: collections"),
         Gen.OneOf(string.Empty, "id: { from: position }", "id: { from: path }", "id: { from: key }", "id: { from: field, field: f0 }", "id: { from: field, field: name }"),
         Gen.OneOf(string.Empty, string.Empty, "group: f0", "group: kind"),
@@ -915,7 +918,9 @@ public class LoaderFuzzTests
         "files: \"../x/*.yaml\"", "files: []", "files: {a: b}", "files: \"/abs/*.yaml\"", "files: \"*a*a*a*a*a*a*a*a*a*a.yaml\"", "files: \"d0\\\\*.yaml\"",
         "layout: lists", "layout: [list]", "id: position", "id: { from: nowhere }", "id: { from: field }", "id: { from: key }", "id: { from: path }\n    layout: list",
         "group: f0", "group: nope", "extra_fields: maybe", "extra_fields: [warn]", "members: [a]", "members: { e0: lower }", "members: { e0: \"\\u202E\" }", "members: { e0: class }",
-        "files: \"gem/**/*.yml\"", "files: \"d0/*.yaml\"\n    id: { from: path }");
+        "files: \"gem/**/*.yml\"", "files: \"d0/*.yaml\"\n    id: { from: path }",
+        "in: T0", "at: f0[]", "in: Nope\n    at: f0[]", "in: T0\n    at: \"f0[].\"", "in: [T0]\n    at: f0[]", "in: T0\n    at: f0[]\n    parent: f0", "in: T0\n    at: f0[]\n    parent: id",
+        "in: T0\n    at: f0[]\n    files: \"d0/*.yaml\"", "in: T0\n    at: f0[]\n    id: { from: path }", "in: T1\n    at: f0{}\n    id: { from: key }", "in: T0\n    at: \"a.b.c.d.e.f.g.h.i.j.k.l.m.n.o.p.q\"");
 
     private static readonly Gen<SchemaSketch> Schemas = Gen.Select(Chaos, Gen.Int[1, 4]).SelectMany((chaos, types) =>
         Gen.Select(TypeSketches(chaos, types).Array[types], Gen.Frequency((3, Gen.Const(0)), (1, Gen.Int[1, 3])), (sketches, split) => new SchemaSketch(sketches, split)));
