@@ -141,7 +141,9 @@ namespace Factbook.Cli
         /// <summary>
         /// The YAML files beside the folder that its schemas name with <c>../</c> (<c>files: "../.github/workflows/*.yml"</c>),
         /// with full paths: a build reads them when its project gives them as AdditionalFiles, so a check of the
-        /// folder reads them too. Only the folders where those patterns start are searched. Empty when no pattern leaves the folder.
+        /// folder reads them too. Only what a pattern can match is searched: from the folder it starts in, as deep as
+        /// it goes (any depth only with <c>**</c>), links to folders not followed, and only regular files that match
+        /// read. Empty when no pattern leaves the folder.
         /// </summary>
         public static IReadOnlyList<(string Path, string Text)> FilesBeside(IReadOnlyList<(string Path, string Text)> files, ParseLimits limits)
         {
@@ -157,19 +159,50 @@ namespace Factbook.Cli
             {
                 foreach (var pattern in binding.Files)
                 {
-                    var start = binding.Root + (FileGlob.Parse(pattern, out _)?.Base ?? string.Empty);
-                    if (start.Length == 0 || !Directory.Exists(start))
+                    if (FileGlob.Parse(pattern, out _) is not { } glob || !Directory.Exists(binding.Root + glob.Base))
                     {
                         continue;
                     }
 
-                    var (yaml, _) = new ContentRoot(start, null).FindYamlFiles();
-                    found.AddRange(yaml.Select(path => path.Replace('\\', '/')).Where(path => FileBinding.Matches(binding, path) is not null && read.Add(path)));
+                    var below = pattern.Substring(glob.Base.Length);
+                    var candidates = new List<string>();
+                    Walk(binding.Root + glob.Base, below.Contains("**", StringComparison.Ordinal) ? -1 : below.Count(c => c == '/'), candidates);
+                    found.AddRange(candidates.Where(path => FileBinding.Matches(binding, path) is not null && FileTypes.Of(path, followLinks: true).Kind is FileKind.File or FileKind.Unknown && read.Add(path)));
                 }
             }
 
             found.Sort(StringComparer.Ordinal);
             return found.Select(path => (path, Read(path))).ToList();
+        }
+
+        /// <summary>The YAML files in a folder and, <paramref name="depth"/> folders down (-1: any), below it; links to folders not followed, unreadable folders skipped.</summary>
+        private static void Walk(string folder, int depth, List<string> found)
+        {
+            IEnumerable<FileSystemInfo> entries;
+            try
+            {
+                entries = new DirectoryInfo(folder).EnumerateFileSystemInfos("*", new EnumerationOptions { AttributesToSkip = 0, IgnoreInaccessible = true }).ToList();
+            }
+            catch (Exception e) when (e is IOException or UnauthorizedAccessException)
+            {
+                return;
+            }
+
+            foreach (var entry in entries)
+            {
+                var path = Path.Join(folder, entry.Name).Replace('\\', '/');
+                if (entry is DirectoryInfo)
+                {
+                    if (depth != 0 && !((entry.Attributes & FileAttributes.ReparsePoint) != 0 && entry.LinkTarget is not null))
+                    {
+                        Walk(path, depth - 1, found);
+                    }
+                }
+                else if (ParsedYamlFile.IsYamlPath(path))
+                {
+                    found.Add(path);
+                }
+            }
         }
 
         /// <summary>The regular YAML files below the folder, links to folders not followed, and what was skipped with its warning.</summary>

@@ -124,8 +124,10 @@ namespace Factbook.Cli.JsonSchemas
         {
             var properties = new JsonObject();
             binding ??= TypeBinding.Default;
-            // With an inferred layout and no id source stated, ids come from the 'id' field of a list only.
-            var idSource = binding.Layout == FileLayout.Inferred ? binding.IdFrom : binding.IdSourceFor(binding.Layout);
+            // With an inferred layout and no id source stated, ids come from the 'id' field of a list only; held
+            // entries are read as a map's values (at: jobs{}, ids from keys) or a list's items.
+            var layout = binding.IsNested ? (binding.At[binding.At.Count - 1].Each == EntryPathEach.MapValues ? FileLayout.Map : FileLayout.List) : binding.Layout;
+            var idSource = layout == FileLayout.Inferred ? binding.IdFrom : binding.IdSourceFor(layout);
             var idIsAField = idSource is null or IdSource.Field && binding.IdField == Keywords.Id;
             var idIsRequired = idSource == IdSource.Field && binding.IdField == Keywords.Id;
             if (isEntry && idIsAField)
@@ -191,11 +193,13 @@ namespace Factbook.Cli.JsonSchemas
             var next = step == at.Count - 1
                 ? new JsonObject { ["$ref"] = reference }
                 : new JsonObject { ["type"] = "object", ["properties"] = new JsonObject { [at[step + 1].Key] = Below(at, step + 1, reference) } };
+            // As the build reads them: an empty value under a key holds nothing, and an empty value of a map is an entry with no fields.
+            JsonObject OrNull(JsonObject value) => new() { ["anyOf"] = new JsonArray(value, new JsonObject { ["type"] = "null" }) };
             return at[step].Each switch
             {
-                EntryPathEach.ListItems => new JsonObject { ["type"] = new JsonArray("array", "null"), ["items"] = next },
-                EntryPathEach.MapValues => new JsonObject { ["type"] = new JsonArray("object", "null"), ["additionalProperties"] = next },
-                _ => next,
+                EntryPathEach.ListItems => OrNull(new JsonObject { ["type"] = "array", ["items"] = next }),
+                EntryPathEach.MapValues => OrNull(new JsonObject { ["type"] = "object", ["additionalProperties"] = step == at.Count - 1 ? OrNull(next) : next }),
+                _ => OrNull(next),
             };
         }
 

@@ -185,7 +185,12 @@ namespace Factbook.Cli.JsonSchemas
                 ["type"] = "string",
                 ["pattern"] = "^[^.\\[\\]{}\\s]([^.\\[\\]{}]*[^.\\[\\]{}\\s])?(\\[\\]|\\{\\})?(\\.[^.\\[\\]{}\\s]([^.\\[\\]{}]*[^.\\[\\]{}\\s])?(\\[\\]|\\{\\})?)*$",
             }),
-            (Keywords.Parent, Described("With 'in': the name of the link to the holding entry; by default the holding type's name in snake_case (category).", "string")),
+            (Keywords.Parent, new JsonObject
+            {
+                ["description"] = "With 'in': the name of the link to the holding entry; by default the holding type's name in snake_case (category).",
+                ["type"] = "string",
+                ["pattern"] = "^[A-Za-z][A-Za-z0-9_-]*$",
+            }),
         };
 
         /// <summary>A field written as a mapping: its type and the keys that go with it.</summary>

@@ -25,7 +25,7 @@ namespace Factbook.Generator.Content
             var suggestions = new Suggestions();
             CheckReferences(entries, byType, suggestions, diagnostics);
             ReportMembersOfNoId(schema, collections, suggestions, diagnostics);
-            ReportWaysDownToNothing(schema, files.SelectMany(file => file.Entries).Select(draft => draft.Collection), collections, diagnostics);
+            ReportWaysDownToNothing(schema, fileKeys.SelectMany(file => file.HeldTypesReached), collections, diagnostics);
             if (stringTables)
             {
                 ExcludeTheLargestEntriesBeyondTheLiteralHeap(entries, diagnostics);
@@ -143,6 +143,18 @@ namespace Factbook.Generator.Content
                 {
                     var reference = entry.Draft.References[r];
                     var target = byType[reference.TargetType];
+                    if (reference.HolderIndex >= 0)
+                    {
+                        // The link to a holder names it by place: a holder left out as a duplicate of another takes its entries with
+                        // it (its error says so), rather than passing them to the other. A retired holder's entries are not warned of.
+                        if (!target.ById.TryGetValue(reference.TargetId, out var holder) || holder.Path != entry.Path || holder.IndexInFile != reference.HolderIndex)
+                        {
+                            entry.IsExcluded = true;
+                        }
+
+                        continue;
+                    }
+
                     if (target.ById.TryGetValue(reference.TargetId, out var referenced) && referenced.Draft.Retirement is { } retired)
                     {
                         var replacement = retired.SupersededBy.Length > 0 ? "; use '" + retired.SupersededBy + "' instead" : string.Empty;
@@ -167,11 +179,12 @@ namespace Factbook.Generator.Content
 
         /// <summary>FB0043: a collection too large for one member per entry is reached by <c>Get</c> and <c>All</c> alone.</summary>
         /// <summary>
-        /// A held type with no entry where its holders have some: 'at' names a key no holder has (FB0053). Said once,
-        /// at 'at', since a typo there would otherwise leave the type empty without a word.
+        /// A held type whose way down reaches its last key in no holder, where there are holders: 'at' names a key no
+        /// holder has, or a list where the data has a map (FB0053). Said once, at 'at', since a typo there would
+        /// otherwise leave the type empty without a word.
         /// </summary>
-        /// <param name="found">The collection of every entry read, even one without an id: the way down found it.</param>
-        private static void ReportWaysDownToNothing(SchemaSpec schema, IEnumerable<string> found, Dictionary<string, Collection> collections, List<DiagnosticInfo> diagnostics)
+        /// <param name="reached">The held types whose way down reached its last key in some file, even where it holds nothing.</param>
+        private static void ReportWaysDownToNothing(SchemaSpec schema, IEnumerable<string> reached, Dictionary<string, Collection> collections, List<DiagnosticInfo> diagnostics)
         {
             var nested = schema.Types.Where(type => type.Binding.IsNested).ToList();
             if (nested.Count == 0)
@@ -179,9 +192,9 @@ namespace Factbook.Generator.Content
                 return;
             }
 
-            var withEntries = new HashSet<string>(found, StringComparer.Ordinal);
+            var arrived = new HashSet<string>(reached, StringComparer.Ordinal);
             var byName = schema.Types.ToDictionary(type => type.Name, StringComparer.Ordinal);
-            foreach (var type in nested.Where(type => !withEntries.Contains(type.CollectionName)))
+            foreach (var type in nested.Where(type => !arrived.Contains(type.Name)))
             {
                 var holders = collections[byName[type.Binding.Container].CollectionName].Entries.Count;
                 if (holders > 0)

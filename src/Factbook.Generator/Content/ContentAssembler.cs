@@ -23,7 +23,7 @@ namespace Factbook.Generator.Content
                 References = draft.References.Select(reference => reference with { Span = WithoutOffsets(reference.Span) }).ToEquatableArray(),
                 Retirement = draft.Retirement is { } retirement ? retirement with { Reason = stringTables ? retirement.Reason : string.Empty, SupersededBySpan = WithoutOffsets(retirement.SupersededBySpan) } : null,
                 UniqueValues = draft.UniqueValues.Select(value => value with { Span = WithoutOffsets(value.Span) }).ToEquatableArray(),
-            }).ToEquatableArray(), EquatableArray<DiagnosticInfo>.Empty);
+            }).ToEquatableArray(), EquatableArray<DiagnosticInfo>.Empty) { HeldTypesReached = file.HeldTypesReached };
 
         private static SourceSpan WithoutOffsets(SourceSpan span) => span with { Start = 0, Length = 0 };
 

@@ -13,9 +13,8 @@ namespace Factbook.Generator.Content
                     var reserved = isEntry && (key.Text == Keywords.Retired || (key.Text == Keywords.Id && context.IdIsAField) || context.HeldKeys.Contains(key.Text));
                     if (isEntry && fields.FirstOrDefault(field => field.IsContainer && field.Name == key.Text) is { } link)
                     {
-                        // Set from where the entry is: a value written here would be silently overruled.
+                        // Set from where the entry is: a value written here is overruled, so said; the entry is kept, as for any unknown field.
                         Report(FactbookDiagnostics.UnknownField, key.Span, typeName, MessageText.Quote(key.Text), ContainerKeyHint(link));
-                        entry.HasErrors = true;
                     }
                     else if (!reserved && !HasField(fields, key.Text))
                     {

@@ -14,8 +14,11 @@ namespace Factbook.Generator.Content
             var reader = new Reader(file.Path, schema, beforeEntry, cancellationToken);
             reader.ReadFile(file.Root);
             reader.SuggestDateTimeFields();
-            var problems = RepeatedProblems.Fold(reader.Diagnostics, reader.Entries, reader.BoundType is null ? Array.Empty<TypeSpec>() : new[] { reader.BoundType });
-            return new FileContent(file.Path, reader.Entries.ToEquatableArray(), file.Diagnostics.Concat(problems).ToEquatableArray(), reader.Citations.ToEquatableArray(), reader.Documents.ToEquatableArray());
+            var problems = RepeatedProblems.Fold(reader.Diagnostics, reader.Entries, reader.FoldedTypes());
+            return new FileContent(file.Path, reader.Entries.ToEquatableArray(), file.Diagnostics.Concat(problems).ToEquatableArray(), reader.Citations.ToEquatableArray(), reader.Documents.ToEquatableArray())
+            {
+                HeldTypesReached = reader.HeldTypesReached.OrderBy(name => name, System.StringComparer.Ordinal).ToEquatableArray(),
+            };
         }
 
         private sealed partial class Reader
@@ -116,7 +119,7 @@ namespace Factbook.Generator.Content
                     return;
                 }
 
-                ReadHeldEntries(type, mapping, id);
+                ReadHeldEntries(type, mapping, id, Entries.Count - 1);
             }
 
             /// <summary>Reads one entry's fields into <see cref="Entries"/>; its id, or empty when it has no valid one.</summary>
@@ -152,6 +155,7 @@ namespace Factbook.Generator.Content
                     type.Binding.GroupField.Length > 0 && origin.Group is { } group ? (type.Binding.GroupField, group) : null)
                 {
                     Container = origin.Container,
+                    HolderIndex = origin.HolderIndex,
                     HeldKeys = HeldKeys(type),
                 };
                 var values = BindFields(type.Fields, mapping, type.Name, entry, context);
@@ -315,6 +319,9 @@ namespace Factbook.Generator.Content
             /// <summary>For an entry inside another (<c>in</c>), the holding entry's id; its position then counts inside that entry.</summary>
             public string? Container { get; init; }
 
+            /// <summary>The holding entry's place among the file's entries (<see cref="ReferenceDraft.HolderIndex"/>).</summary>
+            public int HolderIndex { get; init; } = -1;
+
             public static readonly EntryOrigin Collections = new(FileLayout.Collections, string.Empty, 0, null, null);
         }
 
@@ -323,6 +330,8 @@ namespace Factbook.Generator.Content
         {
             /// <summary>The id of the entry that holds this one, for its link (<see cref="FieldSpec.IsContainer"/>).</summary>
             public string? Container { get; init; }
+
+            public int HolderIndex { get; init; } = -1;
 
             /// <summary>Keys that lead to the entries this entry holds: not fields of its own, and not unknown either.</summary>
             public IReadOnlyCollection<string> HeldKeys { get; init; } = Array.Empty<string>();

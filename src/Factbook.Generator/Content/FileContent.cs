@@ -7,7 +7,9 @@ namespace Factbook.Generator.Content
     internal sealed record RetirementDraft(string Reason, string SupersededBy, SourceSpan SupersededBySpan);
 
     /// <summary>A reference as written, to resolve once every file's entries are known.</summary>
-    internal sealed record ReferenceDraft(string TargetType, string TargetId, string FieldName, SourceSpan Span);
+    /// <param name="HolderIndex">For the link of an entry inside another (<c>in</c>): the holder's place among its file's entries, so the link
+    /// names that entry, not another of its id; -1 for a reference written in content.</param>
+    internal sealed record ReferenceDraft(string TargetType, string TargetId, string FieldName, SourceSpan Span, int HolderIndex = -1);
 
     /// <summary>
     /// One entry of one file, checked against the schema on its own. <see cref="Id"/> is empty when the entry
@@ -48,7 +50,11 @@ namespace Factbook.Generator.Content
         EquatableArray<EntryDraft> Entries,
         EquatableArray<DiagnosticInfo> Diagnostics,
         EquatableArray<Citation> Citations = default,
-        EquatableArray<DocumentText> Documents = default);
+        EquatableArray<DocumentText> Documents = default)
+    {
+        /// <summary>The types held inside others (<c>in</c>) whose way down (<c>at</c>) reached its last key in this file, even with no entry there: FB0053 is for the others.</summary>
+        public EquatableArray<string> HeldTypesReached { get; init; } = EquatableArray<string>.Empty;
+    }
 
     /// <summary>
     /// A quote or excerpt as written, with the document it cites: the entry of <paramref name="DocumentType"/> with

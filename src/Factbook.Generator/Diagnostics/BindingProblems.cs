@@ -70,6 +70,9 @@ namespace Factbook.Generator.Diagnostics
         public static string InCycle(string label, string chain) =>
             "'in' of " + label + " goes round (" + chain + "): an entry cannot be held, however deep, by an entry of its own type";
 
+        public static string InLeadsToCycle(string label, string container, string chain) =>
+            "'in: " + container + "' of " + label + " leads to types that hold each other (" + chain + "); an entry cannot be held, however deep, by an entry of its own type";
+
         public static string InWithOwnFiles(string key, string label, string container) =>
             "'" + key + "' of " + label + " does not apply with 'in: " + container + "': its entries are read inside " + container + " entries, in their files and as they are laid out";
 

@@ -285,7 +285,7 @@ namespace Factbook.Generator.Diagnostics
         public static readonly FactbookDiagnostic PathLeadsNowhere = Declare(
             "FB0053", Warning, Schema, "Way down leads to no entry",
             "'at: {0}' of type '{1}' leads to no entry inside the {2} {3} {4}; check each key along the way, starting with '{5}' in each {3} entry",
-            "A type whose entries sit inside another's ('in', 'at') found none: the way down names a key no holding entry has, or a list where the data has a map. Correct 'at' to the keys the data uses.");
+            "A type whose entries sit inside another's ('in', 'at') found none: the way down names a key no holding entry has. Correct 'at' to the keys the data uses.");
 
         public static readonly FactbookDiagnostic InternalError = Declare(
             "FB0999", Error, Internal, "Internal error",

@@ -36,9 +36,11 @@ namespace Factbook.Generator.Schema
                     return none;
                 }
 
-                if (Cycle(header) is { } chain)
+                if (Cycle(header) is { } cycle)
                 {
-                    ReportBinding(header, inNode.Span, BindingProblems.InCycle(label, chain));
+                    ReportBinding(header, inNode.Span, cycle.StartsWith(header.Name + " in ", StringComparison.Ordinal) && cycle.EndsWith(" in " + header.Name, StringComparison.Ordinal)
+                        ? BindingProblems.InCycle(label, cycle)
+                        : BindingProblems.InLeadsToCycle(label, container.Name, cycle));
                     return none;
                 }
 
@@ -98,18 +100,31 @@ namespace Factbook.Generator.Schema
                     container.IdEnum) { IsContainer = true };
             }
 
-            /// <summary>"Item in Subcategory in Item" when following <c>in</c> from this type comes back to a type already passed; null when it ends.</summary>
+            /// <summary>The key a type left out for an error would have led down from its holder, as written; null when it names none.</summary>
+            private static HeldKey? WrittenHeldKey(TypeHeader header)
+            {
+                if (header.Node.Get(Keywords.In) is not { Kind: YamlNodeKind.Scalar, IsNull: false } container || header.Node.Get(Keywords.At) is not { Kind: YamlNodeKind.Scalar, IsNull: false } at)
+                {
+                    return null;
+                }
+
+                var first = at.Text.Split('.')[0];
+                var key = first.EndsWith("[]", StringComparison.Ordinal) || first.EndsWith("{}", StringComparison.Ordinal) ? first.Substring(0, first.Length - 2) : first;
+                return key.Length == 0 ? null : new HeldKey(container.Text, key);
+            }
+
+            /// <summary>The types that hold each other ("Item in Subcategory in Item") when following <c>in</c> from this type comes back to one already passed; null when it ends.</summary>
             private string? Cycle(TypeHeader header)
             {
                 var chain = new List<string> { header.Name };
                 var current = header;
                 while (current.Node.Get(Keywords.In) is { Kind: YamlNodeKind.Scalar, IsNull: false } next)
                 {
-                    var seen = chain.Contains(next.Text);
+                    var seen = chain.IndexOf(next.Text);
                     chain.Add(next.Text);
-                    if (seen)
+                    if (seen >= 0)
                     {
-                        return string.Join(" in ", chain);
+                        return string.Join(" in ", chain.Skip(seen));
                     }
 
                     current = _headers.FirstOrDefault(candidate => candidate.Name == next.Text);
@@ -128,7 +143,9 @@ namespace Factbook.Generator.Schema
                 var name = new System.Text.StringBuilder();
                 for (var i = 0; i < typeName.Length; i++)
                 {
-                    if (i > 0 && char.IsUpper(typeName[i]) && !char.IsUpper(typeName[i - 1]))
+                    // A word starts at a capital after a small letter (SubCategory), or at the last capital of an acronym (HTTPServer).
+                    var startsWord = i > 0 && char.IsUpper(typeName[i]) && (!char.IsUpper(typeName[i - 1]) || (i + 1 < typeName.Length && char.IsLower(typeName[i + 1])));
+                    if (startsWord)
                     {
                         name.Append('_');
                     }

@@ -261,6 +261,7 @@ namespace Factbook.Generator.Schema
                 {
                     // An object that refers to a type left out for an error is left out too (the types using it are already).
                     Objects = _objects.Values.Where(shared => References(shared.Fields).All(kept.Contains)).ToEquatableArray(),
+                    BrokenHeldKeys = _headers.Where(header => !kept.Contains(header.Name)).Select(WrittenHeldKey).OfType<HeldKey>().ToEquatableArray(),
                 };
             }
 

@@ -248,6 +248,9 @@ namespace Factbook.Generator.Schema
         };
     }
 
+    /// <summary>A key of <paramref name="Container"/>'s entries that leads to entries held in them.</summary>
+    internal sealed record HeldKey(string Container, string Key);
+
     /// <summary>Every type of every schema file, and the problems found reading them.</summary>
     /// <param name="BrokenCollections">
     /// Collections whose type has schema errors: their content is not checked, so one schema mistake gives
@@ -263,6 +266,12 @@ namespace Factbook.Generator.Schema
     {
         /// <summary>The object types declared once under <c>objects</c>, each emitted once, whatever uses it.</summary>
         public EquatableArray<FieldSpec> Objects { get; init; } = EquatableArray<FieldSpec>.Empty;
+
+        /// <summary>
+        /// The keys that lead to the entries of held types left out for a schema error (<c>in: Box</c>, <c>at: items[]</c>):
+        /// still not fields of their holders, so one schema mistake is one error, not one per holder.
+        /// </summary>
+        public EquatableArray<HeldKey> BrokenHeldKeys { get; init; } = EquatableArray<HeldKey>.Empty;
 
         public static readonly SchemaSpec None = new(
             EquatableArray<TypeSpec>.Empty,

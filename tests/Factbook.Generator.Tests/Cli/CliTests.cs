@@ -153,6 +153,26 @@ public sealed class CliTests : IDisposable
         Assert.Equal(summary, output.Trim());
     }
 
+    /// <summary>Given a content folder, the checker reads the files its schema names beside it, and only what the pattern can match.</summary>
+    [Fact]
+    public void CheckingAContentFolderReadsWhatItsPatternsNameBesideItAndNothingElse()
+    {
+        var content = Path.Combine(_folder, "site", "content");
+        var data = Path.Combine(_folder, "site", "data");
+        Directory.CreateDirectory(content);
+        Directory.CreateDirectory(Path.Combine(data, "sub"));
+        File.WriteAllText(Path.Combine(content, "site.schema.yaml"), "types:\n  Author:\n    files: \"../data/*.yml\"\n    layout: map\n    fields: { name: string }\n");
+        File.WriteAllText(Path.Combine(data, "authors.yml"), "parkr: { name: Parker }\nashmaroli: { name: [Ashwin] }\n");
+        File.WriteAllText(Path.Combine(data, "sub", "other.yml"), "not: [read\n"); // below the pattern's one folder
+        File.CreateSymbolicLink(Path.Combine(data, "sub", "broken.yml"), Path.Combine(_folder, "nowhere.yml"));
+
+        var (exit, output, _) = Run("check", content);
+
+        Assert.Equal(CliApp.ContentErrors, exit);
+        Assert.Equal(["error FB0030", "1 entry in 1 collection: 1 error, 0 warnings"], output.Trim().Split('\n').Select(line => line.Contains(": error ", StringComparison.Ordinal) ? line.Substring(line.IndexOf("error FB", StringComparison.Ordinal), 12) : line.Trim()));
+        Assert.Contains("data/authors.yml(2,20)", output, StringComparison.Ordinal);
+    }
+
     [Fact]
     public void CheckingOneRecordFileFindsItsSchemaFoldersAboveAndReportsAtItsLine()
     {

@@ -164,4 +164,20 @@ public sealed class NestedEntryTests
         Assert.Contains("with the entries that refer to it", run.FactbookDiagnostics.Single(d => d.Line() == 7).GetMessage(), StringComparison.Ordinal);
         Assert.Equal(1, run.Invoke("Probe", "Run")); // Kueue: Airship's holder and Volcano are left out, Updatecli is retired
     }
+
+    /// <summary>The link is named after the holding type in snake case, acronyms kept as words: <c>HTTPServer</c> → <c>http_server</c>, <c>HttpServer</c>.</summary>
+    [Fact]
+    public void TheLinkIsNamedAfterItsHolderWordByWord()
+    {
+        var run = GeneratorHarness.Run(
+            [
+                new ContentFile("/p/content/servers.schema.yaml", "types:\n  HTTPServer:\n    files: servers.yml\n    layout: map\n    fields: { port: int }\n  Route:\n    in: HTTPServer\n    at: routes[]\n    id: { from: field, field: path }\n    fields: { path: string }\n"),
+                new ContentFile("/p/content/servers.yml", "web:\n  port: 80\n  routes:\n    - path: /\n    - path: /about\n"),
+            ],
+            "using Test.Content; public static class Probe { public static string Run() => Routes.Get(\"/about\").HttpServer.Id + Routes.ByHttpServer(Routes.Get(\"/\").HttpServer).Count; }");
+
+        Assert.Empty(run.GeneratorDiagnostics);
+        Assert.Empty(run.CompilationDiagnostics);
+        Assert.Equal("web2", run.Invoke("Probe", "Run"));
+    }
 }

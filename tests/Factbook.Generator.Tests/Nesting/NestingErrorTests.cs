@@ -97,7 +97,7 @@ public sealed class NestingErrorTests
     /// <summary>A typo in 'at' finds nothing in any file: one FB0053 at 'at', not silence; a holder without the key is no problem.</summary>
     [Theory]
     [InlineData("item[]", true)]
-    [InlineData("items{}", true)]
+    [InlineData("items{}", false)] // the key is there, as a list: FB0030 at it says so
     [InlineData("items[]", false)]
     public void AWayDownThatFindsNoEntryIsSaidAtAt(string at, bool warned)
     {
@@ -107,5 +107,100 @@ public sealed class NestingErrorTests
 
         var found = run.FactbookDiagnostics.Where(d => d.Id == "FB0053").Select(d => (d.Line(), d.Column(), d.GetMessage())).ToList();
         Assert.Equal(warned ? [(10, 9, "'at: " + at + "' of type 'Item' leads to no entry inside the 2 Box entries; check each key along the way, starting with '" + at.Substring(0, at.Length - 2) + "' in each Box entry")] : [], found);
+    }
+
+    private static GeneratorRun RunBoxes(string itemKeys, params (string Name, string Text)[] boxes) => GeneratorHarness.Run(
+        [new ContentFile("/p/content/boxes.schema.yaml", Box.Replace("files: boxes.yml", "files: \"boxes/*.yml\"", StringComparison.Ordinal) + itemKeys), .. boxes.Select(box => new ContentFile("/p/content/boxes/" + box.Name, box.Text))],
+        "using Test.Content; public static class Probe { public static string Run() => string.Join(\",\", System.Linq.Enumerable.Select(Items.All, item => item.Id + \"@\" + item.Box.Provenance)); }");
+
+    private const string HeldItems = "    in: Box\n    at: items[]\n    id: { from: field, field: name }\n    fields:\n      name: string\n";
+
+    /// <summary>A holder left out as a duplicate of another takes its entries with it; they are never passed to the other.</summary>
+    [Fact]
+    public void EntriesOfADuplicateHolderAreLeftOutWithIt()
+    {
+        var run = RunBoxes(HeldItems, ("a.yml", "- name: a\n  items: [{ name: b }]\n"), ("b.yml", "- name: a\n  items: [{ name: c }]\n"));
+
+        Assert.Equal(["FB0023", "FB0023"], run.FactbookDiagnostics.Select(d => d.Id));
+        Assert.Empty(run.CompilationDiagnostics);
+        Assert.Equal("b@a.yml:1", run.Invoke("Probe", "Run"));
+    }
+
+    /// <summary>A held type left out for a schema error still keeps its key from its holders: one error, not one per holder.</summary>
+    [Theory]
+    [InlineData("    in: Box\n    at: items[]\n    parent: name\n    fields:\n      name: string\n")]
+    [InlineData("    in: Box\n    at: items[].x\n    fields:\n      name: nope\n")]
+    [InlineData("    in: Box\n    at: items{}\n    retired: { when: box }\n    fields:\n      name: string\n")]
+    public void AHeldTypeLeftOutForASchemaErrorIsOneError(string itemKeys)
+    {
+        var run = RunBoxes(itemKeys, ("a.yml", "- name: a\n  items: []\n- name: b\n  items: []\n- name: c\n"));
+
+        var diagnostic = Assert.Single(run.FactbookDiagnostics);
+        Assert.EndsWith(".schema.yaml", diagnostic.Location.GetLineSpan().Path, StringComparison.Ordinal);
+    }
+
+    /// <summary>An empty item of a held list is FB0030, as in a list file; an empty value of a held map is an entry with no fields, as in a map file.</summary>
+    [Fact]
+    public void EmptyHeldValuesAreReadAsTheTopLevelReadsThem()
+    {
+        var list = RunBoxes(HeldItems, ("a.yml", "- name: a\n  items:\n    -\n    - name: x\n"));
+        var map = RunBoxes("    in: Box\n    at: items{}\n    fields:\n      size: { type: int, optional: true }\n", ("a.yml", "- name: a\n  items:\n    k1:\n    k2: { size: 2 }\n"));
+
+        var empty = Assert.Single(list.FactbookDiagnostics);
+        Assert.Equal(("FB0030", 3, 6), (empty.Id, empty.Line(), empty.Column()));
+        Assert.Empty(map.FactbookDiagnostics);
+        Assert.Equal("k1@a.yml:1,k2@a.yml:1", map.Invoke("Probe", "Run"));
+    }
+
+    /// <summary>Held entries without ids in one file are one FB0021 that counts them and gives the fix, as in a bound file.</summary>
+    [Fact]
+    public void HeldEntriesWithoutIdsAreOneProblemWithTheFix()
+    {
+        var run = RunBoxes("    in: Box\n    at: items[]\n    fields:\n      name: string\n", ("a.yml", "- name: a\n  items: [{ name: b }, { name: c }, { name: d }]\n"));
+
+        var diagnostic = Assert.Single(run.FactbookDiagnostics);
+        Assert.Equal("FB0021", diagnostic.Id);
+        Assert.Contains("nor do 2 other entries of this file; give each an id, or say in the schema where ids come from: id: { from: position } or id: { from: field, field: name }", diagnostic.GetMessage(), StringComparison.Ordinal);
+    }
+
+    /// <summary>FB0053 is for a way that reaches its last key nowhere: holders whose lists are empty, or whose ids are wrong, hold none, and that is no typo.</summary>
+    [Theory]
+    [InlineData("- name: a\n  items: []\n- name: b\n  items:\n")]
+    [InlineData("- name: [a]\n  items: [{ name: b }]\n- name: c\n")]
+    public void AWayDownThatReachesItsKeyIsNoFB0053(string boxes)
+    {
+        var run = RunBoxes(HeldItems, ("a.yml", boxes));
+
+        Assert.DoesNotContain(run.FactbookDiagnostics, d => d.Id == "FB0053");
+    }
+
+    [Fact]
+    public void ATypeOutsideACycleIsToldItLeadsIntoOne()
+    {
+        var run = GeneratorHarness.Run(new ContentFile("/p/content/a.schema.yaml", "types:\n  A:\n    in: B\n    at: bs[]\n    fields: { name: string }\n  B:\n    in: A\n    at: as[]\n    fields: { name: string }\n  C:\n    in: A\n    at: cs[]\n    fields: { name: string }\n"));
+
+        var c = Assert.Single(run.FactbookDiagnostics, d => d.Line() == 11);
+        Assert.Contains("'in: A' of type 'C' leads to types that hold each other (A in B in A)", c.GetMessage(), StringComparison.Ordinal);
+    }
+
+    [Fact]
+    public void AVeryLongWayDownIsShortenedInMessages()
+    {
+        var key = new string('k', 1000);
+        var run = RunBoxes("    in: Box\n    at: " + key + "[]\n    id: { from: field, field: name }\n    fields:\n      name: string\n", ("a.yml", "- name: a\n  " + key + ": { name: b }\n"));
+
+        var diagnostic = Assert.Single(run.FactbookDiagnostics, d => d.Id == "FB0030");
+        Assert.True(diagnostic.GetMessage().Length < 700, diagnostic.GetMessage().Length + " characters");
+    }
+
+    /// <summary>Writing the link's key is reported, but like any unknown field it never costs the entry; a retired holder's entries are not warned of.</summary>
+    [Fact]
+    public void TheLinkKeyWrittenIsReportedAndTheEntryKeptAndARetiredHolderIsNoWarning()
+    {
+        var run = RunBoxes(HeldItems, ("a.yml", "- name: a\n  retired: gone\n  items: [{ name: b, box: zz }]\n"));
+
+        var diagnostic = Assert.Single(run.FactbookDiagnostics);
+        Assert.Equal("FB0025", diagnostic.Id);
+        Assert.Equal("b@a.yml:1", run.Invoke("Probe", "Run"));
     }
 }

@@ -254,6 +254,25 @@ public class JsonSchemaTests
     }
 
     /// <summary>Where the evaluation failed: only failing branches, not the inner failures of ones that passed (an 'if' or a 'not').</summary>
+    /// <summary>Entries held in a map take their ids from its keys and may be empty, as the build reads them; a wrong value three levels down still fails.</summary>
+    [Fact]
+    public void HeldEntriesAreDescribedWhereTheySitAsTheBuildReadsThem()
+    {
+        ContentFile[] files =
+        [
+            new("/p/content/ci.schema.yaml", "types:\n  Workflow:\n    files: \"workflows/*.yml\"\n    layout: record\n    fields: { name: string }\n  Job:\n    in: Workflow\n    at: jobs{}\n    fields:\n      runs-on: { type: string, optional: true }\n  Step:\n    in: Job\n    at: steps[]\n    id: { from: position }\n    fields: { run: string }\n"),
+            new("/p/content/workflows/ci.yml", "name: CI\njobs:\n  test:\n    runs-on: ubuntu\n    steps:\n      - run: dotnet test\n  empty:\n  lint:\n    steps:\n"),
+        ];
+
+        var schemas = Export(files);
+
+        Assert.Empty(GeneratorHarness.Run(files).FactbookDiagnostics);
+        AssertValid(schemas["workflows.schema.json"], ToJson(files[1].Text), "ci.yml");
+        Assert.False(schemas["workflows.schema.json"].Evaluate(ToJson("name: CI\njobs:\n  test:\n    steps:\n      - run: [x]\n").Deserialize<JsonElement>()).IsValid, "a step's run as a list");
+        Assert.False(schemas["workflows.schema.json"].Evaluate(ToJson("name: CI\njobs:\n  test:\n    workflow: ci\n").Deserialize<JsonElement>()).IsValid, "a job writing its link");
+        Assert.DoesNotContain("jobs.schema.json", schemas.Keys);
+    }
+
     private static IEnumerable<string> Failures(EvaluationResults results) =>
         results.IsValid ? []
         : (results.Errors is { Count: > 0 } ? [results.InstanceLocation.ToString()] : Enumerable.Empty<string>()).Concat((results.Details ?? []).SelectMany(Failures));
