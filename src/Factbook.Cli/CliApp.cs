@@ -305,7 +305,7 @@ namespace Factbook.Cli
             var problems = new List<DiagnosticInfo>();
             var limits = ParseLimits.Read(name => values.TryGetValue(name, out var value) ? value : null, problems);
             var files = root.ReadFiles(warnings);
-            var beside = ContentRoot.FilesBeside(files, limits);
+            var beside = root.FilesBeside(files, limits);
             if (beside.Count > 0)
             {
                 // Full paths, so the schema's '../' patterns and the files they name agree; paths as the user sees them out.

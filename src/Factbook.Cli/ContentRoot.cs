@@ -145,8 +145,9 @@ namespace Factbook.Cli
         /// it goes (any depth only with <c>**</c>), links to folders not followed, and only regular files that match
         /// read. Empty when no pattern leaves the folder.
         /// </summary>
-        public static IReadOnlyList<(string Path, string Text)> FilesBeside(IReadOnlyList<(string Path, string Text)> files, ParseLimits limits)
+        public IReadOnlyList<(string Path, string Text)> FilesBeside(IReadOnlyList<(string Path, string Text)> files, ParseLimits limits)
         {
+            var inside = Path.GetFullPath(Folder).Replace('\\', '/').TrimEnd('/') + "/";
             var schemaFiles = files.Where(file => ParsedYamlFile.IsSchemaPath(file.Path)).Select(file => (Path.GetFullPath(file.Path).Replace('\\', '/'), file.Text)).ToList();
             if (schemaFiles.Count == 0)
             {
@@ -159,7 +160,9 @@ namespace Factbook.Cli
             {
                 foreach (var pattern in binding.Files)
                 {
-                    if (FileGlob.Parse(pattern, out _) is not { } glob || !Directory.Exists(binding.Root + glob.Base))
+                    // Patterns inside the folder name files read with it already.
+                    if (FileGlob.Parse(pattern, out _) is not { } glob || !Directory.Exists(binding.Root + glob.Base) ||
+                        (Path.GetFullPath(binding.Root + glob.Base).Replace('\\', '/').TrimEnd('/') + "/").StartsWith(inside, StringComparison.Ordinal))
                     {
                         continue;
                     }

@@ -177,11 +177,11 @@ namespace Factbook.Cli.JsonSchemas
         private static void AddHeld(JsonObject definitions, TypeSpec type, SchemaSpec schema)
         {
             var properties = (JsonObject)definitions[type.Name]!["properties"]!;
-            foreach (var held in schema.Types.Where(candidate => candidate.Binding.Container == type.Name))
+            foreach (var (held, from) in EntryPath.Through(schema, type))
             {
                 var at = held.Binding.At;
-                var below = Below(at, 0, "#/$defs/" + held.Name);
-                var key = at[0].Key;
+                var below = Below(at, from, "#/$defs/" + held.Name);
+                var key = at[from].Key;
                 // Two held types may go down through one key: the value must then lead to both.
                 properties[key] = properties[key] is { } first ? new JsonObject { ["allOf"] = new JsonArray(first.DeepClone(), below) } : below;
             }

@@ -25,7 +25,7 @@ namespace Factbook.Generator.Content
             var suggestions = new Suggestions();
             CheckReferences(entries, byType, suggestions, diagnostics);
             ReportMembersOfNoId(schema, collections, suggestions, diagnostics);
-            ReportWaysDownToNothing(schema, fileKeys.SelectMany(file => file.HeldTypesReached), collections, diagnostics);
+            ReportWaysDownToNothing(schema, fileKeys, collections, diagnostics);
             if (stringTables)
             {
                 ExcludeTheLargestEntriesBeyondTheLiteralHeap(entries, diagnostics);
@@ -183,8 +183,11 @@ namespace Factbook.Generator.Content
         /// holder has, or a list where the data has a map (FB0053). Said once, at 'at', since a typo there would
         /// otherwise leave the type empty without a word.
         /// </summary>
-        /// <param name="reached">The held types whose way down reached its last key in some file, even where it holds nothing.</param>
-        private static void ReportWaysDownToNothing(SchemaSpec schema, IEnumerable<string> reached, Dictionary<string, Collection> collections, List<DiagnosticInfo> diagnostics)
+        /// <remarks>
+        /// Not said while a holder, at any level above, has no id: nothing below it is read, so a right way may reach
+        /// nothing until that error, said already, is fixed.
+        /// </remarks>
+        private static void ReportWaysDownToNothing(SchemaSpec schema, IReadOnlyList<FileContent> fileKeys, Dictionary<string, Collection> collections, List<DiagnosticInfo> diagnostics)
         {
             var nested = schema.Types.Where(type => type.Binding.IsNested).ToList();
             if (nested.Count == 0)
@@ -192,9 +195,27 @@ namespace Factbook.Generator.Content
                 return;
             }
 
-            var arrived = new HashSet<string>(reached, StringComparer.Ordinal);
+            var arrived = new HashSet<string>(fileKeys.SelectMany(file => file.HeldTypesReached), StringComparer.Ordinal);
+            var withoutIds = new HashSet<string>(fileKeys.SelectMany(file => file.Entries).Where(draft => draft.Id.Length == 0).Select(draft => draft.Collection), StringComparer.Ordinal);
             var byName = schema.Types.ToDictionary(type => type.Name, StringComparer.Ordinal);
-            foreach (var type in nested.Where(type => !arrived.Contains(type.Name)))
+            bool AllHoldersHaveIds(TypeSpec type)
+            {
+                // The way up is finite: a cycle of 'in' is a schema error, and such types are left out.
+                for (var holder = byName[type.Binding.Container]; ; holder = byName[holder.Binding.Container])
+                {
+                    if (withoutIds.Contains(holder.CollectionName))
+                    {
+                        return false;
+                    }
+
+                    if (!holder.Binding.IsNested || !byName.ContainsKey(holder.Binding.Container))
+                    {
+                        return true;
+                    }
+                }
+            }
+
+            foreach (var type in nested.Where(type => !arrived.Contains(type.Name) && byName.ContainsKey(type.Binding.Container) && AllHoldersHaveIds(type)))
             {
                 var holders = collections[byName[type.Binding.Container].CollectionName].Entries.Count;
                 if (holders > 0)

@@ -50,7 +50,7 @@ namespace Factbook.Generator.Content
             /// <summary>A key that names a collection read from its own files (<c>files</c>), not by a key.</summary>
             private string? BoundElsewhere(string name) =>
                 _schema.Types.FirstOrDefault(type => type.CollectionName == name && (type.Binding.IsBound || type.Binding.IsNested)) is not { } type ? null
-                : type.Binding.IsNested ? " (its entries are read inside " + type.Binding.Container + " entries, at " + EntryPath.Format(type.Binding.At) + ", not under a key of a file)"
+                : type.Binding.IsNested ? " (its entries are read inside " + type.Binding.Container + " entries, at " + MessageText.Quote(EntryPath.Format(type.Binding.At)) + ", not under a key of a file)"
                 : " (its entries are read from its own files, " + string.Join(", ", type.Binding.Files) + ", not under a key)";
 
             private List<string> KnownCollections() =>

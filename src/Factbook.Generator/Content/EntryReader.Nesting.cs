@@ -31,7 +31,10 @@ namespace Factbook.Generator.Content
 
             private readonly Dictionary<string, HashSet<string>> _heldKeys = new(System.StringComparer.Ordinal);
 
-            /// <summary>The keys of <paramref name="type"/>'s entries that lead to the entries they hold, made once per type and file.</summary>
+            /// <summary>
+            /// The keys of <paramref name="type"/>'s entries that lead to held entries (theirs, or those a way down passes
+            /// through them to), and those a held type left out for an error would have taken; made once per type and file.
+            /// </summary>
             private HashSet<string> HeldKeys(TypeSpec type)
             {
                 if (_heldKeys.TryGetValue(type.Name, out var known))
@@ -41,14 +44,14 @@ namespace Factbook.Generator.Content
 
                 var keys = new HashSet<string>(System.StringComparer.Ordinal);
                 _heldKeys.Add(type.Name, keys);
-                foreach (var held in HeldTypes(type))
+                foreach (var (held, from) in EntryPath.Through(_schema, type))
                 {
-                    keys.Add(held.Binding.At[0].Key);
+                    keys.Add(held.Binding.At[from].Key);
                 }
 
                 foreach (var broken in _schema.BrokenHeldKeys)
                 {
-                    if (broken.Container == type.Name)
+                    if (broken.Container == type.Name || broken.Container.Length == 0)
                     {
                         keys.Add(broken.Key);
                     }

@@ -82,6 +82,9 @@ namespace Factbook.Generator.Diagnostics
         public static string AtNotAPath(string label, string problem) =>
             "'at' of " + label + " must be a way down such as subcategories[].items[], and " + problem;
 
+        public static string AtThroughAField(string label, string key, string container) =>
+            "'at' of " + label + " starts with '" + key + "', which is a field of " + container + " or a key every entry has; the key that leads to held entries is theirs, not the holder's: remove the field, or hold the entries elsewhere";
+
         public static string ParentName(string label, string name, string problem) =>
             "the link '" + MessageText.Quote(name) + "' of " + label + " to the entry that holds it " + problem + "; name it with 'parent: <name>'";
 

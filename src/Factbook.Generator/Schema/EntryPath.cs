@@ -54,6 +54,29 @@ namespace Factbook.Generator.Schema
             return steps.ToEquatableArray();
         }
 
+        /// <summary>
+        /// The held types whose way down passes through an entry of <paramref name="type"/>, each with the step it goes
+        /// on from there: those held in it (from their first step), and, for a held type, those held in its holder
+        /// whose way goes on through it (<c>Item</c> at <c>subs[].items[]</c> passes through each <c>Sub</c> at
+        /// <c>subs[]</c>, from <c>items[]</c>).
+        /// </summary>
+        public static IEnumerable<(TypeSpec Held, int From)> Through(SchemaSpec schema, TypeSpec type)
+        {
+            foreach (var held in schema.Types.Where(candidate => candidate.Binding.IsNested))
+            {
+                var at = held.Binding.At;
+                if (held.Binding.Container == type.Name)
+                {
+                    yield return (held, 0);
+                }
+                else if (type.Binding.IsNested && held != type && held.Binding.Container == type.Binding.Container &&
+                    at.Count > type.Binding.At.Count && Enumerable.Range(0, type.Binding.At.Count).All(step => at[step] == type.Binding.At[step]))
+                {
+                    yield return (held, type.Binding.At.Count);
+                }
+            }
+        }
+
         public static string Format(EquatableArray<EntryPathStep> steps) => string.Join(".", System.Linq.Enumerable.Select(steps, step => step.ToString()));
     }
 }

@@ -65,6 +65,14 @@ namespace Factbook.Generator.Schema
                     return none;
                 }
 
+                // The key is the held entries', not one of the holder's own: read as both, it would have two shapes to fit.
+                var first = at[0].Key;
+                if (Keywords.EntryKeys.Contains(first) || container.Node.Get(Keywords.Fields) is { Kind: YamlNodeKind.Mapping } holderFields && holderFields.Get(first) is not null)
+                {
+                    ReportBinding(header, atNode.Span, BindingProblems.AtThroughAField(label, MessageText.Quote(first), container.Name));
+                    return none;
+                }
+
                 return (ContainerField(header, container, fields, label), at);
             }
 
@@ -100,17 +108,24 @@ namespace Factbook.Generator.Schema
                     container.IdEnum) { IsContainer = true };
             }
 
-            /// <summary>The key a type left out for an error would have led down from its holder, as written; null when it names none.</summary>
-            private static HeldKey? WrittenHeldKey(TypeHeader header)
+            /// <summary>
+            /// The key a type left out for an error would have led down from its holder, as written, however wrongly: its
+            /// first step, trimmed; held in every type (an empty container) when 'in' names none. Null without 'in' or 'at'.
+            /// </summary>
+            private HeldKey? WrittenHeldKey(TypeHeader header)
             {
-                if (header.Node.Get(Keywords.In) is not { Kind: YamlNodeKind.Scalar, IsNull: false } container || header.Node.Get(Keywords.At) is not { Kind: YamlNodeKind.Scalar, IsNull: false } at)
+                var inNode = header.Node.Get(Keywords.In);
+                var atNode = header.Node.Get(Keywords.At);
+                var at = atNode is { Kind: YamlNodeKind.Sequence, Items.Count: > 0 } ? atNode.Items[0] : atNode;
+                if (inNode is null || inNode.IsNull || at is not { Kind: YamlNodeKind.Scalar, IsNull: false })
                 {
                     return null;
                 }
 
-                var first = at.Text.Split('.')[0];
-                var key = first.EndsWith("[]", StringComparison.Ordinal) || first.EndsWith("{}", StringComparison.Ordinal) ? first.Substring(0, first.Length - 2) : first;
-                return key.Length == 0 ? null : new HeldKey(container.Text, key);
+                var first = at.Text.Split('.')[0].Trim();
+                var key = (first.EndsWith("[]", StringComparison.Ordinal) || first.EndsWith("{}", StringComparison.Ordinal) ? first.Substring(0, first.Length - 2) : first).Trim();
+                var container = inNode.Kind == YamlNodeKind.Scalar && _headers.Any(candidate => candidate.Name == inNode.Text) ? inNode.Text : string.Empty;
+                return key.Length == 0 ? null : new HeldKey(container, key);
             }
 
             /// <summary>The types that hold each other ("Item in Subcategory in Item") when following <c>in</c> from this type comes back to one already passed; null when it ends.</summary>

@@ -248,7 +248,7 @@ namespace Factbook.Generator.Schema
         };
     }
 
-    /// <summary>A key of <paramref name="Container"/>'s entries that leads to entries held in them.</summary>
+    /// <summary>A key of <paramref name="Container"/>'s entries (of every type's, when empty) that leads to entries held in them.</summary>
     internal sealed record HeldKey(string Container, string Key);
 
     /// <summary>Every type of every schema file, and the problems found reading them.</summary>

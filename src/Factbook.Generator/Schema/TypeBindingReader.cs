@@ -73,6 +73,12 @@ namespace Factbook.Generator.Schema
             var root = ups == names.Length ? string.Empty : string.Join("/", names.Take(names.Length - ups)) + "/";
             return (root, patterns.Select(pattern =>
             {
+                // './e2/*.yml' is 'e2/*.yml': written from the new root, a './' inside would match no path.
+                while (pattern.StartsWith("./", StringComparison.Ordinal))
+                {
+                    pattern = pattern.Substring(2);
+                }
+
                 var own = FileGlob.LeadingUps(pattern);
                 var below = names.Skip(names.Length - ups).Take(ups - own);
                 return string.Concat(below.Select(name => name + "/")) + pattern.Substring(own * 3);

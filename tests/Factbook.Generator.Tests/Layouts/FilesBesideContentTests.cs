@@ -77,4 +77,14 @@ public sealed class FilesBesideContentTests
         Assert.Equal(("FB0039", "/p/.github/dependabot.yml"), (diagnostic.Id, diagnostic.Location.GetLineSpan().Path));
         Assert.EndsWith("give its type files: \"../.github/dependabot.yml\" and layout: record in the schema", diagnostic.GetMessage(), StringComparison.Ordinal);
     }
+
+    /// <summary>A pattern written from its folder with './' still matches when another pattern of the type starts with '../'.</summary>
+    [Fact]
+    public void ADotSlashPatternBesideADotDotOneStillMatches()
+    {
+        var run = Run(Schema.Replace("[\"../_data/authors.yml\", \"people/*.yml\"]", "[\"../_data/authors.yml\", \"./people/*.yml\"]", StringComparison.Ordinal));
+
+        Assert.Empty(run.FactbookDiagnostics);
+        Assert.EndsWith("|ada,alan", (string)run.Invoke("Probe", "Run")!, StringComparison.Ordinal);
+    }
 }

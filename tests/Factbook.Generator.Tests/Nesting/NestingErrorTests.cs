@@ -29,6 +29,9 @@ public sealed class NestingErrorTests
         { "in: Box\n    at: items[]\n    parent: 1x", 11, 13, "must start with a letter" },
         { "in: Box\n    at: items[]\n    parent: id", 11, 13, "is reserved" },
         { "in: Box\n    at: items[]\n    parent: { a: b }", 11, 13, "must be a name, not a mapping" },
+        { "in: Box\n    at: [items]", 10, 9, "needs 'at'" },
+        { "in: Box\n    at: \" items[]\"", 10, 9, "has the step ' items[]'" },
+        { "in: Box\n    at: \"[]\"", 10, 9, "has the step '[]'" },
     };
 
     [Theory]
@@ -40,6 +43,13 @@ public sealed class NestingErrorTests
             new ContentFile("/p/content/boxes.yml", "- name: a\n  items:\n    - name: b\n"));
 
         var diagnostic = Assert.Single(run.FactbookDiagnostics, d => d.Location.GetLineSpan().Path.EndsWith(".schema.yaml", StringComparison.Ordinal));
+        // One mistake, one error: where 'in' and 'at' say, however wrongly, that Box holds 'items', the key is not also an
+        // unknown field of each Box.
+        var saysBoxHoldsItems = keys.StartsWith("in: B", StringComparison.Ordinal) || keys.StartsWith("in: [Box]", StringComparison.Ordinal);
+        if (saysBoxHoldsItems && (keys.Contains("at: items", StringComparison.Ordinal) || keys.Contains("at: [items]", StringComparison.Ordinal) || keys.Contains("at: \" items", StringComparison.Ordinal) || keys.Contains("at: \"items", StringComparison.Ordinal)))
+        {
+            Assert.Single(run.FactbookDiagnostics);
+        }
         Assert.Equal(("FB0051", line, column), (diagnostic.Id, diagnostic.Line(), diagnostic.Column()));
         Assert.Contains(phrase, diagnostic.GetMessage(), StringComparison.Ordinal);
         Assert.Empty(run.CompilationDiagnostics);
@@ -202,5 +212,46 @@ public sealed class NestingErrorTests
         var diagnostic = Assert.Single(run.FactbookDiagnostics);
         Assert.Equal("FB0025", diagnostic.Id);
         Assert.Equal("b@a.yml:1", run.Invoke("Probe", "Run"));
+    }
+
+    /// <summary>A way down may pass through another held type's entries (Item at subs[].items[] through each Sub at subs[]): its key is not theirs to declare.</summary>
+    [Fact]
+    public void AWayThroughAnotherHeldTypesEntriesIsNoUnknownFieldOfThem()
+    {
+        var run = GeneratorHarness.Run(
+            [
+                new ContentFile("/p/content/boxes.schema.yaml", "types:\n  Box:\n    files: boxes.yml\n    layout: list\n    id: { from: field, field: name }\n    fields: { name: string }\n  Sub:\n    in: Box\n    at: subs[]\n    id: { from: field, field: name }\n    fields: { name: string }\n  Item:\n    in: Box\n    at: subs[].items[]\n    id: { from: field, field: name }\n    fields: { name: string }\n"),
+                new ContentFile("/p/content/boxes.yml", "- name: a\n  subs: [{ name: s1, items: [{ name: i1 }, { name: i2 }] }]\n"),
+            ],
+            "using Test.Content; public static class Probe { public static string Run() => Items.Get(\"i2\").Box.Id + Subs.Get(\"s1\").Box.Id + Items.Count; }");
+
+        Assert.Empty(run.FactbookDiagnostics);
+        Assert.Equal("aa2", run.Invoke("Probe", "Run"));
+    }
+
+    /// <summary>Under a holder without an id nothing is read, so a right way two levels down reaches nothing: no FB0053 until that error is fixed.</summary>
+    [Fact]
+    public void NoFB0053WhileAHolderAboveHasNoId()
+    {
+        var run = GeneratorHarness.Run(
+            new ContentFile("/p/content/boxes.schema.yaml", "types:\n  Box:\n    files: boxes.yml\n    layout: list\n    id: { from: field, field: name }\n    fields: { name: string }\n  Sub:\n    in: Box\n    at: subs[]\n    id: { from: field, field: name }\n    fields: { name: string }\n  Item:\n    in: Sub\n    at: items[]\n    id: { from: field, field: name }\n    fields: { name: string }\n"),
+            new ContentFile("/p/content/boxes.yml", "- name: a\n  subs: [{ name: s1 }]\n- name: [b]\n  subs: [{ name: s2, items: [{ name: i }] }]\n"));
+
+        Assert.DoesNotContain(run.FactbookDiagnostics, d => d.Id == "FB0053");
+        Assert.Contains(run.FactbookDiagnostics, d => d.Id == "FB0021");
+    }
+
+    [Theory]
+    [InlineData("items")]
+    [InlineData("retired")]
+    public void AWayDownThroughAKeyTheHolderOwnsIsRefused(string key)
+    {
+        var run = GeneratorHarness.Run(
+            new ContentFile("/p/content/boxes.schema.yaml", "types:\n  Box:\n    files: boxes.yml\n    layout: list\n    id: { from: field, field: name }\n    fields: { name: string, items: { type: \"string[]\", optional: true } }\n  Item:\n    in: Box\n    at: " + key + "[]\n    fields: { name: string }\n"),
+            new ContentFile("/p/content/boxes.yml", "- name: a\n"));
+
+        var diagnostic = Assert.Single(run.FactbookDiagnostics);
+        Assert.Equal(("FB0051", 9, 9), (diagnostic.Id, diagnostic.Line(), diagnostic.Column()));
+        Assert.Contains("starts with '" + key + "', which is a field of Box or a key every entry has", diagnostic.GetMessage(), StringComparison.Ordinal);
     }
 }
