@@ -44,13 +44,7 @@ namespace Factbook.Generator.Schema
                     return none;
                 }
 
-                foreach (var key in new[] { Keywords.Files, Keywords.Layout, Keywords.Group })
-                {
-                    if (node.Get(key) is { } own)
-                    {
-                        ReportBinding(header, own.Span, BindingProblems.InWithOwnFiles(key, label, container.Name));
-                    }
-                }
+                RefuseOwnFiles(header, container, label);
 
                 var atNode = node.Get(Keywords.At);
                 if (atNode is not { Kind: YamlNodeKind.Scalar, IsNull: false })
@@ -66,14 +60,25 @@ namespace Factbook.Generator.Schema
                 }
 
                 // The key is the held entries', not one of the holder's own: read as both, it would have two shapes to fit.
-                var first = at[0].Key;
-                if (Keywords.EntryKeys.Contains(first) || container.Node.Get(Keywords.Fields) is { Kind: YamlNodeKind.Mapping } holderFields && holderFields.Get(first) is not null)
+                if (Keywords.EntryKeys.Contains(at[0].Key) || container.Node.Get(Keywords.Fields) is { Kind: YamlNodeKind.Mapping } holderFields && holderFields.Get(at[0].Key) is not null)
                 {
-                    ReportBinding(header, atNode.Span, BindingProblems.AtThroughAField(label, MessageText.Quote(first), container.Name));
+                    ReportBinding(header, atNode.Span, BindingProblems.AtThroughAField(label, MessageText.Quote(at[0].Key), container.Name));
                     return none;
                 }
 
                 return (ContainerField(header, container, fields, label), at);
+            }
+
+            /// <summary>A held type's entries come from its holder's files: its own 'files', 'layout' or 'group' are refused.</summary>
+            private void RefuseOwnFiles(TypeHeader header, TypeHeader container, string label)
+            {
+                foreach (var key in new[] { Keywords.Files, Keywords.Layout, Keywords.Group })
+                {
+                    if (header.Node.Get(key) is { } own)
+                    {
+                        ReportBinding(header, own.Span, BindingProblems.InWithOwnFiles(key, label, container.Name));
+                    }
+                }
             }
 
             /// <summary><c>category</c> (or the schema's <c>parent</c>): a required reference to the holding type, named clear of the type's fields.</summary>
