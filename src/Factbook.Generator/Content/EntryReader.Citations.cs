@@ -28,17 +28,46 @@ namespace Factbook.Generator.Content
                     }
 
                     var sibling = IndexOf(fields, field.VerbatimIn);
-                    if (sibling < 0 || values[sibling].Kind != ValueKind.Reference)
+                    if (sibling < 0 && !isEntry)
                     {
-                        continue; // no document named, or a wrong one, which is reported at its own field
+                        entry.EnclosedCitations.Add((field, textNode)); // names a field of the entry, whose values are not all read yet
+                        continue;
                     }
 
-                    var document = values[sibling].Text;
-                    IEnumerable<YamlNode> nodes = textNode.Kind == YamlNodeKind.Sequence ? textNode.Items : new[] { textNode };
-                    foreach (var node in nodes.Where(node => node.Kind == YamlNodeKind.Scalar && !node.IsNull))
+                    Cite(field, textNode, sibling < 0 ? null : fields[sibling], sibling < 0 ? ValueModel.Null : values[sibling], typeName, entry);
+                }
+
+                if (isEntry)
+                {
+                    foreach (var (field, textNode) in entry.EnclosedCitations)
                     {
-                        entry.Citations.Add(new Citation(_path, node.Text, fields[sibling].TypeName, document, field.Name, node.Span));
+                        var source = IndexOf(fields, field.VerbatimIn);
+                        Cite(field, textNode, source < 0 ? null : fields[source], source < 0 ? ValueModel.Null : values[source], typeName, entry);
                     }
+                }
+            }
+
+            /// <summary>
+            /// A text to find word for word in the text of the entry <paramref name="source"/> names (a reference), or of
+            /// the entry itself (a file field); nothing when no document is named, which is reported at its own field.
+            /// </summary>
+            private void Cite(FieldSpec field, YamlNode textNode, FieldSpec? source, ValueModel sourceValue, string typeName, EntryState entry)
+            {
+                var (documentType, document) = source switch
+                {
+                    { Scalar: Kinds.FileKind } when entry.Id.Length > 0 => (typeName, entry.Id),
+                    { Kind: FieldKind.Reference } when sourceValue.Kind == ValueKind.Reference => (source.TypeName, sourceValue.Text),
+                    _ => (string.Empty, string.Empty),
+                };
+                if (document.Length == 0)
+                {
+                    return;
+                }
+
+                IEnumerable<YamlNode> nodes = textNode.Kind == YamlNodeKind.Sequence ? textNode.Items : new[] { textNode };
+                foreach (var node in nodes.Where(node => node.Kind == YamlNodeKind.Scalar && !node.IsNull))
+                {
+                    entry.Citations.Add(new Citation(_path, node.Text, documentType, document, field.Name, node.Span));
                 }
             }
 

@@ -354,6 +354,9 @@ namespace Factbook.Generator.Content
             public List<Citation> Citations { get; } = new();
 
             public List<DocumentText> Documents { get; } = new();
+
+            /// <summary>Texts of nested objects to cite from a field of the entry (<c>when.as_written</c> in <c>appears_in</c>), once its values are read.</summary>
+            public List<(FieldSpec Field, YamlNode Text)> EnclosedCitations { get; } = new();
         }
     }
 }

@@ -88,11 +88,11 @@ namespace Factbook.Generator.Diagnostics
 
         public static string VerbatimOnText(string label) => "'verbatim_in' of " + label + " only applies to fields of type string or string[]";
 
-        public static string VerbatimNotAName(string label) => "'verbatim_in' of " + label + " must name a reference field beside it, whose entry names the text file";
+        public static string VerbatimNotAName(string label) => "'verbatim_in' of " + label + " must name a reference field beside it, whose entry names the text file, or a file field of its own entry";
 
         /// <param name="sibling">What the named field is: null when there is none, "a list", or "not a reference".</param>
         public static string VerbatimSibling(string fieldName, string ownerName, string siblingName, string? sibling, string suggestion) =>
-            "'verbatim_in' of field '" + fieldName + "' of " + ownerName + " must name a single reference field beside it, " +
+            "'verbatim_in' of field '" + fieldName + "' of " + ownerName + " must name a single reference or file field beside it (in a nested object, or of its entry), " +
             (sibling is null ? "and " + ownerName + " has no field '" + MessageText.Quote(siblingName) + "'" : "and '" + siblingName + "' is " + sibling) +
             suggestion;
 

@@ -32,7 +32,7 @@ namespace Factbook.Generator.Schema
                     }
                 }
 
-                CheckVerbatimSiblings(ownerName, fields);
+                CheckVerbatimSiblings(ownerName, fields, isEntryType);
                 return fields.ToEquatableArray();
             }
 

@@ -34,21 +34,60 @@ namespace Factbook.Generator.Schema
                 return node.Text;
             }
 
-            /// <summary>The sibling a <c>verbatim_in</c> names is a single reference of the same object.</summary>
-            private void CheckVerbatimSiblings(string ownerName, List<FieldSpec> fields)
+            /// <summary>
+            /// The field a <c>verbatim_in</c> names is a single reference beside it (the text of the entry it names), or a
+            /// single field of type <c>file</c> (the text of the entry's own). In a nested object it may be a field of the
+            /// entry instead (<c>when.as_written</c> in the text <c>appears_in</c> names): checked once the entry's fields
+            /// are read (<see cref="CheckEnclosedVerbatim"/>).
+            /// </summary>
+            private void CheckVerbatimSiblings(string ownerName, List<FieldSpec> fields, bool isEntryType)
             {
                 foreach (var field in fields.Where(field => field.VerbatimIn.Length > 0).ToList())
                 {
                     var (path, span) = _verbatimSpans[(ownerName, field.Name)];
                     var sibling = fields.FirstOrDefault(candidate => candidate.Name == field.VerbatimIn);
-                    if (sibling is { Kind: FieldKind.Reference, IsList: false })
+                    if (IsVerbatimSource(sibling) || (sibling is null && !isEntryType))
                     {
                         continue;
                     }
 
-                    var references = fields.Where(candidate => candidate.Kind == FieldKind.Reference && !candidate.IsList).Select(candidate => candidate.Name).ToList();
-                    Report(FactbookDiagnostics.InvalidSchema, path, span, SchemaProblems.VerbatimSibling(field.Name, ownerName, field.VerbatimIn, sibling is null ? null : sibling.Kind == FieldKind.Reference ? "a list" : "not a reference", Identifiers.Suggestion(field.VerbatimIn, references)));
+                    ReportVerbatimSibling(path, span, field, ownerName, sibling, fields);
                     fields.Remove(field);
+                }
+            }
+
+            /// <summary>A single reference (to an entry with a text file) or a single file field (the entry's own text).</summary>
+            private static bool IsVerbatimSource(FieldSpec? field) =>
+                field is { IsList: false, IsMap: false } && (field.Kind == FieldKind.Reference || field.Scalar is FileKind);
+
+            private void ReportVerbatimSibling(string path, SourceSpan span, FieldSpec field, string ownerName, FieldSpec? sibling, IEnumerable<FieldSpec> candidates)
+            {
+                var sources = candidates.Where(IsVerbatimSource).Select(candidate => candidate.Name).ToList();
+                Report(FactbookDiagnostics.InvalidSchema, path, span, SchemaProblems.VerbatimSibling(field.Name, ownerName, field.VerbatimIn, sibling is null ? null : sibling.IsList || sibling.IsMap ? "a list" : "not a reference", Identifiers.Suggestion(field.VerbatimIn, sources)));
+            }
+
+            /// <summary>
+            /// The <c>verbatim_in</c> of fields of nested objects that name no field beside them: each must name a source
+            /// among the entry's fields. For a shared object (<paramref name="entryFields"/> empty) there is no entry to look in.
+            /// </summary>
+            private void CheckEnclosedVerbatim(string path, string ownerName, EquatableArray<FieldSpec> fields, EquatableArray<FieldSpec> entryFields)
+            {
+                foreach (var field in fields)
+                {
+                    if (field.Kind == FieldKind.Object && !field.IsShared)
+                    {
+                        foreach (var nested in field.Fields.Where(nested => nested.VerbatimIn.Length > 0 && !field.Fields.Any(sibling => sibling.Name == nested.VerbatimIn)))
+                        {
+                            var source = entryFields.FirstOrDefault(candidate => candidate.Name == nested.VerbatimIn);
+                            if (!IsVerbatimSource(source))
+                            {
+                                var (at, span) = _verbatimSpans[(field.TypeName, nested.Name)];
+                                ReportVerbatimSibling(at, span, nested, field.TypeName + " or " + ownerName, source, entryFields);
+                            }
+                        }
+
+                        CheckEnclosedVerbatim(path, ownerName, field.Fields, entryFields);
+                    }
                 }
             }
 
@@ -61,9 +100,11 @@ namespace Factbook.Generator.Schema
                 var byName = types.ToDictionary(type => type.Name, StringComparer.Ordinal);
                 foreach (var type in types.ToList())
                 {
-                    foreach (var (owner, field, sibling) in VerbatimFields(type.Name, type.Fields))
+                    foreach (var (owner, field, sibling) in VerbatimFields(type.Name, type.Fields, type.Fields))
                     {
-                        if (!byName.TryGetValue(sibling.TypeName, out var target))
+                        // A file field names the entry's own text: the type must have only that one.
+                        var targetName = sibling.Scalar is FileKind ? type.Name : sibling.TypeName;
+                        if (!byName.TryGetValue(targetName, out var target))
                         {
                             continue; // a missing type is reported where it is named
                         }
@@ -83,18 +124,19 @@ namespace Factbook.Generator.Schema
                 }
             }
 
-            private static IEnumerable<(string Owner, FieldSpec Field, FieldSpec Sibling)> VerbatimFields(string owner, EquatableArray<FieldSpec> fields)
+            /// <summary>Each field with <c>verbatim_in</c> and the field it names: beside it, or else among the entry's.</summary>
+            private static IEnumerable<(string Owner, FieldSpec Field, FieldSpec Sibling)> VerbatimFields(string owner, EquatableArray<FieldSpec> fields, EquatableArray<FieldSpec> entryFields)
             {
                 foreach (var field in fields)
                 {
-                    if (field.VerbatimIn.Length > 0 && fields.FirstOrDefault(candidate => candidate.Name == field.VerbatimIn) is { } sibling)
+                    if (field.VerbatimIn.Length > 0 && (fields.FirstOrDefault(candidate => candidate.Name == field.VerbatimIn) ?? entryFields.FirstOrDefault(candidate => candidate.Name == field.VerbatimIn)) is { } sibling)
                     {
                         yield return (owner, field, sibling);
                     }
 
                     if (field.Kind == FieldKind.Object)
                     {
-                        foreach (var nested in VerbatimFields(field.TypeName, field.Fields))
+                        foreach (var nested in VerbatimFields(field.TypeName, field.Fields, entryFields))
                         {
                             yield return nested;
                         }

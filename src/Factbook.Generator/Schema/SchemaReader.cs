@@ -127,6 +127,7 @@ namespace Factbook.Generator.Schema
                     {
                         CheckKeys(path, entry.Value, Keywords.ObjectKeys, label);
                         var fields = ReadFields(path, fieldsNode, name, isEntryType: false);
+                        CheckEnclosedVerbatim(path, name, new[] { new FieldSpec(name, name, FieldKind.Object, null, false, true, null, string.Empty, name, EquatableArray<string>.Empty, EquatableArray<string>.Empty, fields, string.Empty, string.Empty) }.ToEquatableArray(), EquatableArray<FieldSpec>.Empty);
                         if (_diagnostics.Count == errorsBefore)
                         {
                             _objects.Add(name, new FieldSpec(name, name, FieldKind.Object, null, false, true, null, Description(path, entry.Value.Get(Keywords.Description)), name, EquatableArray<string>.Empty, EquatableArray<string>.Empty, fields, string.Empty, string.Empty, IsShared: true));
@@ -310,6 +311,7 @@ namespace Factbook.Generator.Schema
                 else
                 {
                     fields = ReadFields(header.Path, fieldsNode, header.Name, isEntryType: true);
+                    CheckEnclosedVerbatim(header.Path, header.Name, fields, fields);
                 }
 
                 var (container, at) = ReadNesting(header, fields);

@@ -158,7 +158,7 @@ public class VerbatimTests
 
     [Theory]
     [InlineData("words: { type: int, verbatim_in: report }", "'verbatim_in' of field 'words' of Excerpt only applies to fields of type string or string[]")]
-    [InlineData("words: { type: string, verbatim_in: reprt }", "'verbatim_in' of field 'words' of Excerpt must name a single reference field beside it, and Excerpt has no field 'reprt' (did you mean 'report'?)")]
+    [InlineData("words: { type: string, verbatim_in: reprt }", "'verbatim_in' of field 'words' of Excerpt must name a single reference or file field beside it (in a nested object, or of its entry), and Excerpt has no field 'reprt' (did you mean 'report'?)")]
     [InlineData("words: { type: string, verbatim_in: other }\n      other: string", "and 'other' is not a reference")]
     [InlineData("words: { type: string, verbatim_in: [report] }", "'verbatim_in' of field 'words' of Excerpt must name a reference field beside it")]
     public void AVerbatimInThatCannotWorkIsASchemaError(string field, string message)
