@@ -162,6 +162,17 @@ namespace Factbook.Cli.JsonSchemas
             definition["properties"] = properties;
             definition["required"] = Strings(isEntry && idIsRequired ? new[] { "id" }.Concat(required) : required);
             definition["additionalProperties"] = binding.ExtraFields != ExtraFieldsPolicy.Error;
+            // required_when: the field is required where its sibling has the value (FB0054).
+            var conditions = fields.Where(field => field.RequiredWhenField.Length > 0).Select(field => (JsonNode)new JsonObject
+            {
+                ["if"] = new JsonObject { ["properties"] = new JsonObject { [field.RequiredWhenField] = new JsonObject { ["const"] = field.RequiredWhenValue } }, ["required"] = Strings(new[] { field.RequiredWhenField }) },
+                ["then"] = new JsonObject { ["required"] = Strings(new[] { field.Name }), ["properties"] = new JsonObject { [field.Name] = field.IsMany ? new JsonObject { ["minItems"] = 1 } : new JsonObject { ["not"] = new JsonObject { ["type"] = "null" } } } },
+            }).ToArray();
+            if (conditions.Length > 0)
+            {
+                definition["allOf"] = new JsonArray(conditions);
+            }
+
             definitions[name] = definition;
             // Nested objects follow their type's extra_fields, as the build reads them.
             foreach (var field in fields.Where(field => field.Kind == FieldKind.Object).Concat(fields.SelectMany(field => field.UnionMembers.Where(member => member.Kind == FieldKind.Object))))

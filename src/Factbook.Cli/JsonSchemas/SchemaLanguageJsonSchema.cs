@@ -226,6 +226,14 @@ namespace Factbook.Cli.JsonSchemas
                 ["type"] = "string",
                 ["pattern"] = TypeNamePattern,
             },
+            [Keywords.RequiredWhen] = new JsonObject
+            {
+                ["description"] = "On an optional field: the field beside it, and its value, that make this one required, as required_when: { status: checked } (FB0054).",
+                ["type"] = "object",
+                ["minProperties"] = 1,
+                ["maxProperties"] = 1,
+                ["additionalProperties"] = new JsonObject { ["type"] = new JsonArray("string", "number", "boolean") },
+            },
             [Keywords.Unique] = Described("true: no two entries share this field's value (a key the data has besides its ids), and the collection gets a lookup of the one entry with a value (ByLanguageId(42)); for a single value of a built-in kind or an enum.", "boolean"),
             [Keywords.Default] = Described("The value when an entry leaves the field out: a single value of the field's type.", Strings(new[] { "string", "number", "boolean" })),
             [Keywords.Values] = new JsonObject

@@ -62,8 +62,33 @@ namespace Factbook.Generator.Content
                     values[i] = BindValue(field, node, entry, context);
                 }
 
+                RequireWhere(fields, values, typeName, entry);
                 NoteCitationsAndDocuments(fields, mapping, typeName, values, entry, isEntry);
                 return new EquatableArray<ValueModel>(values);
+            }
+
+            /// <summary><c>required_when</c>: an optional field left empty where its sibling has the value that requires it (FB0026, at the entry).</summary>
+            private void RequireWhere(EquatableArray<FieldSpec> fields, ValueModel[] values, string typeName, EntryState entry)
+            {
+                for (var i = 0; i < fields.Count; i++)
+                {
+                    var field = fields[i];
+                    if (field.RequiredWhenField.Length == 0 || !(values[i].Kind == ValueKind.Null || (field.IsMany && values[i].Items.Count == 0)))
+                    {
+                        continue;
+                    }
+
+                    // As the sibling's value is held: an enum's member, a scalar's canonical text.
+                    var sibling = IndexOf(fields, field.RequiredWhenField);
+                    var when = sibling < 0 ? null
+                        : fields[sibling].Kind == FieldKind.Enum ? (fields[sibling].EnumValues.ToList().IndexOf(field.RequiredWhenValue) is var at && at >= 0 ? fields[sibling].EnumMembers[at] : null)
+                        : fields[sibling].Scalar?.Parse(field.RequiredWhenValue);
+                    if (when is not null && values[sibling].Kind is ValueKind.Scalar or ValueKind.Enum && values[sibling].Text == when)
+                    {
+                        Report(FactbookDiagnostics.MissingWhenRequired, entry.Span, Describe(typeName, entry.DisplayId), field.Name, field.RequiredWhenField, MessageText.Quote(field.RequiredWhenValue), field.IsMany ? " (at least one)" : string.Empty);
+                        entry.HasErrors = true;
+                    }
+                }
             }
 
             private ValueModel BindValue(FieldSpec field, YamlNode node, EntryState entry, FieldContext context)

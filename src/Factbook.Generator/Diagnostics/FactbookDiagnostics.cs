@@ -287,6 +287,11 @@ namespace Factbook.Generator.Diagnostics
             "'at: {0}' of type '{1}' leads to no entry inside the {2} {3} {4}; check each key along the way, starting with '{5}' in each {3} entry",
             "A type whose entries sit inside another's ('in', 'at') found none: the way down names a key no holding entry has. Correct 'at' to the keys the data uses.");
 
+        public static readonly FactbookDiagnostic MissingWhenRequired = Declare(
+            "FB0054", Error, Content, "Missing field its status requires",
+            "{0} is missing '{1}'{4}, which is required when '{2}' is '{3}'",
+            "A field the schema makes required by another's value ('required_when') is empty: a review 'checked' needs its verdict. Add the field, or change the value that requires it.");
+
         public static readonly FactbookDiagnostic InternalError = Declare(
             "FB0999", Error, Internal, "Internal error",
             "Factbook failed on {0}: {1}; please report it",

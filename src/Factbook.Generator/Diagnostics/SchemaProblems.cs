@@ -86,6 +86,14 @@ namespace Factbook.Generator.Diagnostics
         public static string IndexOfWrongKind(string label, bool isReference) =>
             "'index' of " + label + " only applies to fields of a built-in kind or an enum" + (isReference ? "; a reference has its reverse lookup (By…) already" : string.Empty);
 
+        public static string RequiredWhenShape(string label, string found) =>
+            "'required_when' of " + label + " must name one field beside it and its value, as required_when: { status: checked }, not " + found;
+
+        public static string RequiredWhenOnRequired(string label) => "'required_when' of " + label + " applies to optional fields; this one is required always";
+
+        public static string RequiredWhenSibling(string fieldName, string ownerName, string sibling, string value, string hint) =>
+            "'required_when: { " + sibling + ": " + value + " }' of field '" + fieldName + "' of " + ownerName + " must name a single enum, text or bool field beside it and a value it can have" + hint;
+
         public static string VerbatimOnText(string label) => "'verbatim_in' of " + label + " only applies to fields of type string or string[]";
 
         public static string VerbatimNotAName(string label) => "'verbatim_in' of " + label + " must name a reference field beside it, whose entry names the text file, or a file field of its own entry";

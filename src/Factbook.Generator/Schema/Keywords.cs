@@ -50,6 +50,9 @@ namespace Factbook.Generator.Schema
         public const string Pattern = "pattern";
         public const string Unique = "unique";
 
+        // An optional field that a sibling's value makes required: 'required_when: { status: checked }'.
+        public const string RequiredWhen = "required_when";
+
         // The C# name of the type an enum, object or union field declares, instead of its owner's name and its own.
         public const string Name = "name";
 
@@ -76,7 +79,7 @@ namespace Factbook.Generator.Schema
 
         public static readonly string[] TypeKeys = { Collection, Description, Display, Fields, Files, Layout, Id, Group, ExtraFields, Members, Retired, In, At, Parent };
 
-        public static readonly string[] FieldKeys = { Type, Description, Optional, Default, Values, Fields, Index, VerbatimIn, Pattern, Booleans, Unique, Name };
+        public static readonly string[] FieldKeys = { Type, Description, Optional, Default, Values, Fields, Index, VerbatimIn, Pattern, Booleans, Unique, Name, RequiredWhen };
 
         /// <summary>The keys of an object under <c>objects</c>.</summary>
         public static readonly string[] ObjectKeys = { Description, Fields };

@@ -33,6 +33,7 @@ namespace Factbook.Generator.Schema
                 }
 
                 CheckVerbatimSiblings(ownerName, fields, isEntryType);
+                CheckRequiredWhen(path, ownerName, fields);
                 return fields.ToEquatableArray();
             }
 
@@ -89,6 +90,7 @@ namespace Factbook.Generator.Schema
 
                 (type, var pattern) = rules;
                 var optional = ReadOptional(path, mapping, label);
+                var requiredWhen = ReadRequiredWhen(path, mapping, label, optional, ownerName, name);
                 var indexed = ReadIndex(path, mapping, label, type.IsMap ? FieldKind.Object : type.Kind);
                 var unique = ReadUnique(path, mapping, label, type, ownerName);
                 var verbatimIn = ReadVerbatimIn(path, mapping, label, ownerName, name, type.Kind == FieldKind.Scalar && type.Scalar == ScalarKinds.String && !type.IsMap);
@@ -118,7 +120,7 @@ namespace Factbook.Generator.Schema
                     pattern,
                     unique,
                     type.IsMap,
-                    type.IsShared) { UnionMembers = type.UnionMembers };
+                    type.IsShared) { UnionMembers = type.UnionMembers, RequiredWhenField = requiredWhen.Field, RequiredWhenValue = requiredWhen.Value };
             }
 
             /// <summary>The node that names a field's type: the field's value (<c>name: string</c>) or its <c>type</c>.</summary>

@@ -59,6 +59,51 @@ namespace Factbook.Generator.Schema
                 return false;
             }
 
+            private readonly Dictionary<(string Owner, string Field), SourceSpan> _requiredWhenSpans = new();
+
+            /// <summary>
+            /// <c>required_when: { status: checked }</c> on an optional field: the sibling and the value that make it
+            /// required (a review checked needs its verdict). The sibling is checked once the object's fields are read.
+            /// </summary>
+            private (string Field, string Value) ReadRequiredWhen(string path, YamlNode? mapping, string label, bool optional, string ownerName, string name)
+            {
+                if (mapping?.Get(Keywords.RequiredWhen) is not { } node)
+                {
+                    return (string.Empty, string.Empty);
+                }
+
+                if (node.Kind != YamlNodeKind.Mapping || node.Entries.Count != 1 || node.Entries[0].Value is not { Kind: YamlNodeKind.Scalar, IsNull: false } value)
+                {
+                    Report(FactbookDiagnostics.InvalidSchema, path, node.Span, SchemaProblems.RequiredWhenShape(label, node.Describe()));
+                    return (string.Empty, string.Empty);
+                }
+
+                if (!optional)
+                {
+                    Report(FactbookDiagnostics.InvalidSchema, path, node.Span, SchemaProblems.RequiredWhenOnRequired(label));
+                    return (string.Empty, string.Empty);
+                }
+
+                _requiredWhenSpans[(ownerName, name)] = node.Span;
+                return (node.Entries[0].Key.Text, value.Text);
+            }
+
+            /// <summary>The field <c>required_when</c> names is a single enum, text or bool field beside it, and the value one it can have.</summary>
+            private void CheckRequiredWhen(string path, string ownerName, List<FieldSpec> fields)
+            {
+                foreach (var field in fields.Where(field => field.RequiredWhenField.Length > 0).ToList())
+                {
+                    var sibling = fields.FirstOrDefault(candidate => candidate.Name == field.RequiredWhenField && candidate != field);
+                    var fits = sibling is { IsList: false, IsMap: false } && (sibling.Kind == FieldKind.Enum ? sibling.EnumValues.Contains(field.RequiredWhenValue) : sibling.Scalar is not null && sibling.Scalar.Parse(field.RequiredWhenValue) is not null);
+                    if (!fits)
+                    {
+                        var choices = fields.Where(candidate => candidate != field && !candidate.IsMany && candidate.Kind is FieldKind.Enum or FieldKind.Scalar).Select(candidate => candidate.Name);
+                        Report(FactbookDiagnostics.InvalidSchema, path, _requiredWhenSpans[(ownerName, field.Name)], SchemaProblems.RequiredWhenSibling(field.Name, ownerName, MessageText.Quote(field.RequiredWhenField), MessageText.Quote(field.RequiredWhenValue), sibling is null ? Identifiers.Suggestion(field.RequiredWhenField, choices) : sibling.Kind == FieldKind.Enum ? " (it is one of " + string.Join(", ", sibling.EnumValues) + ")" : string.Empty));
+                        fields.Remove(field);
+                    }
+                }
+            }
+
             /// <summary>
             /// <c>unique: true</c>: no two entries share the field's value (Linguist's <c>language_id</c>); the collection gets
             /// a lookup of one entry by it. For a single value of a built-in kind or an enum, on the entry itself.

@@ -63,6 +63,14 @@ namespace Factbook.Generator.Schema
         /// </summary>
         public bool IsContainer { get; init; }
 
+        /// <summary>
+        /// <c>required_when: { status: checked }</c>: an optional field that must have a value (a list, at least one)
+        /// when the sibling <see cref="RequiredWhenField"/> has the value <see cref="RequiredWhenValue"/>; empty otherwise.
+        /// </summary>
+        public string RequiredWhenField { get; init; } = string.Empty;
+
+        public string RequiredWhenValue { get; init; } = string.Empty;
+
         /// <summary>Whether the generated property can be null: an optional single value with no default.</summary>
         public bool IsNullable => !IsList && !IsMap && !IsRequired && Default is null;
 
