@@ -4,7 +4,14 @@ using FactSheet.Content;
 
 // Prints the article's fact sheet from generated members only: each claim with its chain (who asserts it,
 // where, reported by whom, how sure), what it is based on, and the article's words it rests on. With a place
-// id as argument (`dotnet run --project samples/FactSheet -- kaliningrad`) it prints that place's sheet instead.
+// id as argument (`dotnet run --project samples/FactSheet -- kaliningrad`) it prints that place's sheet instead;
+// with --json-ld, the facts as schema.org JSON-LD (Claim, ClaimReview) for fact-checking tools.
+if (args is ["--json-ld"])
+{
+    Console.WriteLine(FactSheet.JsonLd.Document().ToJsonString(new System.Text.Json.JsonSerializerOptions { WriteIndented = true, Encoder = System.Text.Encodings.Web.JavaScriptEncoder.UnsafeRelaxedJsonEscaping }));
+    return 0;
+}
+
 if (args.Length > 0)
 {
     if (!Places.TryGet(args[0], out var place))
@@ -31,7 +38,7 @@ foreach (var claim in Claims.All)
     Console.WriteLine($"    how sure: {claim.Certainty.ToText()}");
     if (claim.BasedOn.Count > 0)
     {
-        Console.WriteLine($"    based on: {string.Join(" + ", claim.BasedOn.Select(evidence => evidence.Id))}");
+        Console.WriteLine($"    based on: {string.Join(" + ", claim.BasedOn.Select(basis => $"{basis.Claim.Id} ({basis.As.ToText()})"))}");
     }
 
     if (claim.Happened is { } happened)
@@ -61,6 +68,32 @@ foreach (var claim in Claims.All.Where(c => c.Part != ClaimPart.Body))
 }
 
 Console.WriteLine($"- body: \"{Claims.AirDefencesForcedToFrontline.Excerpt}\" ({Claims.AirDefencesForcedToFrontline.Certainty.ToText()}, {Chain(Claims.AirDefencesForcedToFrontline)})");
+
+// One proposition, stated more than once: where a restatement is surer than what it restates, it drops a hedge.
+Console.WriteLine();
+Console.WriteLine("Restatements");
+foreach (var claim in Claims.All.Where(c => c.Restates is not null))
+{
+    var restated = claim.Restates!.Claim;
+    var drops = claim.Certainty == ClaimCertainty.Stated && restated.Certainty != ClaimCertainty.Stated ? $"; drops \"{restated.Certainty.ToText()}\"" : "";
+    Console.WriteLine($"- {claim.Id} restates {restated.Id} ({claim.Restates.Wording.ToText()}){drops}");
+}
+
+// Each quotation whole, and the parts of it claims rest on.
+Console.WriteLine();
+Console.WriteLine("Quotations");
+foreach (var quotation in Quotations.All)
+{
+    var where = quotation.SaidIn is { } appearance ? $", in \"{appearance.AsWritten}\"" : "";
+    Console.WriteLine($"- \"{quotation.Text}\" ({quotation.Speaker.Name}{where})");
+    foreach (var part in Quotes.ByQuotation(quotation))
+    {
+        Console.WriteLine($"    \"{part.Text}\" → {string.Join(", ", part.Supports.Select(c => c.Id))}");
+    }
+}
+
+Console.WriteLine();
+Console.WriteLine($"Reviews: {Reviews.Count} propositions, {Reviews.All.Count(r => r.Status == ReviewStatus.Checked)} checked, {Reviews.All.Count(r => r.Status == ReviewStatus.Unchecked)} unchecked");
 
 // An id written as a string is checked when the sample builds: misspell it and the build fails with FB0040.
 var focus = Places.Get("kaliningrad");

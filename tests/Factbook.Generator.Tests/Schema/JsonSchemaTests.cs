@@ -22,7 +22,7 @@ public class JsonSchemaTests
         var files = RepositoryPaths.ContentFiles();
         var schemas = Export(files);
 
-        Assert.Equal(["appearances", "articles", "claims", "content", "historical_events", "organisations", "people", "places", "quotes", "schema-language", "weapon_systems"],
+        Assert.Equal(["appearances", "articles", "claims", "content", "historical_events", "organisations", "people", "places", "quotations", "quotes", "reviews", "schema-language", "weapon_systems"],
             schemas.Keys.Select(name => name.Replace(".schema.json", string.Empty, StringComparison.Ordinal)).OrderBy(name => name, StringComparer.Ordinal));
         foreach (var file in files.Where(file => !ParsedYamlFile.IsSchemaPath(file.Path)))
         {

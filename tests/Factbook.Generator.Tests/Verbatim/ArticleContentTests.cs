@@ -30,12 +30,12 @@ public class ArticleContentTests
                 {
                     "place=" + Places.Kaliningrad.Name + " part of " + Places.Kaliningrad.PartOf!.Name,
                     "other names=" + string.Join(",", Places.Kaliningrad.OtherNames),
-                    "moved=" + moved.AssertedBy!.Name + "|" + moved.Attribution.ToText() + "|" + moved.SaidIn!.AsWritten + "|" + string.Join(">", moved.ReportedBy.Select(o => o.Name)) + "|" + moved.Certainty.ToText() + "|" + string.Join(",", moved.BasedOn.Select(c => c.Id)),
+                    "moved=" + moved.AssertedBy!.Name + "|" + moved.Attribution.ToText() + "|" + moved.SaidIn!.AsWritten + "|" + string.Join(">", moved.ReportedBy.Select(o => o.Name)) + "|" + moved.Certainty.ToText() + "|" + string.Join(",", moved.BasedOn.Select(b => b.Claim.Id + ":" + b.As.ToText())),
                     "destroyed=" + destroyed.Certainty.ToText() + "|" + destroyed.Quantity!.Qualifier.ToText() + " " + destroyed.Quantity.Count + "|" + destroyed.SaidIn!.When.Date + " " + destroyed.SaidIn.When.Known.ToText() + "|" + destroyed.Quantity.Within,
                     "appears=" + string.Join(",", Claims.All.Where(c => c.Certainty == ClaimCertainty.Appears).Select(c => c.Id)),
                     "consensus=" + string.Join(",", Claims.All.Where(c => c.Attribution == ClaimAttribution.UnnamedConsensus).Select(c => c.Id + (c.AssertedBy is null ? " (no asserter)" : ""))),
                     "headline=" + string.Join(",", Claims.All.Where(c => c.Part == ClaimPart.Headline).Select(c => c.Certainty.ToText())),
-                    "importance based on=" + string.Join(",", Claims.StrategicImportance.BasedOn.Select(c => c.Id)),
+                    "importance based on=" + string.Join(",", Claims.StrategicImportance.BasedOn.Select(b => b.Claim.Id + ":" + b.As.ToText())),
                     "poland=" + Claims.PolandRevertingName.AssertedBy!.Name + " " + Claims.PolandRevertingName.SaidIn!.When.AsWritten + " " + (Claims.PolandRevertingName.SaidIn.When.Date?.ToString() ?? "undated") + " " + Claims.PolandRevertingName.SaidIn.When.Known.ToText(),
                     "kremlin dated=" + (Claims.KremlinFuriousReaction.Happened is not null),
                     "renamed=" + HistoricalEvents.RenamedKaliningrad.When.Date + "|" + string.Join(",", HistoricalEvents.RenamedKaliningrad.People.Select(p => p.Name)) + "|" + HistoricalEvents.RenamedKaliningrad.AssertedBy!.Name,
@@ -60,7 +60,7 @@ public class ArticleContentTests
 
         var diagnostic = Assert.Single(run.GeneratorDiagnostics);
         Assert.Equal(("FB0045", Microsoft.CodeAnalysis.DiagnosticSeverity.Warning), (diagnostic.Id, diagnostic.Severity));
-        Assert.StartsWith("Quotes and excerpts were not checked word for word (36): Article 'russia-moves-kaliningrad-air-defences' names 'source-article.txt', which is not among", diagnostic.GetMessage(), StringComparison.Ordinal);
+        Assert.StartsWith("Quotes and excerpts were not checked word for word (52): Article 'russia-moves-kaliningrad-air-defences' names 'source-article.txt', which is not among", diagnostic.GetMessage(), StringComparison.Ordinal);
         Assert.EndsWith("article.yaml", diagnostic.Location.GetLineSpan().Path, StringComparison.Ordinal);
         Assert.Empty(run.CompilationDiagnostics);
     }
@@ -76,12 +76,12 @@ public class ArticleContentTests
             [
                 "place=Kaliningrad part of Russia",
                 "other names=Krolewiec,Koenigsberg",
-                "moved=UK Ministry of Defence (MoD)|named source|its latest intelligence update on Sunday|The Independent|likely|exceptional-air-transport-movements",
+                "moved=UK Ministry of Defence (MoD)|named source|its latest intelligence update on Sunday|The Independent|likely|exceptional-air-transport-movements:evidence",
                 "destroyed=most likely|at least 4|2023-11-02 year from context|a span of a single week",
                 "appears=putin-left-no-choice,russian-mod-accepts-risk",
                 "consensus=kaliningrad-strategically-sensitive (no asserter)",
                 "headline=stated,stated",
-                "importance based on=baltic-fleet-in-baltiysk,ice-free-port",
+                "importance based on=baltic-fleet-in-baltiysk:explanation,ice-free-port:explanation",
                 "poland=Poland In May undated words only",
                 "kremlin dated=False",
                 "renamed=1946|Mikhail Kalinin|The Independent",
@@ -93,7 +93,7 @@ public class ArticleContentTests
                 "by id=kaliningrad|False",
                 "unknown=No Place in 'places' has the id 'atlantis'.",
                 "article=The Independent|source-article.txt",
-                "provenance=content/places.yaml:3 content/claims.yaml:150",
+                "provenance=content/places.yaml:3 content/claims.yaml:161",
             ],
             lines);
     }
@@ -205,6 +205,38 @@ public class ArticleContentTests
         }
 
         Assert.Empty(problems);
+    }
+
+    /// <summary>A review marked checked without its verdict, reviewer, date or a source is an error at it; every review of the article starts unchecked, with nothing invented.</summary>
+    [Fact]
+    public void ACheckedReviewWithoutAVerdictIsALocatedErrorAndNoReviewIsCheckedYet()
+    {
+        var reviews = new ContentFile("/repo/content/reviews-checked.yaml", "reviews:\n  - id: suwalki-gap-checked\n    claims: [suwalki-gap-links-belarus]\n    status: checked\n    reviewer: A. Checker\n    date: 2026-01-05\n    sources: [{ url: https://example.org/maps }]\n");
+
+        var run = GeneratorHarness.Run(RepositoryPaths.ContentFiles().Append(reviews));
+
+        var diagnostic = Assert.Single(run.FactbookDiagnostics, d => d.Id != "FB0045");
+        Assert.Equal(("FB0054", reviews.Path, 2, 9), (diagnostic.Id, diagnostic.Location.GetLineSpan().Path, diagnostic.Line(), diagnostic.Column()));
+        Assert.StartsWith("The Review entry 'suwalki-gap-checked' is missing 'verdict', which is required when 'status' is 'checked'", diagnostic.GetMessage(), StringComparison.Ordinal);
+        Assert.All(Entries("reviews"), review => Assert.False(review.Entry.ContainsKey("status") || review.Entry.ContainsKey("verdict"), review.Entry["id"] + " is not unchecked"));
+    }
+
+    /// <summary>Each quote is part of the whole quotation it points to, word for word and from word to word; every claim's quote is in one.</summary>
+    [Fact]
+    public void EachQuoteIsPartOfItsWholeQuotation()
+    {
+        var quotations = Entries("quotations").ToDictionary(pair => (string)pair.Entry["id"], pair => Factbook.Generator.Content.VerbatimCheck.Normalise((string)pair.Entry["text"]));
+        var quotes = Entries("quotes").Select(pair => pair.Entry).ToList();
+
+        Assert.Equal(2, quotations.Count);
+        Assert.All(quotes, quote =>
+        {
+            var whole = quotations[(string)quote["quotation"]];
+            var part = Factbook.Generator.Content.VerbatimCheck.Normalise((string)quote["text"]);
+            var at = whole.IndexOf(part, StringComparison.Ordinal);
+            Assert.True(at >= 0 && (at == 0 || !char.IsLetterOrDigit(whole[at - 1])) && (at + part.Length == whole.Length || !char.IsLetterOrDigit(whole[at + part.Length])), quote["id"] + " is not part of " + quote["quotation"]);
+        });
+        Assert.Contains(quotations.Values, whole => whole.Contains("suggest that", StringComparison.Ordinal));
     }
 
     private static ContentFile ArticleText() => new(Path.Combine(Path.GetTempPath(), "factbook-article", "source-article.txt"), SourceArticle());
