@@ -207,6 +207,35 @@ public class ArticleContentTests
         Assert.Empty(problems);
     }
 
+    /// <summary>Every value that is the article's words is checked word for word: one changed letter is FB0044 at its line.</summary>
+    [Theory]
+    [InlineData("article.yaml", "title: Russia forced to move", "title: Russia forcd to move")]
+    [InlineData("article.yaml", "standfirst: Russia has moved valuable", "standfirst: Russia has moved valuble")]
+    [InlineData("article.yaml", "as_written: its latest intelligence update on Sunday", "as_written: its latest intelligence update on Sundy")]
+    [InlineData("article.yaml", "{ as_written: on Sunday,", "{ as_written: on Sundy,")]
+    [InlineData("article.yaml", "as_written: an earlier update on 2 November", "as_written: an earlier updte on 2 November")]
+    [InlineData("article.yaml", "as_written: on 2 November,", "as_written: on 2 Novembr,")]
+    [InlineData("article.yaml", "as_written: Poland said", "as_written: Poland sad")]
+    [InlineData("article.yaml", "as_written: In May,", "as_written: In Mai,")]
+    [InlineData("claims.yaml", "as_written: through November 2023", "as_written: through Novembr 2023")]
+    [InlineData("claims.yaml", "as_written: in late October 2023", "as_written: in lat October 2023")]
+    [InlineData("history.yaml", "as_written: after the Second World War", "as_written: after the Secnd World War")]
+    [InlineData("history.yaml", "as_written: In 1946", "as_written: In 1964")]
+    [InlineData("organisations.yaml", "role: one of the leaders of the Bolshevik revolution", "role: one of the leeders of the Bolshevik revolution")]
+    public void WithTheArticleOneChangedLetterOfAnyAsWrittenValueFailsAtItsLine(string file, string before, string after)
+    {
+        var files = RepositoryPaths.ContentFiles();
+        var original = files.Single(candidate => candidate.Path.EndsWith("/" + file, StringComparison.Ordinal));
+        Assert.Contains(before, original.Text, StringComparison.Ordinal);
+        var changed = original with { Text = original.Text.Replace(before, after, StringComparison.Ordinal) };
+        var line = changed.Text.Split('\n').ToList().FindIndex(text => text.Contains(after, StringComparison.Ordinal)) + 1;
+
+        var run = GeneratorHarness.Run(files.Select(candidate => candidate == original ? changed : candidate).Append(ArticleText()));
+
+        var diagnostic = Assert.Single(run.GeneratorDiagnostics);
+        Assert.Equal(("FB0044", original.Path, line), (diagnostic.Id, diagnostic.Location.GetLineSpan().Path, diagnostic.Line()));
+    }
+
     /// <summary>A review marked checked without its verdict, reviewer, date or a source is an error at it; every review of the article starts unchecked, with nothing invented.</summary>
     [Fact]
     public void ACheckedReviewWithoutAVerdictIsALocatedErrorAndNoReviewIsCheckedYet()
