@@ -147,10 +147,29 @@ static string Chain(Claim claim)
         _ => claim.AssertedBy?.Name ?? "a named source",
     };
     var said = claim.SaidIn is { } appearance
-        ? $", said in \"{appearance.AsWritten}\" ({When(appearance.When.Date, appearance.When.AsWritten, appearance.When.Known.ToText())})"
+        ? $", said in \"{appearance.AsWritten}\" ({Resolved(appearance, claim.AppearsIn.Published) ?? When(appearance.When.Date, appearance.When.AsWritten, appearance.When.Known.ToText())})"
         : claim.Attribution == ClaimAttribution.Publisher ? ", in the article" : ", when and where not stated";
     var reported = string.Concat(claim.ReportedBy.Select(reporter => $" → reported by {reporter.Name}"));
     return asserter + said + reported;
+}
+
+// "on Sunday" is a day only against the article's publication date: the last such day on or before it, said to
+// be resolved that way. Without a publication date (this article's text gives none) it stays words only.
+static string? Resolved(Appearance appearance, PartialDate? published)
+{
+    var words = appearance.When.AsWritten.Split(' ');
+    if (appearance.When.Date is not null || published is not { Month: { } month, Day: { } day } publishedOn || words is not ["on", var weekday] || !Enum.TryParse<DayOfWeek>(weekday, out var dayOfWeek))
+    {
+        return null;
+    }
+
+    var date = new DateOnly(publishedOn.Year, month, day);
+    while (date.DayOfWeek != dayOfWeek)
+    {
+        date = date.AddDays(-1);
+    }
+
+    return $"{date:yyyy-MM-dd}, \"{appearance.When.AsWritten}\", resolved against the publication date {publishedOn}";
 }
 
 static string When(PartialDate? date, string asWritten, string known) =>

@@ -60,6 +60,23 @@ public class SampleBuildTests
         Assert.Contains((string)review["itemReviewed"]!["@id"]!, claims);
     }
 
+    /// <summary>
+    /// "on Sunday" stays words only while the article has no publication date (its text gives none); given one (this
+    /// test's own), the sample resolves it to the Sunday before and says it was resolved that way.
+    /// </summary>
+    [Fact]
+    public void ARelativeDayIsResolvedAgainstAPublicationDateWhenOneIsGiven()
+    {
+        using var copy = RepositoryCopy.Create();
+        copy.Edit("content/article.yaml", text => text.Replace("    text: source-article.txt\n", "    text: source-article.txt\n    published: 2023-12-04\n", StringComparison.Ordinal));
+
+        var (exitCode, output) = DotnetCommand.Run(copy.Root, "run", "--project", "samples/FactSheet", "--disable-build-servers");
+
+        Assert.True(exitCode == 0, output);
+        Assert.Contains("said in \"its latest intelligence update on Sunday\" (2023-12-03, \"on Sunday\", resolved against the publication date 2023-12-04)", output, StringComparison.Ordinal);
+        Assert.Contains("said in \"Poland said\" (\"In May\", words only)", output, StringComparison.Ordinal);
+    }
+
     /// <summary>The shapes of the nodes the export writes, from schema.org's definitions of each type's properties.</summary>
     private const string SchemaOrgShapes = """
         {
