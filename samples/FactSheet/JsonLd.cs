@@ -45,7 +45,7 @@ internal static class JsonLd
                 ["@id"] = Id("appearance", appearance.Id),
                 ["name"] = appearance.AsWritten,
                 ["author"] = Organization(appearance.By),
-            }, ("url", appearance.Url?.ToString()), ("datePublished", appearance.When.Date?.ToString())));
+            }, ("url", appearance.Url?.ToString()), ("datePublished", Known(appearance))));
         }
 
         foreach (var claim in Claims.All)
@@ -56,10 +56,15 @@ internal static class JsonLd
                 ["@id"] = Id("claim", claim.Id),
                 ["text"] = claim.Statement,
                 ["appearance"] = new JsonArray(new JsonObject { ["@id"] = Id("article", claim.AppearsIn.Id) }),
-                ["firstAppearance"] = new JsonObject { ["@id"] = claim.SaidIn is { } said ? Id("appearance", said.Id) : Id("article", claim.AppearsIn.Id) },
             };
-            // An unnamed consensus has no author.
-            graph.Add(WithKnown(node, ("author", claim.AssertedBy is { } author ? Organization(author) : null), ("datePublished", claim.SaidIn?.When.Date?.ToString())));
+            // Where it first appeared is known when the article says where its source said it, or when the claim is the
+            // publisher's own; for a source the article only reports, it is not. An unnamed consensus has no author.
+            var first = claim.SaidIn is { } said ? Id("appearance", said.Id) : claim.Attribution == ClaimAttribution.Publisher ? Id("article", claim.AppearsIn.Id) : null;
+            graph.Add(WithKnown(
+                node,
+                ("firstAppearance", first is null ? null : new JsonObject { ["@id"] = first }),
+                ("author", claim.AssertedBy is { } author ? Organization(author) : null),
+                ("datePublished", claim.SaidIn is { } appearance ? Known(appearance) : null)));
         }
 
         foreach (var review in Reviews.All.Where(review => review.Status == ReviewStatus.Checked))
@@ -89,6 +94,10 @@ internal static class JsonLd
 
         return new JsonObject { ["@context"] = "https://schema.org", ["@graph"] = graph };
     }
+
+    /// <summary>An appearance's date only as the article writes it: a year taken from context is our reading, not a published date.</summary>
+    private static string? Known(Appearance appearance) =>
+        appearance.When.Known == AppearanceWhenKnown.AsWritten ? appearance.When.Date?.ToString() : null;
 
     private static JsonObject Organization(Organisation organisation) => new() { ["@type"] = "Organization", ["name"] = organisation.Name };
 

@@ -62,18 +62,22 @@ namespace Factbook.Generator.Content
                     values[i] = BindValue(field, node, entry, context);
                 }
 
-                RequireWhere(fields, values, typeName, entry);
+                RequireWhere(fields, mapping, values, typeName, entry);
                 NoteCitationsAndDocuments(fields, mapping, typeName, values, entry, isEntry);
                 return new EquatableArray<ValueModel>(values);
             }
 
-            /// <summary><c>required_when</c>: an optional field left empty where its sibling has the value that requires it (FB0026, at the entry).</summary>
-            private void RequireWhere(EquatableArray<FieldSpec> fields, ValueModel[] values, string typeName, EntryState entry)
+            /// <summary>
+            /// <c>required_when</c>: an optional field left empty where its sibling has the value that requires it (FB0054,
+            /// at the entry). A value written but refused is reported as that, not as missing.
+            /// </summary>
+            private void RequireWhere(EquatableArray<FieldSpec> fields, YamlNode mapping, ValueModel[] values, string typeName, EntryState entry)
             {
                 for (var i = 0; i < fields.Count; i++)
                 {
                     var field = fields[i];
-                    if (field.RequiredWhenField.Length == 0 || !(values[i].Kind == ValueKind.Null || (field.IsMany && values[i].Items.Count == 0)))
+                    var written = mapping.Get(field.Name) is { IsNull: false } node && !(node.Kind == YamlNodeKind.Sequence && node.Items.Count == 0);
+                    if (field.RequiredWhenField.Length == 0 || written || !(values[i].Kind == ValueKind.Null || (field.IsMany && values[i].Items.Count == 0)))
                     {
                         continue;
                     }

@@ -89,6 +89,9 @@ namespace Factbook.Generator.Diagnostics
         public static string RequiredWhenShape(string label, string found) =>
             "'required_when' of " + label + " must name one field beside it and its value, as required_when: { status: checked }, not " + found;
 
+        public static string RequiredWhenWithDefault(string fieldName, string ownerName) =>
+            "'required_when' of field '" + fieldName + "' of " + ownerName + " can never apply: the field has a default, so it always has a value; remove one of them";
+
         public static string RequiredWhenOnRequired(string label) => "'required_when' of " + label + " applies to optional fields; this one is required always";
 
         public static string RequiredWhenSibling(string fieldName, string ownerName, string sibling, string value, string hint) =>

@@ -93,6 +93,14 @@ namespace Factbook.Generator.Schema
             {
                 foreach (var field in fields.Where(field => field.RequiredWhenField.Length > 0).ToList())
                 {
+                    if (field.Default is not null)
+                    {
+                        // Never empty, so never missing: the rule could not fire.
+                        Report(FactbookDiagnostics.InvalidSchema, path, _requiredWhenSpans[(ownerName, field.Name)], SchemaProblems.RequiredWhenWithDefault(field.Name, ownerName));
+                        fields.Remove(field);
+                        continue;
+                    }
+
                     var sibling = fields.FirstOrDefault(candidate => candidate.Name == field.RequiredWhenField && candidate != field);
                     var fits = sibling is { IsList: false, IsMap: false } && (sibling.Kind == FieldKind.Enum ? sibling.EnumValues.Contains(field.RequiredWhenValue) : sibling.Scalar is not null && sibling.Scalar.Parse(field.RequiredWhenValue) is not null);
                     if (!fits)

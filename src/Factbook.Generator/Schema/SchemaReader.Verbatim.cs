@@ -46,7 +46,9 @@ namespace Factbook.Generator.Schema
                 {
                     var (path, span) = _verbatimSpans[(ownerName, field.Name)];
                     var sibling = fields.FirstOrDefault(candidate => candidate.Name == field.VerbatimIn);
-                    if (IsVerbatimSource(sibling) || (sibling is null && !isEntryType))
+                    // A file field is a text of the entry's own only at the entry's level: a nested object's names no entry.
+                    var source = sibling?.Scalar is FileKind && !isEntryType ? null : sibling;
+                    if (IsVerbatimSource(source) || (sibling is null && !isEntryType))
                     {
                         continue;
                     }

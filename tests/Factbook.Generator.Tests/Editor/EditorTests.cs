@@ -37,7 +37,7 @@ public sealed class EditorTests : IDisposable
             new EditorRequest("ids.yaml", header + "places:\n  - id: sopot\n    name: Sopot\n    kind: city\n    part_of: \n", Line: 5, Character: 13),
             new EditorRequest("broken.yaml", header + "places:\n  - id: sopot\n    nmae: Sopot\n    kind: town\n"));
 
-        Assert.Equal(["background", "borders", "kind", "name", "other_names", "part_of", "retired"], results[0].Completions.Where(label => char.IsLower(label[0])).Order(StringComparer.Ordinal));
+        Assert.Equal(["background", "borders", "kind", "links", "name", "other_names", "part_of", "retired"], results[0].Completions.Where(label => char.IsLower(label[0])).Order(StringComparer.Ordinal));
         Assert.Contains("kaliningrad", results[1].Completions);
         Assert.Contains("suwalki-gap", results[1].Completions);
         Assert.Contains(results[2].Diagnostics, d => d.Line == 3 && d.Message.Contains("nmae", StringComparison.Ordinal));

@@ -119,7 +119,7 @@ public class SampleBuildTests
                     "@type": { "const": "Claim" }, "@id": { "type": "string" }, "text": { "type": "string", "minLength": 1 }, "author": { "$ref": "#/$defs/agent" },
                     "appearance": { "type": "array", "minItems": 1, "items": { "$ref": "#/$defs/ref" } }, "firstAppearance": { "$ref": "#/$defs/ref" }, "datePublished": { "$ref": "#/$defs/date" }
                   },
-                  "required": ["text", "appearance", "firstAppearance"], "additionalProperties": false
+                  "required": ["text", "appearance"], "additionalProperties": false
                 },
                 {
                   "properties": {

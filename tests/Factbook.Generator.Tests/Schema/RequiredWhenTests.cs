@@ -52,6 +52,7 @@ public sealed class RequiredWhenTests
     [InlineData("verdict: { type: string, optional: true, required_when: { stauts: checked } }", "(did you mean 'status'?)")]
     [InlineData("verdict: { type: string, optional: true, required_when: { status: done } }", "(it is one of unchecked, in progress, checked)")]
     [InlineData("verdict: { type: string, optional: true, required_when: [status] }", "must name one field beside it and its value")]
+    [InlineData("verdict: { type: string, optional: true, default: none, required_when: { status: checked } }", "can never apply: the field has a default")]
     public void AWrongRequiredWhenIsFB0010(string field, string phrase)
     {
         var run = GeneratorHarness.Run(new ContentFile("/p/content/reviews.schema.yaml", "types:\n  Review:\n    fields:\n      status: { type: enum, values: [unchecked, in progress, checked] }\n      " + field + "\n"));
@@ -59,6 +60,31 @@ public sealed class RequiredWhenTests
         var diagnostic = Assert.Single(run.FactbookDiagnostics);
         Assert.Equal("FB0010", diagnostic.Id);
         Assert.Contains(phrase, diagnostic.GetMessage(), StringComparison.Ordinal);
+    }
+
+    /// <summary>A value written but refused is that error alone, as for a required field, not also "missing".</summary>
+    [Fact]
+    public void AWrittenValueThatIsRefusedIsNotAlsoMissing()
+    {
+        var run = Run("reviews:\n  - id: c\n    status: checked\n    verdict: maybe\n    reviewer: Ana\n    sources: [https://example.org/a]\n");
+
+        Assert.Equal(["FB0028"], run.FactbookDiagnostics.Select(d => d.Id));
+    }
+
+    /// <summary>A bool or number sibling is compared as the editor reads it, and a sibling's default counts when it is left out.</summary>
+    [Fact]
+    public void EditorsCompareTypedValuesAndDefaults()
+    {
+        const string schema = "types:\n  Task:\n    fields:\n      done: bool\n      size: { type: int, default: 1 }\n      note: { type: string, optional: true, required_when: { done: true } }\n      owner: { type: string, optional: true, required_when: { size: 1 } }\n";
+        var loaded = Factbook.Generator.Content.ContentLoader.Load([("/p/content/tasks.schema.yaml", schema)], ParseLimits.Default, cancellationToken: TestContext.Current.CancellationToken);
+        var exported = JsonSchema.FromText(JsonSchemaExporter.Export(loaded.Schema, loaded.Content).Single(file => file.FileName == "tasks.schema.json").Json);
+        bool Valid(string json) => exported.Evaluate(JsonDocument.Parse(json).RootElement).IsValid;
+
+        Assert.False(Valid("""{ "tasks": [{ "id": "a", "done": true, "owner": "x" }] }"""));
+        Assert.True(Valid("""{ "tasks": [{ "id": "a", "done": true, "note": "n", "owner": "x" }] }"""));
+        Assert.False(Valid("""{ "tasks": [{ "id": "a", "done": false }] }"""));
+        Assert.True(Valid("""{ "tasks": [{ "id": "a", "done": false, "size": 2 }] }"""));
+        Assert.Contains(GeneratorHarness.Run(new ContentFile("/p/content/tasks.schema.yaml", schema), new ContentFile("/p/content/tasks.yaml", "tasks:\n  - id: a\n    done: false\n")).FactbookDiagnostics, d => d.Id == "FB0054" && d.GetMessage().Contains("'owner'", StringComparison.Ordinal));
     }
 
     [Fact]

@@ -58,6 +58,7 @@ public sealed class AsWrittenTests
     [Theory]
     [InlineData("as_written: { type: string, verbatim_in: nope }", "ReportWhen or Report has no field 'nope'")]
     [InlineData("as_written: { type: string, verbatim_in: title }", "and 'title' is not a reference")]
+    [InlineData("as_written: { type: string, verbatim_in: doc }\n          doc: file", "and 'doc' is not a reference")] // a file of a nested object is no entry's own text
     public void AVerbatimInNamingNoSourceIsFB0010(string field, string phrase)
     {
         var run = GeneratorHarness.Run(new ContentFile("/project/content/reports.schema.yaml", "types:\n  Report:\n    fields:\n      title: string\n      when:\n        type: object\n        fields:\n          " + field + "\n"));
