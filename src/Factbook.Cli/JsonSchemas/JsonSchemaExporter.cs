@@ -162,7 +162,8 @@ namespace Factbook.Cli.JsonSchemas
             definition["properties"] = properties;
             definition["required"] = Strings(isEntry && idIsRequired ? new[] { "id" }.Concat(required) : required);
             definition["additionalProperties"] = binding.ExtraFields != ExtraFieldsPolicy.Error;
-            var conditions = fields.Where(field => field.RequiredWhenField.Length > 0).Select(field => RequiredWhen(field, fields.First(sibling => sibling.Name == field.RequiredWhenField))).ToArray();
+            // An entry of a group never writes the group field: a condition on it cannot be told from the entry alone.
+            var conditions = fields.Where(field => field.RequiredWhenField.Length > 0 && field.RequiredWhenField != binding.GroupField).Select(field => RequiredWhen(field, fields.First(sibling => sibling.Name == field.RequiredWhenField))).ToArray();
             if (conditions.Length > 0)
             {
                 definition["allOf"] = new JsonArray(conditions);
@@ -178,18 +179,13 @@ namespace Factbook.Cli.JsonSchemas
 
         /// <summary>
         /// <c>required_when</c>: the field is required where its sibling has the value (FB0054), written as the editor
-        /// reads it (a bool or a number, not its text); a sibling left out counts when its default is that value.
+        /// reads it; the sibling is an enum, whose values are texts. A sibling left out counts when its default is that value.
         /// </summary>
         private static JsonNode RequiredWhen(FieldSpec field, FieldSpec sibling)
         {
             var text = field.RequiredWhenValue;
-            var canonical = sibling.Scalar?.Parse(text);
-            JsonNode value = sibling.Scalar is Generator.Kinds.BoolKind ? JsonValue.Create(canonical == "true")
-                : sibling.Scalar is Generator.Kinds.IntKind or Generator.Kinds.LongKind or Generator.Kinds.DecimalKind or Generator.Kinds.DoubleKind &&
-                  decimal.TryParse(canonical, System.Globalization.NumberStyles.Float, System.Globalization.CultureInfo.InvariantCulture, out var number) ? JsonValue.Create(number)
-                : JsonValue.Create(text);
-            var condition = new JsonObject { ["properties"] = new JsonObject { [sibling.Name] = new JsonObject { ["const"] = value } } };
-            var member = sibling.Kind == FieldKind.Enum && sibling.EnumValues.ToList().IndexOf(text) is var at && at >= 0 ? sibling.EnumMembers[at] : canonical;
+            var condition = new JsonObject { ["properties"] = new JsonObject { [sibling.Name] = new JsonObject { ["const"] = text } } };
+            var member = sibling.EnumValues.ToList().IndexOf(text) is var at && at >= 0 ? sibling.EnumMembers[at] : null;
             if (sibling.Default?.Text != member)
             {
                 condition["required"] = Strings(new[] { sibling.Name });
@@ -198,7 +194,16 @@ namespace Factbook.Cli.JsonSchemas
             return new JsonObject
             {
                 ["if"] = condition,
-                ["then"] = new JsonObject { ["required"] = Strings(new[] { field.Name }), ["properties"] = new JsonObject { [field.Name] = field.IsMany ? new JsonObject { ["minItems"] = 1 } : new JsonObject { ["not"] = new JsonObject { ["type"] = "null" } } } },
+                ["then"] = new JsonObject
+                {
+                    ["required"] = Strings(new[] { field.Name }),
+                    ["properties"] = new JsonObject
+                    {
+                        [field.Name] = field.IsList ? new JsonObject { ["type"] = "array", ["minItems"] = 1 }
+                            : field.IsMap ? new JsonObject { ["type"] = "object", ["minProperties"] = 1 }
+                            : new JsonObject { ["not"] = new JsonObject { ["type"] = "null" } },
+                    },
+                },
             };
         }
 

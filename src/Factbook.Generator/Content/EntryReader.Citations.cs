@@ -14,7 +14,7 @@ namespace Factbook.Generator.Content
                 for (var i = 0; i < fields.Count; i++)
                 {
                     var field = fields[i];
-                    if (isEntry && entry.Id.Length > 0 && field.Scalar is Kinds.FileKind && !field.IsList && values[i].Kind is ValueKind.Scalar or ValueKind.Null)
+                    if (isEntry && entry.Id.Length > 0 && field.Scalar is Kinds.FileKind && !field.IsMany && values[i].Kind is ValueKind.Scalar or ValueKind.Null)
                     {
                         // A name the schema's default gives is located at the entry, which does not write it; an
                         // optional text left out is kept too, so that its quotes are said to be unchecked.

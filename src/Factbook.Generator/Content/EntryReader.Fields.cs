@@ -76,20 +76,18 @@ namespace Factbook.Generator.Content
                 for (var i = 0; i < fields.Count; i++)
                 {
                     var field = fields[i];
-                    var written = mapping.Get(field.Name) is { IsNull: false } node && !(node.Kind == YamlNodeKind.Sequence && node.Items.Count == 0);
+                    var written = mapping.Get(field.Name) is { IsNull: false } node && !(node.Kind == YamlNodeKind.Sequence && node.Items.Count == 0) && !(node.Kind == YamlNodeKind.Mapping && field.IsMap && node.Entries.Count == 0);
                     if (field.RequiredWhenField.Length == 0 || written || !(values[i].Kind == ValueKind.Null || (field.IsMany && values[i].Items.Count == 0)))
                     {
                         continue;
                     }
 
-                    // As the sibling's value is held: an enum's member, a scalar's canonical text.
+                    // As the sibling's value is held: the enum's member.
                     var sibling = IndexOf(fields, field.RequiredWhenField);
-                    var when = sibling < 0 ? null
-                        : fields[sibling].Kind == FieldKind.Enum ? (fields[sibling].EnumValues.ToList().IndexOf(field.RequiredWhenValue) is var at && at >= 0 ? fields[sibling].EnumMembers[at] : null)
-                        : fields[sibling].Scalar?.Parse(field.RequiredWhenValue);
-                    if (when is not null && values[sibling].Kind is ValueKind.Scalar or ValueKind.Enum && values[sibling].Text == when)
+                    var when = sibling >= 0 && fields[sibling].EnumValues.ToList().IndexOf(field.RequiredWhenValue) is var at && at >= 0 ? fields[sibling].EnumMembers[at] : null;
+                    if (when is not null && values[sibling].Kind == ValueKind.Enum && values[sibling].Text == when)
                     {
-                        Report(FactbookDiagnostics.MissingWhenRequired, entry.Span, Describe(typeName, entry.DisplayId), field.Name, field.RequiredWhenField, MessageText.Quote(field.RequiredWhenValue), field.IsMany ? " (at least one)" : string.Empty);
+                        Report(FactbookDiagnostics.MissingWhenRequired, entry.Span, Describe(entry.TypeName.Length > 0 ? entry.TypeName : typeName, entry.DisplayId), field.Name, field.RequiredWhenField, MessageText.Quote(field.RequiredWhenValue), field.IsMany ? " (at least one)" : string.Empty);
                         entry.HasErrors = true;
                     }
                 }

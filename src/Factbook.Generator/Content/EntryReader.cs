@@ -126,7 +126,7 @@ namespace Factbook.Generator.Content
             private string ReadEntryFields(TypeSpec type, YamlNode mapping, EntryOrigin origin)
             {
                 var firstDiagnostic = Diagnostics.Count;
-                var entry = new EntryState { Span = mapping.Span };
+                var entry = new EntryState { Span = mapping.Span, TypeName = type.Name };
                 var idSource = type.Binding.IdSourceFor(origin.Layout);
                 var (id, idSpan) = ReadId(type, mapping, origin, idSource);
                 if (id is null)
@@ -340,6 +340,9 @@ namespace Factbook.Generator.Content
         /// <summary>What is learnt about one entry while its fields are read.</summary>
         private sealed class EntryState
         {
+            /// <summary>The entry's type, for messages about fields of its nested objects.</summary>
+            public string TypeName { get; set; } = string.Empty;
+
             public string Id { get; set; } = string.Empty;
 
             /// <summary>The id as written, even when invalid, for messages.</summary>

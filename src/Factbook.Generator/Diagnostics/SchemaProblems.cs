@@ -95,7 +95,7 @@ namespace Factbook.Generator.Diagnostics
         public static string RequiredWhenOnRequired(string label) => "'required_when' of " + label + " applies to optional fields; this one is required always";
 
         public static string RequiredWhenSibling(string fieldName, string ownerName, string sibling, string value, string hint) =>
-            "'required_when: { " + sibling + ": " + value + " }' of field '" + fieldName + "' of " + ownerName + " must name a single enum, text or bool field beside it and a value it can have" + hint;
+            "'required_when: { " + sibling + ": " + value + " }' of field '" + fieldName + "' of " + ownerName + " must name a single enum field beside it and one of its values" + hint;
 
         public static string VerbatimOnText(string label) => "'verbatim_in' of " + label + " only applies to fields of type string or string[]";
 

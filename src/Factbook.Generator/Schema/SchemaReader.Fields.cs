@@ -33,7 +33,7 @@ namespace Factbook.Generator.Schema
                 }
 
                 CheckVerbatimSiblings(ownerName, fields, isEntryType);
-                CheckRequiredWhen(path, ownerName, fields);
+                CheckRequiredWhen(path, ownerName, fields, fieldsNode);
                 return fields.ToEquatableArray();
             }
 

@@ -88,8 +88,11 @@ namespace Factbook.Generator.Schema
                 return (node.Entries[0].Key.Text, value.Text);
             }
 
-            /// <summary>The field <c>required_when</c> names is a single enum, text or bool field beside it, and the value one it can have.</summary>
-            private void CheckRequiredWhen(string path, string ownerName, List<FieldSpec> fields)
+            /// <summary>
+            /// The field <c>required_when</c> names is a single enum field beside it, and the value one of its values: a
+            /// status, read alike by the build and by editors. A sibling refused for an error of its own is reported there.
+            /// </summary>
+            private void CheckRequiredWhen(string path, string ownerName, List<FieldSpec> fields, YamlNode fieldsNode)
             {
                 foreach (var field in fields.Where(field => field.RequiredWhenField.Length > 0).ToList())
                 {
@@ -102,11 +105,16 @@ namespace Factbook.Generator.Schema
                     }
 
                     var sibling = fields.FirstOrDefault(candidate => candidate.Name == field.RequiredWhenField && candidate != field);
-                    var fits = sibling is { IsList: false, IsMap: false } && (sibling.Kind == FieldKind.Enum ? sibling.EnumValues.Contains(field.RequiredWhenValue) : sibling.Scalar is not null && sibling.Scalar.Parse(field.RequiredWhenValue) is not null);
-                    if (!fits)
+                    if (sibling is null && field.RequiredWhenField != field.Name && fieldsNode.Get(field.RequiredWhenField) is not null)
                     {
-                        var choices = fields.Where(candidate => candidate != field && !candidate.IsMany && candidate.Kind is FieldKind.Enum or FieldKind.Scalar).Select(candidate => candidate.Name);
-                        Report(FactbookDiagnostics.InvalidSchema, path, _requiredWhenSpans[(ownerName, field.Name)], SchemaProblems.RequiredWhenSibling(field.Name, ownerName, MessageText.Quote(field.RequiredWhenField), MessageText.Quote(field.RequiredWhenValue), sibling is null ? Identifiers.Suggestion(field.RequiredWhenField, choices) : sibling.Kind == FieldKind.Enum ? " (it is one of " + string.Join(", ", sibling.EnumValues) + ")" : string.Empty));
+                        fields.Remove(field); // the sibling is written but refused: its own error says why
+                        continue;
+                    }
+
+                    if (sibling is not { Kind: FieldKind.Enum, IsList: false, IsMap: false } || !sibling.EnumValues.Contains(field.RequiredWhenValue))
+                    {
+                        var choices = fields.Where(candidate => candidate != field && !candidate.IsMany && candidate.Kind == FieldKind.Enum).Select(candidate => candidate.Name);
+                        Report(FactbookDiagnostics.InvalidSchema, path, _requiredWhenSpans[(ownerName, field.Name)], SchemaProblems.RequiredWhenSibling(field.Name, ownerName, MessageText.Quote(field.RequiredWhenField), MessageText.Quote(field.RequiredWhenValue), sibling is null ? Identifiers.Suggestion(field.RequiredWhenField, choices) : sibling.Kind == FieldKind.Enum ? " (it is one of " + string.Join(", ", sibling.EnumValues.Select(value => "'" + MessageText.Quote(value) + "'")) + ")" : " ('" + sibling.Name + "' is no enum)"));
                         fields.Remove(field);
                     }
                 }

@@ -72,7 +72,8 @@ namespace Factbook.Generator.Schema
             /// The <c>verbatim_in</c> of fields of nested objects that name no field beside them: each must name a source
             /// among the entry's fields. For a shared object (<paramref name="entryFields"/> empty) there is no entry to look in.
             /// </summary>
-            private void CheckEnclosedVerbatim(string path, string ownerName, EquatableArray<FieldSpec> fields, EquatableArray<FieldSpec> entryFields)
+            /// <param name="entryFieldsNode">The entry's fields as written: a field written but refused for an error of its own is not said to be missing.</param>
+            private void CheckEnclosedVerbatim(string path, string ownerName, EquatableArray<FieldSpec> fields, EquatableArray<FieldSpec> entryFields, YamlNode? entryFieldsNode = null)
             {
                 foreach (var field in fields)
                 {
@@ -81,14 +82,14 @@ namespace Factbook.Generator.Schema
                         foreach (var nested in field.Fields.Where(nested => nested.VerbatimIn.Length > 0 && !field.Fields.Any(sibling => sibling.Name == nested.VerbatimIn)))
                         {
                             var source = entryFields.FirstOrDefault(candidate => candidate.Name == nested.VerbatimIn);
-                            if (!IsVerbatimSource(source))
+                            if (!IsVerbatimSource(source) && !(source is null && entryFieldsNode?.Get(nested.VerbatimIn) is not null))
                             {
                                 var (at, span) = _verbatimSpans[(field.TypeName, nested.Name)];
                                 ReportVerbatimSibling(at, span, nested, field.TypeName + " or " + ownerName, source, entryFields);
                             }
                         }
 
-                        CheckEnclosedVerbatim(path, ownerName, field.Fields, entryFields);
+                        CheckEnclosedVerbatim(path, ownerName, field.Fields, entryFields, entryFieldsNode);
                     }
                 }
             }
@@ -111,7 +112,7 @@ namespace Factbook.Generator.Schema
                             continue; // a missing type is reported where it is named
                         }
 
-                        var files = target.Fields.Where(candidate => candidate.Scalar is FileKind && !candidate.IsList).Select(candidate => candidate.Name).ToList();
+                        var files = target.Fields.Where(candidate => candidate.Scalar is FileKind && !candidate.IsMany).Select(candidate => candidate.Name).ToList();
                         if (files.Count == 1)
                         {
                             continue;

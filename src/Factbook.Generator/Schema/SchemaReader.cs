@@ -311,7 +311,7 @@ namespace Factbook.Generator.Schema
                 else
                 {
                     fields = ReadFields(header.Path, fieldsNode, header.Name, isEntryType: true);
-                    CheckEnclosedVerbatim(header.Path, header.Name, fields, fields);
+                    CheckEnclosedVerbatim(header.Path, header.Name, fields, fields, fieldsNode);
                 }
 
                 var (container, at) = ReadNesting(header, fields);

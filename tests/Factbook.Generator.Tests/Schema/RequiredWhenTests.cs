@@ -50,7 +50,7 @@ public sealed class RequiredWhenTests
     [Theory]
     [InlineData("verdict: { type: string, required_when: { status: checked } }", "applies to optional fields")]
     [InlineData("verdict: { type: string, optional: true, required_when: { stauts: checked } }", "(did you mean 'status'?)")]
-    [InlineData("verdict: { type: string, optional: true, required_when: { status: done } }", "(it is one of unchecked, in progress, checked)")]
+    [InlineData("verdict: { type: string, optional: true, required_when: { status: done } }", "(it is one of 'unchecked', 'in progress', 'checked')")]
     [InlineData("verdict: { type: string, optional: true, required_when: [status] }", "must name one field beside it and its value")]
     [InlineData("verdict: { type: string, optional: true, default: none, required_when: { status: checked } }", "can never apply: the field has a default")]
     public void AWrongRequiredWhenIsFB0010(string field, string phrase)
@@ -71,20 +71,48 @@ public sealed class RequiredWhenTests
         Assert.Equal(["FB0028"], run.FactbookDiagnostics.Select(d => d.Id));
     }
 
-    /// <summary>A bool or number sibling is compared as the editor reads it, and a sibling's default counts when it is left out.</summary>
+    /// <summary>
+    /// The sibling is an enum, read alike by the build and by editors: a bool is refused. A sibling left out counts by
+    /// its default, and an empty list, written as nothing, is missing to both.
+    /// </summary>
     [Fact]
-    public void EditorsCompareTypedValuesAndDefaults()
+    public void EditorsCountADefaultAndAnEmptyListAsTheBuildDoes()
     {
-        const string schema = "types:\n  Task:\n    fields:\n      done: bool\n      size: { type: int, default: 1 }\n      note: { type: string, optional: true, required_when: { done: true } }\n      owner: { type: string, optional: true, required_when: { size: 1 } }\n";
+        const string schema = "types:\n  Task:\n    fields:\n      state: { type: enum, values: [open, done], default: done }\n      note: { type: string, optional: true, required_when: { state: done } }\n      tags: { type: \"string[]\", optional: true, required_when: { state: open } }\n";
         var loaded = Factbook.Generator.Content.ContentLoader.Load([("/p/content/tasks.schema.yaml", schema)], ParseLimits.Default, cancellationToken: TestContext.Current.CancellationToken);
         var exported = JsonSchema.FromText(JsonSchemaExporter.Export(loaded.Schema, loaded.Content).Single(file => file.FileName == "tasks.schema.json").Json);
         bool Valid(string json) => exported.Evaluate(JsonDocument.Parse(json).RootElement).IsValid;
+        var built = GeneratorHarness.Run(new ContentFile("/p/content/tasks.schema.yaml", schema), new ContentFile("/p/content/tasks.yaml", "tasks:\n  - id: a\n  - id: b\n    state: open\n    tags: ~\n"));
 
-        Assert.False(Valid("""{ "tasks": [{ "id": "a", "done": true, "owner": "x" }] }"""));
-        Assert.True(Valid("""{ "tasks": [{ "id": "a", "done": true, "note": "n", "owner": "x" }] }"""));
-        Assert.False(Valid("""{ "tasks": [{ "id": "a", "done": false }] }"""));
-        Assert.True(Valid("""{ "tasks": [{ "id": "a", "done": false, "size": 2 }] }"""));
-        Assert.Contains(GeneratorHarness.Run(new ContentFile("/p/content/tasks.schema.yaml", schema), new ContentFile("/p/content/tasks.yaml", "tasks:\n  - id: a\n    done: false\n")).FactbookDiagnostics, d => d.Id == "FB0054" && d.GetMessage().Contains("'owner'", StringComparison.Ordinal));
+        Assert.False(Valid("""{ "tasks": [{ "id": "a" }] }"""));
+        Assert.True(Valid("""{ "tasks": [{ "id": "a", "note": "n" }] }"""));
+        Assert.False(Valid("""{ "tasks": [{ "id": "b", "state": "open", "tags": null }] }"""));
+        Assert.True(Valid("""{ "tasks": [{ "id": "b", "state": "open", "tags": ["t"] }] }"""));
+        Assert.Equal(["FB0054 a note", "FB0054 b tags"], built.FactbookDiagnostics.Select(d => d.Id + " " + d.GetMessage().Split('\'')[1] + " " + d.GetMessage().Split('\'')[3]));
+        var refused = Assert.Single(GeneratorHarness.Run(new ContentFile("/p/content/tasks.schema.yaml", "types:\n  Task:\n    fields:\n      done: bool\n      note: { type: string, optional: true, required_when: { done: true } }\n")).FactbookDiagnostics);
+        Assert.Contains("('done' is no enum)", refused.GetMessage(), StringComparison.Ordinal);
+    }
+
+    /// <summary>One mistake, one error: a sibling refused for its own error is not also said to be no enum.</summary>
+    [Fact]
+    public void ASiblingRefusedForItsOwnErrorIsOneError()
+    {
+        var run = GeneratorHarness.Run(new ContentFile("/p/content/reviews.schema.yaml", "types:\n  Review:\n    fields:\n      status: { type: enum, values: [a, b], verbatim_in: nope }\n      note: { type: string, optional: true, required_when: { status: a } }\n"));
+
+        var diagnostic = Assert.Single(run.FactbookDiagnostics);
+        Assert.Contains("verbatim_in", diagnostic.GetMessage(), StringComparison.Ordinal);
+    }
+
+    /// <summary>In a nested object, FB0054 names the entry and its type, not the object's generated type.</summary>
+    [Fact]
+    public void InANestedObjectTheEntryIsNamed()
+    {
+        var run = GeneratorHarness.Run(
+            new ContentFile("/p/content/reviews.schema.yaml", "types:\n  Review:\n    fields:\n      check:\n        type: object\n        fields:\n          status: { type: enum, values: [open, checked] }\n          verdict: { type: string, optional: true, required_when: { status: checked } }\n"),
+            new ContentFile("/p/content/reviews.yaml", "reviews:\n  - id: r1\n    check: { status: checked }\n"));
+
+        var diagnostic = Assert.Single(run.FactbookDiagnostics);
+        Assert.StartsWith("The Review entry 'r1' is missing 'verdict', which is required when 'status' is 'checked'", diagnostic.GetMessage(), StringComparison.Ordinal);
     }
 
     [Fact]

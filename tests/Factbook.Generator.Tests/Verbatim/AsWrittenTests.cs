@@ -67,4 +67,13 @@ public sealed class AsWrittenTests
         Assert.Equal("FB0010", diagnostic.Id);
         Assert.Contains(phrase, diagnostic.GetMessage(), StringComparison.Ordinal);
     }
+
+    /// <summary>Only single file fields name a text: a map of files beside one is no second text.</summary>
+    [Fact]
+    public void AMapOfFilesIsNoSecondText()
+    {
+        var run = GeneratorHarness.Run(new ContentFile("/project/content/reports.schema.yaml", "types:\n  Report:\n    fields:\n      title: { type: string, verbatim_in: text }\n      text: file\n      pdfs: { type: \"map<file>\", optional: true }\n"));
+
+        Assert.Empty(run.FactbookDiagnostics);
+    }
 }
