@@ -217,7 +217,7 @@ namespace Factbook.Cli.JsonSchemas
             [Keywords.Description] = Description("What the field holds, for the generated doc comments and editors."),
             [Keywords.Optional] = Described("true when an entry may leave the field out; fields are required unless optional or with a default.", "boolean"),
             [Keywords.Index] = Described("true gives the collection a lookup by this field's value (ByGem(\"actionpack\")); for fields of a built-in kind or an enum.", "boolean"),
-            [Keywords.VerbatimIn] = Described("For a string or string[] field: a single reference field beside it, whose entry names its text in a field of type file; or a single file field of the entry (its own text); in a nested object, such a field of its entry. The build checks that this field's words occur in that text word for word.", "string"),
+            [Keywords.VerbatimIn] = Described("For a string or string[] field: a single reference field beside it, whose entry names its text in a field of type file; or a single file field of the entry (its own text); in a nested object, such a field of its entry; or 'quotation.text', a text field of the entry a reference beside it names. The build checks that this field's words occur in that text word for word.", "string"),
             [Keywords.Pattern] = Described("For a string or string[] field: a .NET regular expression every value must match (^CVE-\\d{4}-\\d+$); the build reports a value that does not at the value.", "string"),
             [Keywords.Booleans] = Booleans("for this bool field"),
             [Keywords.Name] = new JsonObject

@@ -22,12 +22,18 @@ namespace Factbook.Generator.Content
                         entry.Documents.Add(new DocumentText(typeName, entry.Id, fileName, _path, mapping.Get(field.Name)?.Span ?? entry.Span, field.Name));
                     }
 
+                    if (isEntry && entry.Id.Length > 0 && field.IsCitedText && values[i].Kind == ValueKind.Scalar)
+                    {
+                        // A whole quotation whose parts other entries cite: its value is the text they are checked against.
+                        entry.Documents.Add(new DocumentText(typeName, entry.Id, string.Empty, _path, mapping.Get(field.Name)?.Span ?? entry.Span, field.Name) { Inline = values[i].Text });
+                    }
+
                     if (field.VerbatimIn.Length == 0 || mapping.Get(field.Name) is not { } textNode)
                     {
                         continue;
                     }
 
-                    var sibling = IndexOf(fields, field.VerbatimIn);
+                    var sibling = IndexOf(fields, SourceOf(field));
                     if (sibling < 0 && !isEntry)
                     {
                         entry.EnclosedCitations.Add((field, textNode)); // names a field of the entry, whose values are not all read yet
@@ -41,7 +47,7 @@ namespace Factbook.Generator.Content
                 {
                     foreach (var (field, textNode) in entry.EnclosedCitations)
                     {
-                        var source = IndexOf(fields, field.VerbatimIn);
+                        var source = IndexOf(fields, SourceOf(field));
                         Cite(field, textNode, source < 0 ? null : fields[source], source < 0 ? ValueModel.Null : values[source], typeName, entry);
                     }
                 }
@@ -64,12 +70,17 @@ namespace Factbook.Generator.Content
                     return;
                 }
 
+                var dot = field.VerbatimIn.IndexOf('.');
+                var documentField = dot > 0 && source is { Kind: FieldKind.Reference } ? field.VerbatimIn.Substring(dot + 1) : string.Empty;
                 IEnumerable<YamlNode> nodes = textNode.Kind == YamlNodeKind.Sequence ? textNode.Items : new[] { textNode };
                 foreach (var node in nodes.Where(node => node.Kind == YamlNodeKind.Scalar && !node.IsNull))
                 {
-                    entry.Citations.Add(new Citation(_path, node.Text, documentType, document, field.Name, node.Span));
+                    entry.Citations.Add(new Citation(_path, node.Text, documentType, document, field.Name, node.Span) { DocumentField = documentField });
                 }
             }
+
+            /// <summary>The field <c>verbatim_in</c> names: <c>quotation</c> of <c>quotation.text</c>.</summary>
+            private static string SourceOf(FieldSpec field) => field.VerbatimIn.IndexOf('.') is var dot && dot > 0 ? field.VerbatimIn.Substring(0, dot) : field.VerbatimIn;
 
             private static int IndexOf(EquatableArray<FieldSpec> fields, string name)
             {

@@ -60,11 +60,19 @@ namespace Factbook.Generator.Content
     /// A quote or excerpt as written, with the document it cites: the entry of <paramref name="DocumentType"/> with
     /// the id <paramref name="DocumentId"/>, whose text file must hold <paramref name="Text"/>.
     /// </summary>
-    internal sealed record Citation(string Path, string Text, string DocumentType, string DocumentId, string FieldName, SourceSpan Span);
+    internal sealed record Citation(string Path, string Text, string DocumentType, string DocumentId, string FieldName, SourceSpan Span)
+    {
+        /// <summary>For <c>verbatim_in: quotation.text</c>: the document's text field whose value is the text; empty for its text file.</summary>
+        public string DocumentField { get; init; } = string.Empty;
+    }
 
     /// <summary>
     /// An entry that names its text: a field of type <c>file</c>, with where it is written. An empty
     /// <paramref name="FileName"/> is a document whose optional text field is left out (<paramref name="FieldName"/>).
     /// </summary>
-    internal sealed record DocumentText(string DocumentType, string DocumentId, string FileName, string Path, SourceSpan Span, string FieldName = "");
+    internal sealed record DocumentText(string DocumentType, string DocumentId, string FileName, string Path, SourceSpan Span, string FieldName = "")
+    {
+        /// <summary>A text held in the entry itself (a whole quotation that quotes cite by <c>verbatim_in: quotation.text</c>), not in a file; null for a file.</summary>
+        public string? Inline { get; init; }
+    }
 }

@@ -23,7 +23,7 @@ namespace Factbook.Generator.Content
         {
             var cited = new HashSet<(string, string)>(citations.Select(citation => (citation.DocumentType, citation.DocumentId)));
             return documents
-                .Where(document => document.FileName.Length > 0 && cited.Contains((document.DocumentType, document.DocumentId)))
+                .Where(document => document.FileName.Length > 0 && document.Inline is null && cited.Contains((document.DocumentType, document.DocumentId)))
                 .Select(document => document.FileName)
                 .Distinct(StringComparer.Ordinal)
                 .OrderBy(name => name, StringComparer.Ordinal)
@@ -49,7 +49,7 @@ namespace Factbook.Generator.Content
             var byText = new Dictionary<string, (SourceTextFile Text, List<(Citation Citation, DocumentText Document)> Citations)>(StringComparer.Ordinal);
             foreach (var citation in citations.Distinct()) // a file the build gives twice cites twice
             {
-                if (!documentsById.TryGetValue((citation.DocumentType, citation.DocumentId), out var document) || ambiguous.Contains(document))
+                if (!documentsById.TryGetValue((citation.DocumentType, citation.DocumentId, citation.DocumentField), out var document) || ambiguous.Contains(document))
                 {
                     continue; // a missing document is reported at the reference, an ambiguous text at its name
                 }
@@ -112,15 +112,19 @@ namespace Factbook.Generator.Content
             return DiagnosticLimit.InAll(DiagnosticLimit.PerFileOf(ordered)).ToEquatableArray();
         }
 
-        /// <summary>Each document once, by type and id; an entry with two file fields is checked against the one it fills.</summary>
-        private static Dictionary<(string Type, string Id), DocumentText> ById(IEnumerable<DocumentText> documents)
+        /// <summary>
+        /// Each document once, by type, id and (for a text held in the entry) its field; an entry with two file fields is
+        /// checked against the one it fills.
+        /// </summary>
+        private static Dictionary<(string Type, string Id, string Field), DocumentText> ById(IEnumerable<DocumentText> documents)
         {
-            var byId = new Dictionary<(string Type, string Id), DocumentText>();
+            var byId = new Dictionary<(string Type, string Id, string Field), DocumentText>();
             foreach (var document in documents.OrderBy(document => document.Path, StringComparer.Ordinal).ThenBy(document => document.Span.Start))
             {
-                if (!byId.TryGetValue((document.DocumentType, document.DocumentId), out var known) || (known.FileName.Length == 0 && document.FileName.Length > 0))
+                var key = (document.DocumentType, document.DocumentId, document.Inline is null ? string.Empty : document.FieldName);
+                if (!byId.TryGetValue(key, out var known) || (known.FileName.Length == 0 && document.FileName.Length > 0))
                 {
-                    byId[(document.DocumentType, document.DocumentId)] = document;
+                    byId[key] = document;
                 }
             }
 
@@ -145,6 +149,13 @@ namespace Factbook.Generator.Content
             var ambiguous = new HashSet<DocumentText>();
             foreach (var document in documents)
             {
+                if (document.Inline is { } inline)
+                {
+                    // Searched like a file: one pass per text, under a name no file has.
+                    textOf[document] = new SourceTextFile(document.Path + "#" + document.DocumentType + "/" + document.DocumentId + "/" + document.FieldName, WordBoundaries.Mark(Normalise(inline)));
+                    continue;
+                }
+
                 if (document.FileName.Length == 0)
                 {
                     textOf[document] = null;
@@ -251,7 +262,7 @@ namespace Factbook.Generator.Content
                     MessageText.Quote(normalised[i]),
                     document.DocumentType,
                     MessageText.Quote(document.DocumentId),
-                    MessageText.Quote(document.FileName),
+                    document.Inline is null ? MessageText.Quote(document.FileName) : "its " + document.FieldName,
                     hint));
             }
         }

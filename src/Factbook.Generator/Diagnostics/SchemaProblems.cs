@@ -107,6 +107,9 @@ namespace Factbook.Generator.Diagnostics
             (sibling is null ? "and " + ownerName + " has no field '" + MessageText.Quote(siblingName) + "'" : "and '" + siblingName + "' is " + sibling) +
             suggestion;
 
+        public static string VerbatimTextField(string fieldName, string ownerName, string verbatimIn, string targetName, string textField) =>
+            "'verbatim_in: " + MessageText.Quote(verbatimIn) + "' of field '" + fieldName + "' of " + ownerName + " names '" + textField + "' of " + targetName + ", which must be one of its single text fields";
+
         public static string VerbatimTarget(string fieldName, string ownerName, string siblingName, string targetName, IReadOnlyList<string> fileFields) =>
             "'verbatim_in' of field '" + fieldName + "' of " + ownerName + " names '" + siblingName + "', a " + targetName + ", and " + targetName +
             (fileFields.Count == 0

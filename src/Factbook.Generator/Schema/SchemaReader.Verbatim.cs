@@ -45,9 +45,10 @@ namespace Factbook.Generator.Schema
                 foreach (var field in fields.Where(field => field.VerbatimIn.Length > 0).ToList())
                 {
                     var (path, span) = _verbatimSpans[(ownerName, field.Name)];
-                    var sibling = fields.FirstOrDefault(candidate => candidate.Name == field.VerbatimIn);
-                    // A file field is a text of the entry's own only at the entry's level: a nested object's names no entry.
-                    var source = sibling?.Scalar is FileKind && !isEntryType ? null : sibling;
+                    var sibling = fields.FirstOrDefault(candidate => candidate.Name == SourceName(field));
+                    // A file field is a text of the entry's own only at the entry's level: a nested object's names no entry;
+                    // 'quotation.text' names a field of the entry a reference names.
+                    var source = sibling?.Scalar is FileKind && (!isEntryType || SourceName(field) != field.VerbatimIn) ? null : sibling;
                     if (IsVerbatimSource(source) || (sibling is null && !isEntryType))
                     {
                         continue;
@@ -57,6 +58,12 @@ namespace Factbook.Generator.Schema
                     fields.Remove(field);
                 }
             }
+
+            /// <summary>The field <c>verbatim_in</c> names beside the text: <c>quotation</c> of <c>quotation.text</c>.</summary>
+            private static string SourceName(FieldSpec field) => field.VerbatimIn.IndexOf('.') is var dot && dot > 0 ? field.VerbatimIn.Substring(0, dot) : field.VerbatimIn;
+
+            /// <summary>The field of the referenced entry whose value is the text (<c>text</c> of <c>quotation.text</c>); empty for its text file.</summary>
+            private static string TextFieldName(FieldSpec field) => field.VerbatimIn.IndexOf('.') is var dot && dot > 0 ? field.VerbatimIn.Substring(dot + 1) : string.Empty;
 
             /// <summary>A single reference (to an entry with a text file) or a single file field (the entry's own text).</summary>
             private static bool IsVerbatimSource(FieldSpec? field) =>
@@ -79,10 +86,10 @@ namespace Factbook.Generator.Schema
                 {
                     if (field.Kind == FieldKind.Object && !field.IsShared)
                     {
-                        foreach (var nested in field.Fields.Where(nested => nested.VerbatimIn.Length > 0 && !field.Fields.Any(sibling => sibling.Name == nested.VerbatimIn)))
+                        foreach (var nested in field.Fields.Where(nested => nested.VerbatimIn.Length > 0 && !field.Fields.Any(sibling => sibling.Name == SourceName(nested))))
                         {
-                            var source = entryFields.FirstOrDefault(candidate => candidate.Name == nested.VerbatimIn);
-                            if (!IsVerbatimSource(source) && !(source is null && entryFieldsNode?.Get(nested.VerbatimIn) is not null))
+                            var source = entryFields.FirstOrDefault(candidate => candidate.Name == SourceName(nested));
+                            if (!IsVerbatimSource(source) && !(source is null && entryFieldsNode?.Get(SourceName(nested)) is not null))
                             {
                                 var (at, span) = _verbatimSpans[(field.TypeName, nested.Name)];
                                 ReportVerbatimSibling(at, span, nested, field.TypeName + " or " + ownerName, source, entryFields);
@@ -112,6 +119,20 @@ namespace Factbook.Generator.Schema
                             continue; // a missing type is reported where it is named
                         }
 
+                        if (TextFieldName(field) is { Length: > 0 } textField)
+                        {
+                            if (!CiteTextField(types, byName, target, textField))
+                            {
+                                var (at, where) = _verbatimSpans[(owner, field.Name)];
+                                Report(FactbookDiagnostics.InvalidSchema, at, where, SchemaProblems.VerbatimTextField(field.Name, owner, field.VerbatimIn, target.Name, MessageText.Quote(textField)));
+                                types.Remove(type);
+                                _broken.Add(type.CollectionName);
+                                break;
+                            }
+
+                            continue;
+                        }
+
                         var files = target.Fields.Where(candidate => candidate.Scalar is FileKind && !candidate.IsMany).Select(candidate => candidate.Name).ToList();
                         if (files.Count == 1)
                         {
@@ -127,12 +148,34 @@ namespace Factbook.Generator.Schema
                 }
             }
 
+            /// <summary>
+            /// Marks <paramref name="textField"/> of <paramref name="target"/> as a text others cite; false when it is not a
+            /// single text field of the type's own.
+            /// </summary>
+            private static bool CiteTextField(List<TypeSpec> types, Dictionary<string, TypeSpec> byName, TypeSpec target, string textField)
+            {
+                if (!target.Fields.Any(candidate => candidate.Name == textField && candidate.Kind == FieldKind.Scalar && candidate.Scalar == ScalarKinds.String && !candidate.IsMany))
+                {
+                    return false;
+                }
+
+                var marked = target with { Fields = target.Fields.Select(candidate => candidate.Name == textField ? candidate with { IsCitedText = true } : candidate).ToEquatableArray() };
+                var index = types.FindIndex(candidate => candidate.Name == target.Name);
+                if (index >= 0)
+                {
+                    types[index] = marked;
+                }
+
+                byName[target.Name] = marked;
+                return true;
+            }
+
             /// <summary>Each field with <c>verbatim_in</c> and the field it names: beside it, or else among the entry's.</summary>
             private static IEnumerable<(string Owner, FieldSpec Field, FieldSpec Sibling)> VerbatimFields(string owner, EquatableArray<FieldSpec> fields, EquatableArray<FieldSpec> entryFields)
             {
                 foreach (var field in fields)
                 {
-                    if (field.VerbatimIn.Length > 0 && (fields.FirstOrDefault(candidate => candidate.Name == field.VerbatimIn) ?? entryFields.FirstOrDefault(candidate => candidate.Name == field.VerbatimIn)) is { } sibling)
+                    if (field.VerbatimIn.Length > 0 && (fields.FirstOrDefault(candidate => candidate.Name == SourceName(field)) ?? entryFields.FirstOrDefault(candidate => candidate.Name == SourceName(field))) is { } sibling)
                     {
                         yield return (owner, field, sibling);
                     }

@@ -63,6 +63,9 @@ namespace Factbook.Generator.Schema
         /// </summary>
         public bool IsContainer { get; init; }
 
+        /// <summary>A text field other fields cite word for word (<c>verbatim_in: quotation.text</c>): each entry's value is a text to check them against.</summary>
+        public bool IsCitedText { get; init; }
+
         /// <summary>
         /// <c>required_when: { status: checked }</c>: an optional field that must have a value (a list, at least one)
         /// when the sibling <see cref="RequiredWhenField"/> has the value <see cref="RequiredWhenValue"/>; empty otherwise.

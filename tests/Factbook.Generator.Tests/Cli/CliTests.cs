@@ -26,7 +26,7 @@ public sealed class CliTests : IDisposable
         Assert.Equal(CliApp.Success, exit);
         Assert.Equal(
             [
-                "content/article.yaml(10,11): warning FB0045: Quotes and excerpts were not checked word for word (52): Article 'russia-moves-kaliningrad-air-defences' names 'source-article.txt', which is not among the project's AdditionalFiles; add it there (or give it to 'factbook check --text') to check them",
+                "content/article.yaml(10,11): warning FB0045: Quotes and excerpts were not checked word for word (47): Article 'russia-moves-kaliningrad-air-defences' names 'source-article.txt', which is not among the project's AdditionalFiles; add it there (or give it to 'factbook check --text') to check them",
                 "95 entries in 11 collections: 0 errors, 1 warning",
             ],
             Lines(output).Select(line => line.Replace(RepositoryPaths.Root().Replace('\\', '/') + "/", string.Empty, StringComparison.Ordinal)));

@@ -60,7 +60,7 @@ public class ArticleContentTests
 
         var diagnostic = Assert.Single(run.GeneratorDiagnostics);
         Assert.Equal(("FB0045", Microsoft.CodeAnalysis.DiagnosticSeverity.Warning), (diagnostic.Id, diagnostic.Severity));
-        Assert.StartsWith("Quotes and excerpts were not checked word for word (52): Article 'russia-moves-kaliningrad-air-defences' names 'source-article.txt', which is not among", diagnostic.GetMessage(), StringComparison.Ordinal);
+        Assert.StartsWith("Quotes and excerpts were not checked word for word (47): Article 'russia-moves-kaliningrad-air-defences' names 'source-article.txt', which is not among", diagnostic.GetMessage(), StringComparison.Ordinal);
         Assert.EndsWith("article.yaml", diagnostic.Location.GetLineSpan().Path, StringComparison.Ordinal);
         Assert.Empty(run.CompilationDiagnostics);
     }
@@ -120,7 +120,7 @@ public class ArticleContentTests
         var diagnostic = Assert.Single(run.GeneratorDiagnostics);
         Assert.Equal(("FB0044", claims.Path, line, 11), (diagnostic.Id, diagnostic.Location.GetLineSpan().Path, diagnostic.Line(), diagnostic.Column()));
         Assert.Equal(
-            "'to backfill heavy losses on the Ukraine front' in the field 'text' is not word for word in the text of Article 'russia-moves-kaliningrad-air-defences' (source-article.txt); " +
+            "'to backfill heavy losses on the Ukraine front' in the field 'text' is not word for word in the text of Quotation 'mod-air-transport-movements' (its text); " +
             "after 'to backfill ' the text goes on 'recent losses on the Ukraine...' and the quote 'heavy losses on the Ukraine...'",
             diagnostic.GetMessage());
     }

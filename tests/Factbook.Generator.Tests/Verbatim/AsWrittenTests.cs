@@ -76,4 +76,60 @@ public sealed class AsWrittenTests
 
         Assert.Empty(run.FactbookDiagnostics);
     }
+
+    private const string QuotationSchema = """
+        types:
+          Report:
+            fields:
+              text: file
+          Quotation:
+            fields:
+              words: { type: string, verbatim_in: report }
+              report: Report
+          Quote:
+            fields:
+              part: { type: string, verbatim_in: quotation.words }
+              quotation: Quotation
+        """;
+
+    private static GeneratorRun RunQuotation(string part, string schema = QuotationSchema) => GeneratorHarness.Run(
+        [
+            new ContentFile("/project/content/quotes.schema.yaml", schema),
+            new ContentFile("/project/content/quotes.yaml", "reports:\n  - id: harbour\n    text: harbour.txt\nquotations:\n  - id: pier\n    report: harbour\n    words: the harbour master said the pier was likely to reopen\nquotes:\n  - id: likely\n    quotation: pier\n    part: " + part + "\n"),
+            new ContentFile("/project/texts/harbour.txt", "In its update on Sunday, the harbour master said the pier was likely to reopen.\n"),
+        ]);
+
+    /// <summary>A quote points into a whole quotation stored once (<c>verbatim_in: quotation.words</c>): its words are checked against the quotation's, which are checked against the text.</summary>
+    [Theory]
+    [InlineData("the pier was likely", null)]
+    [InlineData("the pier was likely to reopen", null)]
+    [InlineData("the pier is likely", "'the pier is likely' in the field 'part' is not word for word in the text of Quotation 'pier' (its words)")]
+    [InlineData("In its update", "'In its update' in the field 'part' is not word for word in the text of Quotation 'pier' (its words)")]
+    [InlineData("the pie", "'the pie' in the field 'part' is not word for word in the text of Quotation 'pier' (its words)")]
+    public void AQuoteIsCheckedAgainstTheWholeQuotationItPointsInto(string part, string? message)
+    {
+        var run = RunQuotation(part);
+
+        if (message is null)
+        {
+            Assert.Empty(run.GeneratorDiagnostics);
+            Assert.Empty(run.CompilationDiagnostics);
+            return;
+        }
+
+        var diagnostic = Assert.Single(run.GeneratorDiagnostics);
+        Assert.Equal(("FB0044", 11, 11), (diagnostic.Id, diagnostic.Line(), diagnostic.Column()));
+        Assert.StartsWith(message, diagnostic.GetMessage(), StringComparison.Ordinal);
+    }
+
+    [Theory]
+    [InlineData("quotation.nope", "names 'nope' of Quotation, which must be one of its single text fields")]
+    [InlineData("quotation.report", "names 'report' of Quotation, which must be one of its single text fields")]
+    public void AQuotationFieldThatIsNoTextIsFB0010(string verbatimIn, string phrase)
+    {
+        var run = RunQuotation("the pier", QuotationSchema.Replace("verbatim_in: quotation.words", "verbatim_in: " + verbatimIn, StringComparison.Ordinal));
+
+        var diagnostic = Assert.Single(run.FactbookDiagnostics, d => d.Id == "FB0010");
+        Assert.Contains(phrase, diagnostic.GetMessage(), StringComparison.Ordinal);
+    }
 }
