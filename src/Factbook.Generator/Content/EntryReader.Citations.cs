@@ -33,7 +33,7 @@ namespace Factbook.Generator.Content
                         continue;
                     }
 
-                    var sibling = IndexOf(fields, SourceOf(field));
+                    var sibling = IndexOf(fields, field.VerbatimSource);
                     if (sibling < 0 && !isEntry)
                     {
                         entry.EnclosedCitations.Add((field, textNode)); // names a field of the entry, whose values are not all read yet
@@ -47,7 +47,7 @@ namespace Factbook.Generator.Content
                 {
                     foreach (var (field, textNode) in entry.EnclosedCitations)
                     {
-                        var source = IndexOf(fields, SourceOf(field));
+                        var source = IndexOf(fields, field.VerbatimSource);
                         Cite(field, textNode, source < 0 ? null : fields[source], source < 0 ? ValueModel.Null : values[source], typeName, entry);
                     }
                 }
@@ -70,8 +70,7 @@ namespace Factbook.Generator.Content
                     return;
                 }
 
-                var dot = field.VerbatimIn.IndexOf('.');
-                var documentField = dot > 0 && source is { Kind: FieldKind.Reference } ? field.VerbatimIn.Substring(dot + 1) : string.Empty;
+                var documentField = source is { Kind: FieldKind.Reference } ? field.VerbatimTextField : string.Empty;
                 IEnumerable<YamlNode> nodes = textNode.Kind == YamlNodeKind.Sequence ? textNode.Items : new[] { textNode };
                 foreach (var node in nodes.Where(node => node.Kind == YamlNodeKind.Scalar && !node.IsNull))
                 {
@@ -79,8 +78,6 @@ namespace Factbook.Generator.Content
                 }
             }
 
-            /// <summary>The field <c>verbatim_in</c> names: <c>quotation</c> of <c>quotation.text</c>.</summary>
-            private static string SourceOf(FieldSpec field) => field.VerbatimIn.IndexOf('.') is var dot && dot > 0 ? field.VerbatimIn.Substring(0, dot) : field.VerbatimIn;
 
             private static int IndexOf(EquatableArray<FieldSpec> fields, string name)
             {

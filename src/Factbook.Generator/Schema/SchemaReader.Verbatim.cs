@@ -45,10 +45,10 @@ namespace Factbook.Generator.Schema
                 foreach (var field in fields.Where(field => field.VerbatimIn.Length > 0).ToList())
                 {
                     var (path, span) = _verbatimSpans[(ownerName, field.Name)];
-                    var sibling = fields.FirstOrDefault(candidate => candidate.Name == SourceName(field));
+                    var sibling = fields.FirstOrDefault(candidate => candidate.Name == field.VerbatimSource);
                     // A file field is a text of the entry's own only at the entry's level: a nested object's names no entry;
                     // 'quotation.text' names a field of the entry a reference names.
-                    var source = sibling?.Scalar is FileKind && (!isEntryType || SourceName(field) != field.VerbatimIn) ? null : sibling;
+                    var source = sibling?.Scalar is FileKind && (!isEntryType || field.VerbatimSource != field.VerbatimIn) ? null : sibling;
                     if (IsVerbatimSource(source) || (sibling is null && !isEntryType))
                     {
                         continue;
@@ -58,12 +58,6 @@ namespace Factbook.Generator.Schema
                     fields.Remove(field);
                 }
             }
-
-            /// <summary>The field <c>verbatim_in</c> names beside the text: <c>quotation</c> of <c>quotation.text</c>.</summary>
-            private static string SourceName(FieldSpec field) => field.VerbatimIn.IndexOf('.') is var dot && dot > 0 ? field.VerbatimIn.Substring(0, dot) : field.VerbatimIn;
-
-            /// <summary>The field of the referenced entry whose value is the text (<c>text</c> of <c>quotation.text</c>); empty for its text file.</summary>
-            private static string TextFieldName(FieldSpec field) => field.VerbatimIn.IndexOf('.') is var dot && dot > 0 ? field.VerbatimIn.Substring(dot + 1) : string.Empty;
 
             /// <summary>A single reference (to an entry with a text file) or a single file field (the entry's own text).</summary>
             private static bool IsVerbatimSource(FieldSpec? field) =>
@@ -86,10 +80,10 @@ namespace Factbook.Generator.Schema
                 {
                     if (field.Kind == FieldKind.Object && !field.IsShared)
                     {
-                        foreach (var nested in field.Fields.Where(nested => nested.VerbatimIn.Length > 0 && !field.Fields.Any(sibling => sibling.Name == SourceName(nested))))
+                        foreach (var nested in field.Fields.Where(nested => nested.VerbatimIn.Length > 0 && !field.Fields.Any(sibling => sibling.Name == nested.VerbatimSource)))
                         {
-                            var source = entryFields.FirstOrDefault(candidate => candidate.Name == SourceName(nested));
-                            if (!IsVerbatimSource(source) && !(source is null && entryFieldsNode?.Get(SourceName(nested)) is not null))
+                            var source = entryFields.FirstOrDefault(candidate => candidate.Name == nested.VerbatimSource);
+                            if (!IsVerbatimSource(source) && !(source is null && entryFieldsNode?.Get(nested.VerbatimSource) is not null))
                             {
                                 var (at, span) = _verbatimSpans[(field.TypeName, nested.Name)];
                                 ReportVerbatimSibling(at, span, nested, field.TypeName + " or " + ownerName, source, entryFields);
@@ -119,7 +113,7 @@ namespace Factbook.Generator.Schema
                             continue; // a missing type is reported where it is named
                         }
 
-                        if (TextFieldName(field) is { Length: > 0 } textField)
+                        if (field.VerbatimTextField is { Length: > 0 } textField)
                         {
                             if (!CiteTextField(types, byName, target, textField))
                             {
@@ -175,7 +169,7 @@ namespace Factbook.Generator.Schema
             {
                 foreach (var field in fields)
                 {
-                    if (field.VerbatimIn.Length > 0 && (fields.FirstOrDefault(candidate => candidate.Name == SourceName(field)) ?? entryFields.FirstOrDefault(candidate => candidate.Name == SourceName(field))) is { } sibling)
+                    if (field.VerbatimIn.Length > 0 && (fields.FirstOrDefault(candidate => candidate.Name == field.VerbatimSource) ?? entryFields.FirstOrDefault(candidate => candidate.Name == field.VerbatimSource)) is { } sibling)
                     {
                         yield return (owner, field, sibling);
                     }

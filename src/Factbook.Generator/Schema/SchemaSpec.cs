@@ -63,6 +63,12 @@ namespace Factbook.Generator.Schema
         /// </summary>
         public bool IsContainer { get; init; }
 
+        /// <summary>The field <see cref="VerbatimIn"/> names beside this one: <c>quotation</c> of <c>quotation.text</c>.</summary>
+        public string VerbatimSource => VerbatimIn.IndexOf('.') is var dot && dot > 0 ? VerbatimIn.Substring(0, dot) : VerbatimIn;
+
+        /// <summary>The text field of the entry <see cref="VerbatimSource"/> names (<c>text</c> of <c>quotation.text</c>); empty for its text file.</summary>
+        public string VerbatimTextField => VerbatimIn.IndexOf('.') is var dot && dot > 0 ? VerbatimIn.Substring(dot + 1) : string.Empty;
+
         /// <summary>A text field other fields cite word for word (<c>verbatim_in: quotation.text</c>): each entry's value is a text to check them against.</summary>
         public bool IsCitedText { get; init; }
 
